@@ -1,0 +1,74 @@
+// The only reader of process.env. Every problem is listed at once, then the caller exits.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string };
+
+export type GeodataConfig = {
+  /** Folder with the raw source files, when the user points at one (GEODATA_DIR). */
+  dir: string | null;
+  /** Where downloaded files are kept between runs. */
+  cacheDir: string;
+};
+
+export type Config = {
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  geodata: GeodataConfig;
+  /** Optional MapLibre style URL for a street basemap; the map works without it. */
+  basemapStyleUrl: string | null;
+  webDistDir: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string) => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+
+  const port = Number(text('PORT') ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`);
+  }
+
+  const url = text('DATABASE_URL');
+  if (url && !/^postgres(ql)?:\/\//.test(url)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql:// (value not shown)');
+  }
+  const database: DatabaseConfig = url
+    ? { kind: 'postgres', url }
+    : { kind: 'pglite', dataDir: path.resolve(projectRoot, text('DATA_DIR') ?? 'data/pglite') };
+
+  const basemapStyleUrl = text('BASEMAP_STYLE_URL');
+  if (basemapStyleUrl && !/^https?:\/\//.test(basemapStyleUrl)) {
+    problems.push(`BASEMAP_STYLE_URL must be an http(s) URL (got "${basemapStyleUrl}")`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  const geodataDir = text('GEODATA_DIR');
+  return {
+    host: text('HOST') ?? '127.0.0.1',
+    port,
+    database,
+    geodata: {
+      dir: geodataDir ? path.resolve(process.cwd(), geodataDir) : null,
+      cacheDir: path.resolve(projectRoot, text('GEODATA_CACHE_DIR') ?? '.cache/geodata'),
+    },
+    basemapStyleUrl,
+    webDistDir: path.resolve(projectRoot, 'web/dist'),
+  };
+}

@@ -1,0 +1,57 @@
+// Opens the database: embedded PGlite with PostGIS by default, a PostgreSQL/PostGIS server with
+// DATABASE_URL. Both are reached through knex, so stores and migrations do not know which one runs.
+import knexFactory, { type Knex } from 'knex';
+import ClientPGLite from 'knex-pglite';
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import pg from 'pg';
+import { mkdir } from 'node:fs/promises';
+import type { DatabaseConfig } from '../api/src/config.ts';
+
+export type Database = {
+  knex: Knex;
+  kind: DatabaseConfig['kind'];
+  close: () => Promise<void>;
+  /** Embedded only: the data folder as a gzip tarball, for fast test start-up. */
+  dump?: () => Promise<Blob>;
+};
+
+// numeric and bigint come back as strings by default; every count and measure here fits a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export async function openDatabase(config: DatabaseConfig, options: { snapshot?: Blob } = {}): Promise<Database> {
+  if (config.kind === 'postgres') {
+    const knex = knexFactory({ client: 'pg', connection: config.url, pool: { min: 0, max: 8 } });
+    return { knex, kind: 'postgres', close: () => knex.destroy() };
+  }
+  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(options.snapshot ? { loadDataDir: options.snapshot } : {}),
+    extensions: { postgis },
+    parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
+  });
+  const knex = knexFactory({ client: ClientPGLite, connection: () => ({ pglite }) } as Knex.Config);
+  return {
+    knex,
+    kind: 'pglite',
+    close: () => knex.destroy(),
+    dump: async () => pglite.dumpDataDir('gzip'),
+  };
+}
+
+/** The PostGIS version, or a clear error when the extension is missing. */
+export async function checkPostgis(knex: Knex): Promise<string> {
+  const rows = await knex.raw(
+    /* db.postgisVersion */ `select extversion as version from pg_extension where extname = 'postgis'`,
+  );
+  const version = rows.rows[0]?.version as string | undefined;
+  if (!version) {
+    throw new Error(
+      'PostGIS is not installed in this database. Run "CREATE EXTENSION postgis;" as a superuser, ' +
+        'or install the PostGIS package for your PostgreSQL server (Debian: postgresql-15-postgis-3).',
+    );
+  }
+  return version;
+}

@@ -1,0 +1,38 @@
+// The one migrate used by the server start, the CLI, the tests and CI. Migrations are listed here
+// rather than read from the folder: knex's folder loader cannot load .ts files inside vitest.
+import type { Knex } from 'knex';
+import { applyFunctions } from './applyFunctions.ts';
+import * as m0001 from './migrations/0001_postgis.ts';
+import * as m0002 from './migrations/0002_area.ts';
+import * as m0003 from './migrations/0003_area_membership.ts';
+import * as m0004 from './migrations/0004_indicator.ts';
+import * as m0005 from './migrations/0005_indicator_value.ts';
+import * as m0006 from './migrations/0006_facility_category.ts';
+import * as m0007 from './migrations/0007_facility.ts';
+import * as m0008 from './migrations/0008_import_run.ts';
+
+type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
+
+const migrations: Record<string, Migration> = {
+  '0001_postgis': m0001,
+  '0002_area': m0002,
+  '0003_area_membership': m0003,
+  '0004_indicator': m0004,
+  '0005_indicator_value': m0005,
+  '0006_facility_category': m0006,
+  '0007_facility': m0007,
+  '0008_import_run': m0008,
+};
+
+const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name],
+};
+
+/** Brings the schema up to date and re-applies db/functions; returns the migrations it ran. */
+export async function migrate(knex: Knex): Promise<string[]> {
+  const [, names] = await knex.migrate.latest({ migrationSource });
+  await applyFunctions(knex);
+  return names as string[];
+}

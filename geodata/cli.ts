@@ -1,0 +1,45 @@
+// npm run import | npm run migrate: the same migrate and import the server uses.
+import { readConfig, ConfigError } from '../api/src/config.ts';
+import { checkPostgis, openDatabase } from '../db/connect.ts';
+import { migrate } from '../db/migrate.ts';
+import { ImportError } from './import/importError.ts';
+import { runImport } from './import/runImport.ts';
+
+const usage = 'usage: tsx geodata/cli.ts <migrate|import> [--skip-invalid-features]';
+
+async function main(args: string[]) {
+  const [command, ...flags] = args;
+  const unknownFlags = flags.filter((f) => f !== '--skip-invalid-features');
+  if ((command !== 'migrate' && command !== 'import') || unknownFlags.length > 0) {
+    console.error(usage);
+    return 2;
+  }
+  const config = readConfig();
+  const db = await openDatabase(config.database);
+  try {
+    const ran = await migrate(db.knex);
+    console.log(`migrate: ${ran.length === 0 ? 'schema up to date' : `ran ${ran.join(', ')}`}`);
+    console.log(`PostGIS ${await checkPostgis(db.knex)} on ${db.kind === 'pglite' ? 'the embedded database' : 'the PostgreSQL server'}`);
+    if (command === 'import') {
+      const report = await runImport(db.knex, {
+        geodata: config.geodata,
+        skipInvalidFeatures: flags.includes('--skip-invalid-features'),
+        log: console.log,
+      });
+      for (const skipped of report.skipped) console.warn(`skipped: ${skipped.file}, ${skipped.feature}: ${skipped.message}`);
+      for (const warning of report.warnings) console.warn(`warning: ${warning}`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof ConfigError || error instanceof ImportError) console.error(error.message);
+    else console.error(error);
+    process.exit(1);
+  },
+);

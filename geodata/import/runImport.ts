@@ -1,0 +1,191 @@
+// The whole import: locate and verify the files, read and check every feature, then write
+// everything in one transaction. Any problem stops it before the commit; the old data stays.
+import type { Knex } from 'knex';
+import type { GeodataConfig } from '../../api/src/config.ts';
+import { indicatorDefinitions } from '../indicators.ts';
+import { categories } from '../taxonomy.ts';
+import { readAktionsraeume, type AktionsraumDefinition } from './aktionsraeume.ts';
+import { toFacilityRecords, type FacilityRecord } from './facilityRecords.ts';
+import { deriveHierarchy, type UbzHierarchy } from './hierarchy.ts';
+import { ImportError, type ImportProblem } from './importError.ts';
+import * as store from './importStore.ts';
+import { locateSources, type LocatedSource } from './locateSources.ts';
+import { checkGeometry, describeFeature, readFeatureCollection } from './readFeatureCollection.ts';
+import { loadManifest, type SourceManifest } from './sourceManifest.ts';
+
+export type ImportOptions = {
+  geodata: GeodataConfig;
+  manifest?: SourceManifest;
+  aktionsraeume?: AktionsraumDefinition[];
+  /** Import the valid features and report the others instead of stopping (default: stop). */
+  skipInvalidFeatures?: boolean;
+  log?: (line: string) => void;
+};
+
+export type ImportReport = {
+  areas: Record<string, number>;
+  facilities: number;
+  facilitiesRemoved: number;
+  indicatorValues: number;
+  skipped: ImportProblem[];
+  warnings: string[];
+  seconds: number;
+};
+
+type Parsed = {
+  ubz: store.UbzInput[];
+  indicators: { year: number; file: string; values: store.IndicatorValueInput[] }[];
+  facilities: FacilityRecord[];
+  problems: ImportProblem[];
+};
+
+export async function runImport(knex: Knex, options: ImportOptions): Promise<ImportReport> {
+  const started = new Date();
+  const log = options.log ?? (() => {});
+  const manifest = options.manifest ?? loadManifest();
+  const aktionsraeume = options.aktionsraeume ?? readAktionsraeume();
+  const sources = await locateSources(manifest.files, options.geodata);
+  log(`import: ${sources.length} source files found and verified (${sources[0]?.origin})`);
+  const parsed = parseSources(sources);
+  const fatal = parsed.problems.filter((p) => !p.feature || !options.skipInvalidFeatures);
+  if (fatal.length > 0) throw new ImportError(fatal);
+
+  const report = await knex.transaction(async (trx) => {
+    const facilities = await dropFacilitiesOutsideCity(trx, parsed, options.skipInvalidFeatures ?? false);
+    await store.upsertCategories(trx, categories);
+    await store.upsertIndicatorDefinitions(trx, indicatorDefinitions, 'Stadt Dortmund, Dortmunder Statistik: Statistikatlas');
+    const areaCounts = await writeAreas(trx, parsed, facilities, aktionsraeume);
+    let indicatorValues = 0;
+    for (const { year, file, values } of parsed.indicators) {
+      await store.replaceIndicatorValues(trx, year, values, file);
+      indicatorValues += values.length;
+    }
+    await store.upsertFacilities(trx, facilities);
+    const removed = await store.deleteFacilitiesNotIn(trx, facilities.map((f) => f.key));
+    const mismatches = await store.findAktionsraumMismatches(trx);
+    const result: ImportReport = {
+      areas: areaCounts,
+      facilities: facilities.length,
+      facilitiesRemoved: removed,
+      indicatorValues,
+      skipped: parsed.problems.filter((p) => p.feature),
+      warnings: mismatches.map((m) => `${m.name} (${m.key}) carries Aktionsraum code ${m.code} but lies outside it`),
+      seconds: 0,
+    };
+    const sourceList = sources.map(({ file, sha256, url, licence, attribution, origin }) => ({ file, sha256, url, licence, attribution, origin }));
+    await store.recordImportRun(trx, started, sourceList, result);
+    return result;
+  });
+  report.seconds = (Date.now() - started.getTime()) / 1000;
+  log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, seconds: report.seconds })}`);
+  return report;
+}
+
+function parseSources(sources: LocatedSource[]): Parsed {
+  const parsed: Parsed = { ubz: [], indicators: [], facilities: [], problems: [] };
+  for (const source of sources) {
+    const { features, problems } = readFeatureCollection(source);
+    parsed.problems.push(...problems);
+    if (source.kind === 'ubz_polygons') {
+      for (const f of features) {
+        const problem = checkGeometry(f, ['Polygon', 'MultiPolygon']) ?? (f.properties.unbeznr ? null : 'has no unbeznr');
+        // A missing sub-district would leave a hole in the city: always fatal.
+        if (problem) parsed.problems.push({ file: source.file, message: `${describeFeature(f)} ${problem}` });
+        else parsed.ubz.push({ code: String(f.properties.unbeznr), name: titleCase(String(f.properties.bezeichnun ?? '')), geometry: f.geometry });
+      }
+    } else if (source.kind === 'indicators') {
+      parsed.indicators.push({ year: source.year!, file: source.file, values: readIndicatorValues(features) });
+    } else {
+      const { records, problems: featureProblems } = toFacilityRecords(source, features);
+      parsed.facilities.push(...records);
+      parsed.problems.push(...featureProblems);
+    }
+  }
+  return parsed;
+}
+
+const indicatorKeys = new Set(indicatorDefinitions.map((d) => d.key));
+
+function readIndicatorValues(features: ReturnType<typeof readFeatureCollection>['features']) {
+  return features.flatMap((f) => {
+    const ubz = String(f.properties.unbeznr ?? '');
+    return Object.entries(f.properties)
+      .filter(([key, value]) => indicatorKeys.has(key) && typeof value === 'number' && Number.isFinite(value))
+      .map(([key, value]) => ({ ubz, key, value: value as number }));
+  });
+}
+
+/** The polygon file writes some names in capitals (BÖVINGHAUSEN); the atlas shows Bövinghausen. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s\-/])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+async function dropFacilitiesOutsideCity(trx: Knex.Transaction, parsed: Parsed, skip: boolean) {
+  // The UBZ must be in place for the point-in-city check; upsertUbz runs again in writeAreas (no-op).
+  await store.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
+  const outside = new Set(await store.findFacilitiesOutsideCity(trx, parsed.facilities));
+  if (outside.size === 0) return parsed.facilities;
+  const problems = parsed.facilities
+    .filter((f) => outside.has(f.key))
+    .map((f) => ({ file: f.source_file, feature: `${f.name} (${f.key})`, message: `lies outside the city (${f.lon}, ${f.lat})` }));
+  if (!skip) throw new ImportError(problems);
+  parsed.problems.push(...problems);
+  return parsed.facilities.filter((f) => !outside.has(f.key));
+}
+
+async function writeAreas(
+  trx: Knex.Transaction,
+  parsed: Parsed,
+  facilities: FacilityRecord[],
+  aktionsraeume: AktionsraumDefinition[],
+): Promise<Record<string, number>> {
+  const ubzCodes = parsed.ubz.map((u) => u.code).sort();
+  const hierarchy = deriveHierarchy(ubzCodes, facilities.flatMap((f) => f.city_codes ?? []));
+  const unknown = aktionsraeume.flatMap((a) => a.ubzCodes.filter((u) => !ubzCodes.includes(u)).map((u) => `${a.name}: UBZ ${u}`));
+  if (unknown.length > 0) {
+    throw new ImportError([{ file: 'geodata/aktionsraeume.csv', message: `names sub-districts that do not exist: ${unknown.join(', ')}` }]);
+  }
+  const levels: [string, store.DerivedArea[]][] = [
+    ['statistical_district', groupBy(hierarchy, (h) => h.statisticalDistrict)],
+    ['stadtbezirk', groupBy(hierarchy, (h) => h.stadtbezirk)],
+    ['sozialraum', groupBy(hierarchy, (h) => h.sozialraum)],
+    ['aktionsraum', aktionsraeume.map(({ code, name, ubzCodes: u, validFrom, validTo }) => ({ code, name, ubzCodes: u, validFrom, validTo }))],
+    ['city', [{ code: 'DO', name: 'Dortmund', ubzCodes, validFrom: null, validTo: null }]],
+  ];
+  for (const [level, areas] of levels) {
+    const source = level === 'aktionsraum' ? 'geodata/aktionsraeume.csv: union of the listed sub-districts' : 'union of the member sub-districts';
+    await store.replaceDerivedAreas(trx, level, areas, source);
+  }
+  await store.replaceMemberships(trx, membershipsOf(hierarchy, aktionsraeume, ubzCodes));
+  return { ubz: ubzCodes.length, ...Object.fromEntries(levels.map(([level, areas]) => [level, areas.length])) };
+}
+
+function groupBy(hierarchy: UbzHierarchy[], pick: (h: UbzHierarchy) => { code: string; name: string }): store.DerivedArea[] {
+  const groups = new Map<string, store.DerivedArea>();
+  for (const h of hierarchy) {
+    const { code, name } = pick(h);
+    const group = groups.get(code) ?? { code, name, ubzCodes: [], validFrom: null, validTo: null };
+    group.ubzCodes.push(h.ubz);
+    groups.set(code, group);
+  }
+  return [...groups.values()];
+}
+
+function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefinition[], ubzCodes: string[]): store.MembershipInput[] {
+  const fromHierarchy = hierarchy.flatMap((h) =>
+    (['statisticalDistrict', 'stadtbezirk', 'sozialraum'] as const).map((key) => ({
+      ubz: h.ubz,
+      level: key === 'statisticalDistrict' ? 'statistical_district' : key,
+      code: h[key].code,
+      validFrom: null,
+      inferred: h[key].inferred,
+      basis: h[key].basis,
+    })),
+  );
+  const fromFactTable = aktionsraeume.flatMap((a) =>
+    a.ubzCodes.map((ubz) => ({ ubz, level: 'aktionsraum', code: a.code, validFrom: a.validFrom, inferred: false, basis: 'geodata/aktionsraeume.csv' })),
+  );
+  const city = ubzCodes.map((ubz) => ({ ubz, level: 'city', code: 'DO', validFrom: null, inferred: false, basis: 'every sub-district' }));
+  return [...fromHierarchy, ...fromFactTable, ...city];
+}

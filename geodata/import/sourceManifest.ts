@@ -1,0 +1,31 @@
+// The source manifest (geodata/sources.json): which raw files the atlas imports, from where,
+// with which checksum, encoding, licence and attribution.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type SourceKind = 'ubz_polygons' | 'indicators' | 'city_points' | 'osm_points';
+
+export type SourceFile = {
+  file: string;
+  dataset: string;
+  kind: SourceKind;
+  description: string;
+  url: string;
+  sha256: string;
+  encoding: 'utf-8' | 'latin1';
+  licence: string;
+  attribution: string;
+  year?: number;
+};
+
+export type SourceManifest = {
+  upstream: { repository: string; commit: string; folder: string; codeLicence: string };
+  files: SourceFile[];
+};
+
+export const manifestPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../sources.json');
+
+export function loadManifest(file = manifestPath): SourceManifest {
+  return JSON.parse(readFileSync(file, 'utf8')) as SourceManifest;
+}

@@ -1,0 +1,137 @@
+// The facility taxonomy: what each kind of source record is, whom it serves and which field of
+// action of the working group "Kinder stärken" it belongs to. A fact table, loaded by the import.
+
+export const fieldsOfAction = [
+  { key: 'betreuung', labelDe: 'Betreuung', labelEn: 'Day care' },
+  { key: 'foerderung_bildung', labelDe: 'Förderung und Bildung', labelEn: 'Early education and schooling' },
+  { key: 'jugend_freizeit', labelDe: 'Kinder- und Jugendförderung, Freizeit', labelEn: 'Youth work and leisure' },
+  { key: 'eltern_beratung_gesundheit', labelDe: 'Eltern stärken, Beratung, Gesundheit', labelEn: 'Parents, advice and health' },
+  { key: 'sonstige', labelDe: 'Sonstige', labelEn: 'Other' },
+] as const;
+
+export type FieldOfAction = (typeof fieldsOfAction)[number]['key'];
+
+export type Category = {
+  key: string;
+  labelDe: string;
+  labelEn: string;
+  fieldOfAction: FieldOfAction;
+  /** Target ages in years where obvious; null = all ages. */
+  ageMin: number | null;
+  ageMax: number | null;
+  description: string;
+};
+
+const c = (
+  key: string,
+  labelDe: string,
+  labelEn: string,
+  fieldOfAction: FieldOfAction,
+  ages: [number, number] | null,
+  description: string,
+): Category => ({ key, labelDe, labelEn, fieldOfAction, ageMin: ages?.[0] ?? null, ageMax: ages?.[1] ?? null, description });
+
+export const categories: Category[] = [
+  c('kita', 'Kita', 'Day-care centre', 'betreuung', [0, 5], 'Kindertageseinrichtung (city: Kindergarten)'),
+  c('kinderbetreuung_kurzzeit', 'Kurzzeitbetreuung', 'Short-term childcare', 'betreuung', [0, 5], 'Short-term childcare (city: KinderbetreuungKurzzeit)'),
+  c('grundschule', 'Grundschule', 'Primary school', 'foerderung_bildung', [6, 9], 'Primary school, years 1-4'),
+  c('weiterfuehrende_schule', 'Weiterführende Schule', 'Secondary school', 'foerderung_bildung', [10, 18], 'Hauptschule, Realschule, Gesamtschule or Gymnasium (the type is the subtype)'),
+  c('foerderschule', 'Förderschule', 'Special-needs school', 'foerderung_bildung', [6, 18], 'School for children with special educational needs'),
+  c('schule_sonstige', 'Sonstige Schule', 'Other school', 'foerderung_bildung', [6, 18], 'Other schools, incl. the traffic school for children (Verkehrsschule)'),
+  c('bibliothek', 'Bibliothek', 'Public library', 'foerderung_bildung', null, 'Public library (reading and language support)'),
+  c('jugendfreizeitstaette', 'Jugendfreizeitstätte', 'Youth centre', 'jugend_freizeit', [6, 21], 'Open youth centre, youth and children\'s club (Jugendfreizeitstätte, Treff)'),
+  c('spielplatz', 'Spielplatz', 'Playground', 'jugend_freizeit', [0, 13], 'Public playground; water and adventure playgrounds are subtypes'),
+  c('schwimmbad', 'Schwimmbad', 'Swimming pool', 'jugend_freizeit', null, 'Indoor or outdoor pool, Kneipp basin'),
+  c('arztpraxis', 'Arztpraxis', 'Doctor', 'eltern_beratung_gesundheit', null, 'Doctor\'s practice (OpenStreetMap healthcare=doctor)'),
+  c('zahnarzt', 'Zahnarzt', 'Dentist', 'eltern_beratung_gesundheit', null, 'Dentist (OpenStreetMap)'),
+  c('apotheke', 'Apotheke', 'Pharmacy', 'eltern_beratung_gesundheit', null, 'Pharmacy (OpenStreetMap)'),
+  c('therapie', 'Therapiepraxis', 'Therapy practice', 'eltern_beratung_gesundheit', null, 'Physiotherapy, speech, occupational, psychotherapy, podiatry, alternative medicine (OpenStreetMap; the kind is the subtype)'),
+  c('hebamme', 'Hebamme', 'Midwife', 'eltern_beratung_gesundheit', [0, 0], 'Midwife (OpenStreetMap)'),
+  c('beratungsstelle', 'Beratungsstelle', 'Counselling centre', 'eltern_beratung_gesundheit', null, 'Counselling (OpenStreetMap healthcare=counselling)'),
+  c('klinik', 'Klinik, Krankenhaus', 'Clinic, hospital', 'eltern_beratung_gesundheit', null, 'Clinic, hospital or rehabilitation centre (OpenStreetMap)'),
+  c('gesundheit_sonstige', 'Sonstige Gesundheit', 'Other health service', 'eltern_beratung_gesundheit', null, 'Laboratory, blood donation and untyped health points (OpenStreetMap)'),
+  c('seniorenbuero', 'Seniorenbüro', 'Advice office for seniors', 'sonstige', [65, 120], 'The city\'s advice offices for older people'),
+  c('senioren_tagespflege', 'Tagespflege', 'Day care for seniors', 'sonstige', [65, 120], 'Day care for older people'),
+  c('senioren_begegnung', 'Seniorenbegegnungsstätte', 'Seniors\' meeting place', 'sonstige', [65, 120], 'Meeting place for older people'),
+  c('betreutes_wohnen', 'Betreutes Wohnen', 'Assisted living', 'sonstige', [65, 120], 'Assisted living'),
+  c('wissenschaftliche_bibliothek', 'Wissenschaftliche Bibliothek, Archiv', 'Academic library, archive', 'sonstige', null, 'Academic library or archive'),
+  c('wochenmarkt', 'Wochenmarkt', 'Weekly market', 'sonstige', null, 'Weekly market'),
+];
+
+/** Source kind (the city's objektart, or the OSM healthcare tag) -> category key. */
+export const categoryBySourceKind: Record<string, string> = {
+  Kindergarten: 'kita',
+  KinderbetreuungKurzzeit: 'kinderbetreuung_kurzzeit',
+  Grundschule: 'grundschule',
+  Hauptschule: 'weiterfuehrende_schule',
+  Realschule: 'weiterfuehrende_schule',
+  Gesamtschule: 'weiterfuehrende_schule',
+  Gymnasium: 'weiterfuehrende_schule',
+  Foerderschule: 'foerderschule',
+  SchuleSonstiges: 'schule_sonstige',
+  Verkehrsschule: 'schule_sonstige',
+  Jugendzentrum: 'jugendfreizeitstaette',
+  Spielplatz: 'spielplatz',
+  Wasserspielplatz: 'spielplatz',
+  Abenteuerspielplatz: 'spielplatz',
+  Bibliothek: 'bibliothek',
+  BibliothekWissenschaftlich: 'wissenschaftliche_bibliothek',
+  Archiv: 'wissenschaftliche_bibliothek',
+  Freibad: 'schwimmbad',
+  Hallenbad: 'schwimmbad',
+  Wassertreten: 'schwimmbad',
+  Beratungsstelle: 'seniorenbuero',
+  Tagespflegeeinrichtung: 'senioren_tagespflege',
+  Seniorenbegegnungsstaette: 'senioren_begegnung',
+  BetreutesWohnen: 'betreutes_wohnen',
+  Wochenmarkt: 'wochenmarkt',
+  'osm:doctor': 'arztpraxis',
+  'osm:dentist': 'zahnarzt',
+  'osm:pharmacy': 'apotheke',
+  'osm:physiotherapist': 'therapie',
+  'osm:speech_therapist': 'therapie',
+  'osm:occupational_therapist': 'therapie',
+  'osm:psychotherapist': 'therapie',
+  'osm:podiatrist': 'therapie',
+  'osm:alternative': 'therapie',
+  'osm:midwife': 'hebamme',
+  'osm:counselling': 'beratungsstelle',
+  'osm:clinic': 'klinik',
+  'osm:hospital': 'klinik',
+  'osm:rehabilitation': 'klinik',
+};
+
+/** Categories for source kinds not listed above. */
+export const fallbackCategory = { city: null, osm: 'gesundheit_sonstige' } as const;
+
+/** German display names of the city's objektart values that are used as subtypes. */
+export const subtypeLabels: Record<string, string> = {
+  Foerderschule: 'Förderschule',
+  SchuleSonstiges: 'Sonstige Schule',
+  Wassertreten: 'Wassertretanlage',
+  Seniorenbegegnungsstaette: 'Seniorenbegegnungsstätte',
+  BibliothekWissenschaftlich: 'Wissenschaftliche Bibliothek',
+  BetreutesWohnen: 'Betreutes Wohnen',
+  KinderbetreuungKurzzeit: 'Kurzzeitbetreuung',
+  Tagespflegeeinrichtung: 'Tagespflegeeinrichtung',
+};
+
+/** Operators (Träger) recognisable from a facility's name. First match wins. */
+export const operatorRules: { pattern: RegExp; operator: string }[] = [
+  { pattern: /^FABIDO\b/, operator: 'FABIDO (Stadt Dortmund)' },
+  { pattern: /^JFS\b|^Städtische/, operator: 'Stadt Dortmund' },
+  { pattern: /\bAWO\b/, operator: 'AWO' },
+  { pattern: /\bDRK\b/, operator: 'DRK' },
+  { pattern: /\bCaritas/, operator: 'Caritas' },
+  { pattern: /\bDiakonie\b/, operator: 'Diakonie' },
+  { pattern: /\bJohanniter\b/, operator: 'Johanniter' },
+  { pattern: /\bLebenshilfe\b/, operator: 'Lebenshilfe' },
+  { pattern: /\bFalken\b/, operator: 'SJD – Die Falken' },
+  { pattern: /^Ev\.|\bEv\.? (Kirchengem|Christus|Kita|Kinder|Familien|Jugend)|\bEvangelisch/, operator: 'Evangelisch' },
+  { pattern: /^Kath\.|\bKath\.|\bKatholisch/, operator: 'Katholisch' },
+  { pattern: /^EI\b|\bElterninitiative\b/, operator: 'Elterninitiative' },
+];
+
+export function operatorFromName(name: string): string | null {
+  return operatorRules.find((rule) => rule.pattern.test(name))?.operator ?? null;
+}
