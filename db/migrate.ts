@@ -10,6 +10,7 @@ import * as m0005 from './migrations/0005_indicator_value.ts';
 import * as m0006 from './migrations/0006_facility_category.ts';
 import * as m0007 from './migrations/0007_facility.ts';
 import * as m0008 from './migrations/0008_import_run.ts';
+import * as m0009 from './migrations/0009_area_views.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0006_facility_category': m0006,
   '0007_facility': m0007,
   '0008_import_run': m0008,
+  '0009_area_views': m0009,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,26 @@
+// Builds the map (web/) with Vite when there is no build yet or the sources are newer, so that
+// `npm start` alone serves an up-to-date page and a restart without changes skips the build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './config.ts';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export async function ensureWebBuild(distDir: string, log: (line: string) => void): Promise<void> {
+  const index = path.join(distDir, 'index.html');
+  const sources = Math.max(
+    newestMtime(path.join(projectRoot, 'web/src')),
+    statSync(path.join(projectRoot, 'web/index.html')).mtimeMs,
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  log('Building the map (web/) ...');
+  const { build } = await import('vite');
+  await build({ root: projectRoot, configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+}

@@ -1,0 +1,73 @@
+// Per-request DataLoaders: one query per kind of lookup, however many areas or facilities ask.
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import * as areaStore from './modules/areas/areaStore.ts';
+import * as facilityStore from './modules/facilities/facilityStore.ts';
+import * as taxonomyStore from './modules/taxonomy/taxonomyStore.ts';
+
+function groupRows<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}
+
+export function createLoaders(db: Knex) {
+  return {
+    areaById: new DataLoader<number, areaStore.AreaRow | null>(async (ids) => {
+      const rows = await areaStore.areasByIds(db, ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    parents: new DataLoader((ids: readonly number[]) =>
+      areaStore.parentsOf(db, ids).then((rows) => groupRows(ids, rows, (r) => r.child_id)),
+    ),
+    subDistricts: new DataLoader((ids: readonly number[]) =>
+      areaStore.subDistrictsOf(db, ids).then((rows) => groupRows(ids, rows, (r) => r.parent_id)),
+    ),
+    inferred: new DataLoader(async (ids: readonly number[]) => {
+      const flags = new Map((await areaStore.inferredFlags(db, ids)).map((r) => [r.area_id, r.inferred]));
+      return ids.map((id) => flags.get(id) ?? false);
+    }),
+    facilityCounts: new DataLoader((ids: readonly number[]) =>
+      areaStore.facilityCounts(db, ids).then((rows) => groupRows(ids, rows, (r) => r.area_id)),
+    ),
+    indicatorValues: new DataLoader((ids: readonly number[]) =>
+      areaStore.indicatorValues(db, ids).then((rows) => groupRows(ids, rows, (r) => r.area_id)),
+    ),
+    geometry: new DataLoader(
+      async (requests: readonly areaStore.GeometryRequest[]) => {
+        const results = new Map<string, unknown>();
+        const batches = new Map<string, number[]>();
+        for (const r of requests) batches.set(`${r.precision}|${r.simplify}`, [...(batches.get(`${r.precision}|${r.simplify}`) ?? []), r.id]);
+        for (const [options, ids] of batches) {
+          const [precision, simplify] = options.split('|').map(Number);
+          for (const row of await areaStore.geometries(db, ids, precision, simplify)) results.set(`${row.id}|${options}`, row.geometry);
+        }
+        return requests.map((r) => results.get(`${r.id}|${r.precision}|${r.simplify}`) ?? null);
+      },
+      { cacheKeyFn: (r) => `${r.id}|${r.precision}|${r.simplify}` },
+    ),
+    areaIdsOfUbz: new DataLoader((ubzIds: readonly number[]) =>
+      facilityStore.areaIdsOfUbz(db, ubzIds).then((rows) => groupRows(ubzIds, rows, (r) => r.ubz_id)),
+    ),
+    facilityByKey: new DataLoader(async (keys: readonly string[]) => {
+      const rows = await facilityStore.facilitiesByKeys(db, keys);
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
+    categories: new DataLoader(async (keys: readonly string[]) => {
+      const rows = await taxonomyStore.listCategories(db);
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      return keys.map((k) => byKey.get(k) ?? new Error(`unknown category ${k}`));
+    }),
+    indicators: new DataLoader(async (keys: readonly string[]) => {
+      const rows = await areaStore.listIndicators(db);
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      return keys.map((k) => byKey.get(k) ?? new Error(`unknown indicator ${k}`));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export type Context = { db: Knex; loaders: Loaders; basemapStyleUrl: string | null };

@@ -1,0 +1,42 @@
+// Wiring only: config -> web build -> database -> server -> listen.
+import { createServer } from 'node:http';
+import { ConfigError, readConfig } from './config.ts';
+import { ensureWebBuild } from './ensureWebBuild.ts';
+import { prepareDatabase } from './prepareDatabase.ts';
+import { createApp } from './server.ts';
+import { ImportError } from '../../geodata/import/importError.ts';
+
+async function main() {
+  const started = Date.now();
+  const config = readConfig();
+  await ensureWebBuild(config.webDistDir, console.log);
+  const { db, postgis } = await prepareDatabase(config, console.log);
+  const app = await createApp({ db: db.knex, basemapStyleUrl: config.basemapStyleUrl, webDistDir: config.webDistDir });
+  const server = createServer((req, res) => {
+    app.handle(req, res).catch((error) => {
+      console.error('request failed:', error);
+      if (!res.headersSent) res.writeHead(500).end('Internal server error');
+    });
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = db.kind === 'pglite' ? 'embedded database (PGlite)' : 'PostgreSQL server';
+  console.log(`Versorgungsatlas: map at http://${config.host}:${port}/ and GraphQL at http://${config.host}:${port}/graphql`);
+  console.log(`Started in ${((Date.now() - started) / 1000).toFixed(1)} s on the ${where} with PostGIS ${postgis}`);
+
+  const shutdown = async () => {
+    server.close();
+    await app.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof ImportError) console.error(error.message);
+  else console.error('Start failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import type { Context } from '../../loaders.ts';
+import * as taxonomyStore from '../taxonomy/taxonomyStore.ts';
+import { badUserInput } from './errors.ts';
+
+export function checkRange(name: string, value: number, min: number, max: number, unit = ''): number {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw badUserInput(`${name} must be from ${min} to ${max}${unit} (got ${value})`);
+  }
+  return value;
+}
+
+export function checkWholeNumber(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value)) throw badUserInput(`${name} must be a whole number from ${min} to ${max} (got ${value})`);
+  return checkRange(name, value, min, max);
+}
+
+/** Category keys must exist in the taxonomy; the message lists the allowed keys. */
+export async function checkCategories(ctx: Context, keys: string[] | null | undefined): Promise<string[] | undefined> {
+  if (!keys) return undefined;
+  const known = (await taxonomyStore.listCategories(ctx.db)).map((c) => c.key);
+  const unknown = keys.filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    throw badUserInput(`unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${known.join(', ')}`);
+  }
+  return keys;
+}

@@ -1,0 +1,140 @@
+// All SQL of the facilities domain. Distances are straight lines in EPSG:25832 (metres); the
+// nearest-first order uses the GiST index (KNN, <->).
+import type { Knex } from 'knex';
+import type { AreaLevel } from '../common/enums.ts';
+import type { BBox } from '../common/geometry.ts';
+
+type Db = Knex | Knex.Transaction;
+
+export type FacilityRow = {
+  id: number;
+  key: string;
+  name: string;
+  category: string;
+  subtype: string | null;
+  operator: string | null;
+  street: string | null;
+  house_number: string | null;
+  city: string | null;
+  ubz_id: number | null;
+  lon: number;
+  lat: number;
+  source_dataset: string;
+  source_file: string;
+  source_sha256: string;
+  source_id: string | null;
+  licence: string;
+  attribution: string;
+  imported_at: string;
+  sort_order: number;
+};
+
+export type FacilityQuery = {
+  categories?: string[];
+  fieldsOfAction?: string[];
+  area?: { level: AreaLevel; code: string };
+  bbox?: BBox;
+  search?: string;
+};
+
+const facilityColumns = `f.id, f.key, f.name, f.category, f.subtype, f.operator, f.street, f.house_number, f.city,
+  f.ubz_id, ST_X(ST_Transform(f.geom, 4326)) as lon, ST_Y(ST_Transform(f.geom, 4326)) as lat,
+  f.source_dataset, f.source_file, f.source_sha256, f.source_id, f.licence, f.attribution,
+  to_char(f.imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as imported_at, c.sort_order`;
+
+/** The filter as a query over facility f joined to its category c; every value is bound. */
+function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
+  const q = db({ f: 'facility' }).join({ c: 'facility_category' }, 'c.key', 'f.category');
+  if (query.categories) q.whereIn('f.category', query.categories);
+  if (query.fieldsOfAction) q.whereIn('c.field_of_action', query.fieldsOfAction);
+  if (query.area) {
+    const { level, code } = query.area;
+    q.whereIn(
+      'f.ubz_id',
+      db({ au: 'area_ubz' }).join({ a: 'current_area' }, 'a.id', 'au.area_id').where({ 'a.level': level, 'a.code': code }).select('au.ubz_id'),
+    );
+  }
+  if (query.bbox) {
+    // Transform the envelope, never the column, so that the GiST index is used.
+    q.whereRaw('f.geom && ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 25832)', query.bbox);
+  }
+  if (query.search) {
+    const pattern = `%${query.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    q.where((w) => w.whereILike('f.name', pattern).orWhereILike('f.street', pattern).orWhereILike('f.operator', pattern));
+  }
+  return q;
+}
+
+export async function countFacilities(db: Db, query: FacilityQuery): Promise<number> {
+  const [row] = await filtered(db, query).count<{ count: number }[]>({ count: '*' });
+  return Number(row.count);
+}
+
+export type PageKey = [sortOrder: number, name: string, id: number];
+
+/** One page in (category order, name, id) order, keyset-paginated. */
+export async function pageOfFacilities(db: Db, query: FacilityQuery, first: number, after: PageKey | null): Promise<FacilityRow[]> {
+  const q = filtered(db, query)
+    .select(db.raw(facilityColumns))
+    .orderBy([{ column: 'c.sort_order' }, { column: 'f.name' }, { column: 'f.id' }])
+    .limit(first);
+  if (after) q.whereRaw('(c.sort_order, f.name, f.id) > (?, ?, ?)', after);
+  return q;
+}
+
+export async function facilitiesByKeys(db: Db, keys: readonly string[]): Promise<FacilityRow[]> {
+  return db({ f: 'facility' })
+    .join({ c: 'facility_category' }, 'c.key', 'f.category')
+    .select(db.raw(facilityColumns))
+    .whereIn('f.key', keys as string[]);
+}
+
+export type NearbyRow = FacilityRow & { distance: number };
+
+export type Origin = { kind: 'point'; longitude: number; latitude: number } | { kind: 'facility'; key: string };
+
+/** The origin as longitude/latitude, or null when the facility does not exist. */
+export async function resolveOrigin(db: Db, origin: Origin): Promise<{ longitude: number; latitude: number } | null> {
+  if (origin.kind === 'point') return origin;
+  const result = await db.raw(
+    /* facilities.origin */ `select ST_X(ST_Transform(geom, 4326)) as longitude, ST_Y(ST_Transform(geom, 4326)) as latitude
+      from facility where key = ?`,
+    [origin.key],
+  );
+  return result.rows[0] ?? null;
+}
+
+export async function facilitiesNear(
+  db: Db,
+  origin: { longitude: number; latitude: number },
+  radius: number,
+  categories: string[] | null,
+  limit: number,
+  excludeKey: string | null,
+): Promise<NearbyRow[]> {
+  const point = 'ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)';
+  const xy = [origin.longitude, origin.latitude];
+  const result = await db.raw(
+    /* facilities.near */ `
+    select ${facilityColumns}, ST_Distance(f.geom, ${point}) as distance
+      from facility f join facility_category c on c.key = f.category
+     where ST_DWithin(f.geom, ${point}, ?)
+       and (?::text[] is null or f.category = any(?::text[]))
+       and f.key is distinct from ?
+     order by f.geom <-> ${point}, f.id
+     limit ?`,
+    [...xy, ...xy, radius, categories, categories, excludeKey, ...xy, limit],
+  );
+  return result.rows;
+}
+
+/** Every current area each sub-district lies in (for Facility.areas), smallest level first. */
+export async function areaIdsOfUbz(db: Db, ubzIds: readonly number[]) {
+  const result = await db.raw(
+    /* facilities.areasOfUbz */ `
+    select au.ubz_id, au.area_id, a.level from area_ubz au join current_area a on a.id = au.area_id
+     where au.ubz_id = any(?::int[])`,
+    [ubzIds],
+  );
+  return result.rows as { ubz_id: number; area_id: number; level: AreaLevel }[];
+}

@@ -1,0 +1,118 @@
+import type { Context } from '../../loaders.ts';
+import { decodeCursor, encodeCursor } from '../common/cursor.ts';
+import { levelRank, type AreaLevel } from '../common/enums.ts';
+import { badUserInput } from '../common/errors.ts';
+import { checkBBox, checkLonLat, checkPrecision, type LonLat } from '../common/geometry.ts';
+import { checkCategories, checkRange, checkWholeNumber } from '../common/validate.ts';
+import { facilityFeature, featureCollection, formatAddress } from './facilityFeatures.ts';
+import * as facilityStore from './facilityStore.ts';
+
+type FacilityRow = facilityStore.FacilityRow;
+
+type FilterInput = {
+  categories?: string[] | null;
+  fieldsOfAction?: string[] | null;
+  area?: { level: AreaLevel; code: string } | null;
+  bbox?: number[] | null;
+  search?: string | null;
+};
+
+const GEOJSON_LIMIT = 5000;
+const DISTANCE_KIND = 'straight line (Euclidean distance in ETRS89 / UTM 32N, EPSG:25832); walking routes are longer';
+
+async function toQuery(ctx: Context, filter: FilterInput | null | undefined): Promise<facilityStore.FacilityQuery> {
+  if (!filter) return {};
+  const search = filter.search?.trim();
+  if (search !== undefined && (search.length < 2 || search.length > 100)) {
+    throw badUserInput('search must be 2 to 100 characters');
+  }
+  return {
+    categories: await checkCategories(ctx, filter.categories),
+    fieldsOfAction: filter.fieldsOfAction ?? undefined,
+    area: filter.area ?? undefined,
+    bbox: filter.bbox ? checkBBox(filter.bbox) : undefined,
+    search,
+  };
+}
+
+const pageKey = (row: FacilityRow): facilityStore.PageKey => [row.sort_order, row.name, row.id];
+
+export const facilityResolvers = {
+  Query: {
+    facility: (_: unknown, args: { key: string }, ctx: Context) => ctx.loaders.facilityByKey.load(args.key),
+    facilities: async (_: unknown, args: { filter?: FilterInput; first: number; after?: string | null }, ctx: Context) => {
+      const first = checkWholeNumber('first', args.first, 1, 1000);
+      const after = args.after ? (decodeCursor(args.after, 3) as facilityStore.PageKey) : null;
+      const query = await toQuery(ctx, args.filter);
+      const [totalCount, rows] = await Promise.all([
+        facilityStore.countFacilities(ctx.db, query),
+        facilityStore.pageOfFacilities(ctx.db, query, first + 1, after),
+      ]);
+      const page = rows.slice(0, first);
+      return {
+        totalCount,
+        nodes: page,
+        edges: page.map((row) => ({ cursor: encodeCursor(pageKey(row)), node: row })),
+        pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(pageKey(page[page.length - 1])) : null },
+      };
+    },
+    facilitiesGeoJSON: async (_: unknown, args: { filter?: FilterInput; precision: number }, ctx: Context) => {
+      const precision = checkPrecision(args.precision);
+      const rows = await facilityStore.pageOfFacilities(ctx.db, await toQuery(ctx, args.filter), GEOJSON_LIMIT, null);
+      return featureCollection(rows.map((r) => facilityFeature(r, precision)));
+    },
+    facilitiesNear: async (
+      _: unknown,
+      args: { near: { point?: LonLat | null; facilityKey?: string | null }; radius: number; categories?: string[] | null; limit: number },
+      ctx: Context,
+    ) => {
+      const { point, facilityKey } = args.near;
+      if (!point === !facilityKey) throw badUserInput('near needs exactly one of point and facilityKey');
+      const radius = checkRange('radius', args.radius, 1, 10000, ' metres');
+      const limit = checkWholeNumber('limit', args.limit, 1, 500);
+      const categories = (await checkCategories(ctx, args.categories)) ?? null;
+      const origin = await facilityStore.resolveOrigin(
+        ctx.db,
+        point ? { kind: 'point', ...checkLonLat(point, 'near.point') } : { kind: 'facility', key: facilityKey! },
+      );
+      if (!origin) throw badUserInput(`near.facilityKey: there is no facility with key "${facilityKey}"`);
+      const rows = await facilityStore.facilitiesNear(ctx.db, origin, radius, categories, limit, facilityKey ?? null);
+      const items = rows.map((row) => ({ facility: row, distanceMetres: Math.round(row.distance) }));
+      return {
+        origin,
+        radiusMetres: radius,
+        distanceKind: DISTANCE_KIND,
+        items,
+        geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres }))),
+      };
+    },
+  },
+  FacilityConnection: {
+    geojson: (connection: { nodes: FacilityRow[] }, args: { precision: number }) =>
+      featureCollection(connection.nodes.map((r) => facilityFeature(r, checkPrecision(args.precision)))),
+  },
+  Facility: {
+    category: (row: FacilityRow, _: unknown, ctx: Context) => ctx.loaders.categories.load(row.category),
+    address: (row: FacilityRow) => ({ street: row.street, houseNumber: row.house_number, city: row.city, formatted: formatAddress(row) }),
+    location: (row: FacilityRow) => ({ longitude: row.lon, latitude: row.lat }),
+    areas: async (row: FacilityRow, _: unknown, ctx: Context) => {
+      if (row.ubz_id == null) return [];
+      const memberships = [...(await ctx.loaders.areaIdsOfUbz.load(row.ubz_id))].sort((a, b) => levelRank[a.level] - levelRank[b.level]);
+      return ctx.loaders.areaById.loadMany(memberships.map((m) => m.area_id));
+    },
+    aktionsraum: async (row: FacilityRow, _: unknown, ctx: Context) => {
+      if (row.ubz_id == null) return null;
+      const membership = (await ctx.loaders.areaIdsOfUbz.load(row.ubz_id)).find((m) => m.level === 'aktionsraum');
+      return membership ? ctx.loaders.areaById.load(membership.area_id) : null;
+    },
+    provenance: (row: FacilityRow) => ({
+      dataset: row.source_dataset,
+      file: row.source_file,
+      sha256: row.source_sha256,
+      licence: row.licence,
+      attribution: row.attribution,
+      sourceId: row.source_id,
+      importedAt: row.imported_at,
+    }),
+  },
+};

@@ -1,0 +1,22 @@
+// Opens the configured database, migrates it, checks PostGIS and imports the data when empty.
+import { checkPostgis, openDatabase, type Database } from '../../db/connect.ts';
+import { migrate } from '../../db/migrate.ts';
+import { runImport } from '../../geodata/import/runImport.ts';
+import type { Config } from './config.ts';
+import { hasImportedData } from './modules/sources/sourcesStore.ts';
+
+export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<{ db: Database; postgis: string }> {
+  const db = await openDatabase(config.database);
+  try {
+    await migrate(db.knex);
+    const postgis = await checkPostgis(db.knex);
+    if (!(await hasImportedData(db.knex))) {
+      log('No data yet: importing the Dortmund data (first start) ...');
+      await runImport(db.knex, { geodata: config.geodata, log });
+    }
+    return { db, postgis };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

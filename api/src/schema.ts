@@ -1,0 +1,23 @@
+// The schema is written first, in one .graphql file per domain; resolvers are merged here.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { areaResolvers } from './modules/areas/resolvers.ts';
+import { GeoJSONScalar } from './modules/common/geojsonScalar.ts';
+import { facilityResolvers } from './modules/facilities/resolvers.ts';
+import { sourcesResolvers } from './modules/sources/resolvers.ts';
+import { taxonomyResolvers } from './modules/taxonomy/resolvers.ts';
+
+const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
+
+export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources'].map((domain) =>
+  readFileSync(path.join(modulesDir, domain, 'schema.graphql'), 'utf8'),
+);
+
+export const resolvers = [
+  { GeoJSON: GeoJSONScalar },
+  areaResolvers,
+  taxonomyResolvers,
+  facilityResolvers,
+  sourcesResolvers,
+];

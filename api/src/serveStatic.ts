@@ -1,0 +1,46 @@
+// Serves the built map (web/dist). Unknown paths without a file extension get index.html, so that
+// shared links with a path still open the app.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export async function serveStatic(root: string, pathname: string, res: ServerResponse) {
+  const decoded = decodeURIComponent(pathname);
+  const file = path.resolve(root, `.${decoded}`);
+  if (!file.startsWith(path.resolve(root))) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad path');
+    return;
+  }
+  const target = (await isFile(file)) ? file : path.extname(decoded) ? null : path.join(root, 'index.html');
+  if (!target || !(await isFile(target))) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const immutable = target.includes(`${path.sep}assets${path.sep}`);
+  res.writeHead(200, {
+    'content-type': contentTypes[path.extname(target)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(target).pipe(res);
+}
+
+async function isFile(file: string) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+// Builds the GraphQL server and the HTTP handler (API at /graphql, the map at /) without
+// listening, so that tests can run operations with or without HTTP.
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Knex } from 'knex';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createLoaders, type Context } from './loaders.ts';
+import { resolvers, typeDefs } from './schema.ts';
+import { serveStatic } from './serveStatic.ts';
+
+const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Client mistakes keep their message; anything else is logged and returned as a generic error. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return formatted;
+  console.error('internal error:', unwrapResolverError(error));
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export type AppOptions = { db: Knex; basemapStyleUrl: string | null; webDistDir: string | null };
+
+export async function createApp(options: AppOptions) {
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+  const contextFor = (): Context => ({ db: options.db, loaders: createLoaders(options.db), basemapStyleUrl: options.basemapStyleUrl });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+    if (url.pathname === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    if (options.webDistDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.webDistDir, url.pathname, res);
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+  };
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => contextFor(),
+    });
+    for (const [name, value] of result.headers) res.setHeader(name, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return { apollo, handle, contextFor, stop: () => apollo.stop() };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;
+
+const MAX_BODY_BYTES = 1_000_000;
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error(`request body larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!(req.headers['content-type'] ?? '').includes('application/json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('request body is not valid JSON');
+  }
+}
