@@ -22,5 +22,5 @@ export async function ensureWebBuild(distDir: string, log: (line: string) => voi
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   log('Building the map (web/) ...');
   const { build } = await import('vite');
-  await build({ root: projectRoot, configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
 }

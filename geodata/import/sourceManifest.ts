@@ -16,6 +16,8 @@ export type SourceFile = {
   encoding: 'utf-8' | 'latin1';
   licence: string;
   attribution: string;
+  /** Short credit for the map. */
+  credit: string;
   year?: number;
 };
 

@@ -111,7 +111,7 @@ export async function areasFeatureCollection(db: Db, level: AreaLevel, precision
         'geometry', ST_AsGeoJSON(ST_Transform(ST_SimplifyPreserveTopology(a.geom, ?), 4326), ?)::json,
         'properties', json_build_object('level', a.level, 'code', a.code, 'name', a.name,
                                         'areaKm2', round((a.area_m2 / 1e6)::numeric, 3))
-      ) order by a.code), '[]'::json)) as fc
+      ) order by length(a.code), a.code), '[]'::json)) as fc
       from current_area a where a.level = ?`,
     [simplify, precision, level],
   );

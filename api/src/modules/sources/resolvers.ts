@@ -4,8 +4,8 @@ import * as sourcesStore from './sourcesStore.ts';
 
 const manifest = loadManifest();
 
-/** Credits for the map: one line per distinct attribution with its licence. */
-export const attributions = [...new Map(manifest.files.map((f) => [f.attribution, `${f.attribution} (${f.licence.split(' (')[0]})`])).values()];
+/** Credits for the map: each distinct short credit once. */
+export const attributions = [...new Set(manifest.files.map((f) => f.credit))];
 
 export const sourcesResolvers = {
   Query: {

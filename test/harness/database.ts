@@ -1,0 +1,36 @@
+// A database of its own for one test file, holding the imported real data: a fresh PGlite loaded
+// from the run's snapshot, or a copy of the template database on the server.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import knexFactory from 'knex';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../db/connect.ts';
+import { TEMPLATE_DB, withDatabase } from './testDatabaseUrl.ts';
+
+export async function openTestDatabase(): Promise<Database> {
+  const url = inject('databaseUrl');
+  if (url) return copyTemplate(url);
+  const snapshot = inject('pgliteSnapshot');
+  if (!snapshot) throw new Error('No test database: the global setup did not run');
+  return openDatabase({ kind: 'pglite', dataDir: null }, { snapshot: new Blob([await readFile(snapshot)]) });
+}
+
+async function copyTemplate(url: string): Promise<Database> {
+  const name = `versorgungsatlas_test_${randomBytes(4).toString('hex')}`;
+  const admin = knexFactory({ client: 'pg', connection: withDatabase(url, 'postgres'), pool: { min: 0, max: 1 } });
+  await admin.raw(`create database ${name} template ${TEMPLATE_DB}`);
+  const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await admin.raw(`drop database if exists ${name} with (force)`);
+      await admin.destroy();
+    },
+  };
+}
+
+/** The geodata settings the tests use: the real files in GEODATA_DIR. */
+export function testGeodata() {
+  return { dir: inject('geodataDir'), cacheDir: '/nonexistent-cache' };
+}

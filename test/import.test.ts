@@ -1,0 +1,187 @@
+// The import on the real files: the area hierarchy, the tiling, the city's own codes, idempotency,
+// and that a bad file is refused without losing the data already there.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/connect.ts';
+import { ImportError } from '../geodata/import/importError.ts';
+import { sha256 } from '../geodata/import/locateSources.ts';
+import { runImport } from '../geodata/import/runImport.ts';
+import { loadManifest, type SourceManifest } from '../geodata/import/sourceManifest.ts';
+import { openTestDatabase, testGeodata } from './harness/database.ts';
+
+let db: Database;
+beforeAll(async () => {
+  db = await openTestDatabase();
+});
+afterAll(async () => db?.close());
+
+const rows = async (sql: string, bindings: unknown[] = []) => (await db.knex.raw(sql, bindings)).rows;
+
+/** Everything the import writes, in a comparable form (geometries as hashes). */
+async function contents() {
+  return {
+    area: await rows(`select id, level, code, name, valid_from::text, valid_to::text, md5(ST_AsEWKB(geom)::text) g, area_m2, source from area order by id`),
+    membership: await rows('select * from area_membership order by ubz_id, area_id'),
+    indicators: await rows('select * from indicator_value order by area_id, indicator_key, year'),
+    facility: await rows(`select id, key, name, category, subtype, operator, street, house_number, ubz_id, city_codes::text,
+      md5(ST_AsEWKB(geom)::text) g, source_sha256, imported_at::text from facility order by id`),
+  };
+}
+
+/** A copy of the source folder with one file replaced, and a manifest that accepts the new file. */
+async function sourcesWith(file: string, change: (text: string) => string): Promise<{ dir: string; manifest: SourceManifest }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'geodata-'));
+  await cp(testGeodata().dir, dir, { recursive: true });
+  const changed = Buffer.from(change(await readFile(path.join(dir, file), 'utf8')));
+  await writeFile(path.join(dir, file), changed);
+  const manifest = loadManifest();
+  return { dir, manifest: { ...manifest, files: manifest.files.map((f) => (f.file === file ? { ...f, sha256: sha256(changed) } : f)) } };
+}
+
+function editFeature(index: number, edit: (feature: any) => void) {
+  return (text: string) => {
+    const json = JSON.parse(text);
+    edit(json.features[index]);
+    return JSON.stringify(json);
+  };
+}
+
+async function importError(promise: Promise<unknown>): Promise<ImportError> {
+  const error = await promise.then(() => null, (e) => e);
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
+}
+
+describe('import of the real Dortmund data', () => {
+  it('builds 170 sub-districts, 62 districts, 12 boroughs, 39 Sozialräume and 13 Aktionsräume', async () => {
+    const counts = Object.fromEntries((await rows('select level, count(*)::int as n from current_area group by level')).map((r: any) => [r.level, r.n]));
+    expect(counts).toEqual({ ubz: 170, statistical_district: 62, stadtbezirk: 12, sozialraum: 39, aktionsraum: 13, city: 1 });
+  });
+
+  it('tiles the city: every level covers it once, without gaps or overlaps', async () => {
+    const [city] = await rows(`select ST_Area(geom) as planar, area_m2, (select count(*)::int from
+      (select (ST_DumpRings((ST_Dump(geom)).geom)).path[1] as ring from area where level = 'city') r where ring > 0) as holes
+      from area where level = 'city'`);
+    expect(city.holes).toBe(0);
+    expect(city.area_m2 / 1e6).toBeCloseTo(280.7, 1);
+    for (const level of ['ubz', 'statistical_district', 'stadtbezirk', 'sozialraum']) {
+      const [{ planar }] = await rows('select sum(ST_Area(geom)) as planar from area where level = ?', [level]);
+      expect(Math.abs(planar - city.planar), level).toBeLessThan(10);
+    }
+    const overlap = await rows(`select coalesce(sum(ST_Area(ST_Intersection(a.geom, b.geom, 0.001))), 0) as m2, count(*)::int as pairs
+      from area a join area b on a.level = 'ubz' and b.level = 'ubz' and a.code < b.code and a.geom && b.geom`);
+    expect(overlap).toHaveLength(1);
+    expect(overlap[0].pairs).toBeGreaterThan(300);
+    expect(overlap[0].m2).toBeLessThan(10);
+  });
+
+  it('puts every city facility with an Aktionsraum code inside that Aktionsraum, and no other', async () => {
+    const [result] = await rows(`select
+        count(*) filter (where f.city_codes->>'aktionsraum' is not null)::int as coded,
+        count(*) filter (where f.city_codes->>'aktionsraum' is not null and a.code is distinct from f.city_codes->>'aktionsraum')::int as outside,
+        count(*) filter (where f.city_codes->>'aktionsraum' is null and a.code is not null)::int as uncoded_inside
+      from facility f left join current_area a on a.level = 'aktionsraum' and ST_Intersects(a.geom, f.geom)
+      where f.city_codes is not null`);
+    expect(result.coded).toBe(380);
+    expect(result.outside).toBe(0);
+    expect(result.uncoded_inside).toBe(0);
+  });
+
+  it('places every facility in the sub-district the city names for it', async () => {
+    const mismatches = await rows(`select f.key from facility f join area u on u.id = f.ubz_id
+      where f.city_codes is not null and u.code <> f.city_codes->>'ubz'`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('reads the hierarchy from the city codes and flags the inferred memberships', async () => {
+    const nordmarkt = await rows(`select p.level, p.code, m.inferred from area u
+      join area_membership m on m.ubz_id = u.id join area p on p.id = m.area_id
+      where u.level = 'ubz' and u.code = '051' order by p.level`);
+    expect(nordmarkt.map((r: any) => `${r.level}:${r.code}:${r.inferred}`)).toEqual([
+      'aktionsraum:022:false', 'city:DO:false', 'sozialraum:022:false', 'stadtbezirk:20:false', 'statistical_district:050:false',
+    ]);
+    const inferred = await rows(`select distinct u.code from area u join area_membership m on m.ubz_id = u.id
+      where m.inferred order by u.code`);
+    expect(inferred.map((r: any) => r.code)).toEqual(['243', '252', '315', '643', '653', '663', '671', '673', '678', '731', '735', '832', '921', '951', '952', '954']);
+    const [brueninghausen] = await rows(`select p.code from area u join area_membership m on m.ubz_id = u.id
+      join area p on p.id = m.area_id and p.level = 'sozialraum' where u.code = '921'`);
+    expect(brueninghausen.code).toBe('122');
+  });
+
+  it('stores indicators for both years with unit and source', async () => {
+    const years = await rows(`select year, count(distinct area_id)::int as ubz from indicator_value
+      where indicator_key = 'children_under_15_SGB_II_pct' group by year order by year`);
+    expect(years).toEqual([{ year: 2018, ubz: 170 }, { year: 2024, ubz: 170 }]);
+    const [definition] = await rows(`select unit, source from indicator where key = 'children_under_15_SGB_II_pct'`);
+    expect(definition.unit).toBe('percent');
+    expect(definition.source).toContain('Statistikatlas');
+  });
+
+  it('keeps provenance and a stable key on every facility', async () => {
+    const [result] = await rows(`select count(*)::int as n, count(distinct key)::int as keys,
+      count(*) filter (where source_sha256 ~ '^[0-9a-f]{64}$' and licence <> '' and attribution <> '')::int as with_provenance
+      from facility`);
+    expect(result.n).toBe(1741);
+    expect(result.keys).toBe(1741);
+    expect(result.with_provenance).toBe(1741);
+  });
+
+  it('changes nothing when the same files are imported again', async () => {
+    const before = await contents();
+    const report = await runImport(db.knex, { geodata: testGeodata() });
+    expect(report.facilitiesRemoved).toBe(0);
+    expect(await contents()).toEqual(before);
+  });
+
+  it('refuses a corrupted copy of a file by its checksum and keeps the old data', async () => {
+    const before = await contents();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'geodata-'));
+    await cp(testGeodata().dir, dir, { recursive: true });
+    const file = path.join(dir, 'kindergarten.geojson');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('FABIDO', 'FABIDX'));
+    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir } }));
+    expect(error.message).toContain('kindergarten.geojson');
+    expect(error.message).toContain('checksum');
+    expect(await contents()).toEqual(before);
+  });
+
+  it('refuses a file that is not valid JSON, naming it, and keeps the old data', async () => {
+    const before = await contents();
+    const { dir, manifest } = await sourcesWith('schools.geojson', (text) => text.slice(0, 5000));
+    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest }));
+    expect(error.problems).toEqual([expect.objectContaining({ file: 'schools.geojson', message: expect.stringContaining('not valid JSON') })]);
+    expect(await contents()).toEqual(before);
+  });
+
+  it('reports a feature without geometry by file and feature and keeps the old data', async () => {
+    const before = await contents();
+    const { dir, manifest } = await sourcesWith('kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
+    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest }));
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({ file: 'kindergarten.geojson', message: 'has no geometry' });
+    expect(error.problems[0].feature).toMatch(/^feature 5 \(.+\)$/);
+    expect(await contents()).toEqual(before);
+  });
+
+  it('reports a facility outside the city and keeps the old data', async () => {
+    const before = await contents();
+    const { dir, manifest } = await sourcesWith('youth_centers.geojson', editFeature(3, (f) => (f.geometry.coordinates = [6.95, 51.45])));
+    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest }));
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({ file: 'youth_centers.geojson', message: expect.stringContaining('outside the city') });
+    expect(await contents()).toEqual(before);
+  });
+
+  it('imports the valid features and lists the skipped ones when asked to skip invalid features', async () => {
+    const { dir, manifest } = await sourcesWith('kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
+    const report = await runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest, skipInvalidFeatures: true });
+    expect(report.skipped).toHaveLength(1);
+    expect(report.facilitiesRemoved).toBe(1);
+    const [{ n }] = await rows(`select count(*)::int as n from facility where source_file = 'kindergarten.geojson'`);
+    expect(n).toBe(332);
+    const [run] = await rows('select report from import_run order by id desc limit 1');
+    expect(run.report.skipped[0].file).toBe('kindergarten.geojson');
+  });
+});

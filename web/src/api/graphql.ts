@@ -1,0 +1,20 @@
+// A small GraphQL client: errors from the network, the server or the schema become one Error
+// with a message a person can read.
+export class ApiError extends Error {}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('Der Server ist nicht erreichbar. Bitte Verbindung prüfen und neu laden.');
+  }
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
+  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!response.ok || !body?.data) throw new ApiError(`Der Server antwortete mit Status ${response.status}.`);
+  return body.data;
+}

@@ -1,0 +1,26 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { AreaProperties } from '../../api/queries.ts';
+
+type Props = {
+  areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  onSelect: (code: string) => void;
+};
+
+/** The 13 Aktionsräume as buttons: the keyboard way to what a click on the map opens. */
+export function AktionsraumList({ areas, onSelect }: Props) {
+  return (
+    <section aria-labelledby="list-title">
+      <h2 id="list-title">Die {areas.features.length} Aktionsräume</h2>
+      <p className="hint">Auf der Karte orange umrandet. Einen Aktionsraum anklicken oder hier auswählen.</p>
+      <ul className="area-list">
+        {areas.features.map(({ properties: area }) => (
+          <li key={area.code}>
+            <button type="button" onClick={() => onSelect(area.code)}>
+              {area.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
