@@ -122,9 +122,12 @@ export async function facilityCounts(db: Db, ids: readonly number[]) {
   const result = await db.raw(
     /* areas.facilityCounts */ `
     select au.area_id, f.category, count(*)::int as count
-      from area_ubz au join facility f on f.ubz_id = au.ubz_id
+      from area_ubz au
+      join facility f on f.ubz_id = au.ubz_id
+      join facility_category c on c.key = f.category
      where au.area_id = any(?::int[])
-     group by au.area_id, f.category`,
+     group by au.area_id, f.category, c.sort_order
+     order by au.area_id, c.sort_order`,
     [ids],
   );
   return result.rows as { area_id: number; category: string; count: number }[];

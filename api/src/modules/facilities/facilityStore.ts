@@ -55,8 +55,9 @@ function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
     );
   }
   if (query.bbox) {
-    // Transform the envelope, never the column, so that the GiST index is used.
-    q.whereRaw('f.geom && ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 25832)', query.bbox);
+    // Transform the envelope, never the column, so that the GiST index is used; ST_Intersects
+    // (not && alone) because the transformed box is slightly rotated.
+    q.whereRaw('ST_Intersects(f.geom, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 25832))', query.bbox);
   }
   if (query.search) {
     const pattern = `%${query.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;

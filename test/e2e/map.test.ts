@@ -1,0 +1,139 @@
+// The map in a real browser: it loads, draws the 13 Aktionsräume, and a click opens the right panel.
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connect.ts';
+import { artifactsDir, launchBrowser } from '../harness/browser.ts';
+import { openTestDatabase } from '../harness/database.ts';
+import { createRunner } from '../harness/graphqlRunner.ts';
+import { startHttpServer } from '../harness/httpServer.ts';
+
+let db: Database;
+let server: Awaited<ReturnType<typeof startHttpServer>>;
+let api: Awaited<ReturnType<typeof createRunner>>;
+let browser: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  server = await startHttpServer(db.knex);
+  api = await createRunner(db.knex);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await server?.stop();
+  await db?.close();
+});
+
+async function openMap(query = ''): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.url}/${query}`);
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: 45_000 });
+  await waitForIdle(page);
+  return page;
+}
+
+/** Waits until the map has drawn everything; the repaint makes sure an 'idle' event follows. */
+function waitForIdle(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const map = window.versorgungsatlasMap!;
+        map.once('idle', resolve);
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Clicks the map where a longitude/latitude is shown. */
+async function clickMapAt(page: Page, longitude: number, latitude: number) {
+  const point = await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.project([lon, lat]), [longitude, latitude]);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+const renderedCount = (page: Page, layer: string) =>
+  page.evaluate((id) => window.versorgungsatlasMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
+
+describe('the map in Chromium', () => {
+  it('loads and draws the 13 Aktionsräume over the other areas, with facilities and credits', async () => {
+    const page = await openMap();
+    const codes = await page.evaluate(() =>
+      [...new Set(window.versorgungsatlasMap!.queryRenderedFeatures({ layers: ['aktionsraum-fill'] }).map((f) => f.properties.code))].sort(),
+    );
+    expect(codes).toEqual(['013', '014', '021', '022', '023', '042', '043', '054', '082', '102', '103', '121', '123']);
+    expect(await renderedCount(page, 'ubz-line')).toBeGreaterThan(100);
+    expect(await renderedCount(page, 'facility-circle')).toBeGreaterThan(500);
+    await expect(page.getByRole('button', { name: 'Nordmarkt' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('Stadt Dortmund');
+    await page.screenshot({ path: path.join(artifactsDir, 'map-overview.png') });
+    await page.close();
+  });
+
+  it('hides a category when its toggle is switched off', async () => {
+    const page = await openMap();
+    const before = await renderedCount(page, 'facility-circle');
+    await page.locator('input[data-category="spielplatz"]').uncheck();
+    await waitForIdle(page);
+    const after = await renderedCount(page, 'facility-circle');
+    expect(after).toBeLessThan(before);
+    expect(page.url()).not.toContain('spielplatz');
+    await page.close();
+  });
+
+  it('opens the panel of the Aktionsraum clicked, with its name, borough, counts and child poverty', async () => {
+    const { area } = await api.data(`{ area(level: AKTIONSRAUM, code: "022") { name labelPoint { longitude latitude }
+      facilityCounts { category { labelDe } count } } }`);
+    const page = await openMap();
+    await page.getByRole('button', { name: 'Keine' }).click();
+    await waitForIdle(page);
+    expect(await renderedCount(page, 'facility-circle')).toBe(0);
+    await clickMapAt(page, area.labelPoint.longitude, area.labelPoint.latitude);
+    await expect(page.locator('#area-title').innerText({ timeout: 15_000 })).resolves.toBe('Aktionsraum Nordmarkt');
+    await expect(page.getByTestId('area-borough').innerText()).resolves.toBe('Innenstadt-Nord');
+    const rows = await page.locator('[data-testid="area-counts"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    const expected = area.facilityCounts.map((c: { category: { labelDe: string }; count: number }) => [c.category.labelDe, String(c.count)]);
+    expect(rows.sort()).toEqual(expected.sort());
+    const poverty = await page.getByTestId('area-poverty').innerText();
+    expect(poverty).toMatch(/2018\s+2024\s+\d+,\d %\s+\d+,\d %/);
+    await expect(page.locator('.estimate').innerText()).resolves.toContain('Schätzung');
+    expect(page.url()).toContain('aktionsraum=022');
+    await page.screenshot({ path: path.join(artifactsDir, 'aktionsraum-panel.png') });
+    await page.close();
+  });
+
+  it('shows name, address and category of a clicked facility', async () => {
+    const { facilities } = await api.data(`{ facilities(filter: { categories: ["jugendfreizeitstaette"], area: { level: AKTIONSRAUM, code: "123" } }, first: 1) {
+      nodes { name location { longitude latitude } address { formatted } } } }`);
+    const [youthCentre] = facilities.nodes;
+    const page = await openMap('?kategorien=jugendfreizeitstaette');
+    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [youthCentre.location.longitude, youthCentre.location.latitude]);
+    await waitForIdle(page);
+    await clickMapAt(page, youthCentre.location.longitude, youthCentre.location.latitude);
+    const details = page.getByTestId('facility-details');
+    await expect(details.locator('h2').innerText({ timeout: 10_000 })).resolves.toBe(youthCentre.name);
+    await expect(details.innerText()).resolves.toContain('Jugendfreizeitstätte');
+    await expect(details.innerText()).resolves.toContain(youthCentre.address.formatted);
+    await page.close();
+  });
+
+  it('opens the same view from a copied link', async () => {
+    const page = await openMap('?aktionsraum=103&kategorien=kita');
+    await expect(page.locator('#area-title').innerText({ timeout: 15_000 })).resolves.toBe('Aktionsraum Bövinghausen/Westrich');
+    await expect(page.locator('input[data-category="kita"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[data-category="spielplatz"]').isChecked()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('logged no page or console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+// The real HTTP server on a free loopback port, serving the built map and the API.
+import { createServer, type Server } from 'node:http';
+import type { Knex } from 'knex';
+import { readConfig } from '../../api/src/config.ts';
+import { createApp } from '../../api/src/server.ts';
+
+export async function startHttpServer(db: Knex) {
+  const app = await createApp({ db, basemapStyleUrl: null, webDistDir: readConfig().webDistDir });
+  const server: Server = createServer((req, res) => void app.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+    },
+  };
+}

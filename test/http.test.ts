@@ -1,0 +1,80 @@
+// A few requests over real HTTP: the API, its CSRF protection and error masking, and the map files.
+import knexFactory from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/connect.ts';
+import { openTestDatabase } from './harness/database.ts';
+import { startHttpServer } from './harness/httpServer.ts';
+
+let db: Database;
+let server: Awaited<ReturnType<typeof startHttpServer>>;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  server = await startHttpServer(db.knex);
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.close();
+});
+
+const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+
+describe('over HTTP', () => {
+  it('answers a GraphQL POST', async () => {
+    const response = await post(JSON.stringify({ query: '{ areas(level: AKTIONSRAUM) { code name } }' }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.data.areas).toHaveLength(13);
+  });
+
+  it('answers a GET that carries the preflight header and refuses one that does not (CSRF)', async () => {
+    const query = encodeURIComponent('{ taxonomy { categories { key } } }');
+    const refused = await fetch(`${server.url}/graphql?query=${query}`);
+    expect(refused.status).toBe(400);
+    const allowed = await fetch(`${server.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+    expect((await allowed.json()).data.taxonomy.categories.length).toBeGreaterThan(20);
+  });
+
+  it('says what is wrong with a body that is not JSON', async () => {
+    const response = await post('{ not json');
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].message).toBe('request body is not valid JSON');
+  });
+
+  it('returns BAD_USER_INPUT with its message for a bad argument', async () => {
+    const response = await post(JSON.stringify({ query: '{ facilitiesNear(near: { point: { longitude: 200, latitude: 51 } }, radius: 100) { radiusMetres } }' }));
+    const body = await response.json();
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('longitude must be from -180 to 180') });
+  });
+
+  it('serves the map at / and for shared links with a path, but not files outside', async () => {
+    const index = await fetch(`${server.url}/`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('<div id="root">');
+    expect((await fetch(`${server.url}/karte/aktionsraum`)).status).toBe(200);
+    expect((await fetch(`${server.url}/missing.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/..%2f..%2fpackage.json`)).status).not.toBe(200);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('errors that are not the client\'s', () => {
+  it('reach the client as a generic internal error, without SQL or connection details', async () => {
+    const broken = knexFactory({ client: 'pg', connection: 'postgres://nobody@127.0.0.1:1/nowhere', pool: { min: 0, max: 1 }, acquireConnectionTimeout: 2000 });
+    const brokenServer = await startHttpServer(broken);
+    try {
+      const response = await fetch(`${brokenServer.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ areas(level: UBZ) { code } }' }),
+      });
+      const text = await response.text();
+      expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|select/i);
+    } finally {
+      await brokenServer.stop();
+      await broken.destroy();
+    }
+  });
+});
