@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const rows = async (sql: string, bindings: unknown[] = []) => (await db.knex.raw(sql, bindings)).rows;
+const rows = async (sql: string, bindings: readonly (string | number)[] = []) => (await db.knex.raw(sql, [...bindings])).rows;
 
 /** Everything the import writes, in a comparable form (geometries as hashes). */
 async function contents() {

@@ -38,7 +38,7 @@ export async function findArea(db: Db, level: AreaLevel, code: string): Promise<
 }
 
 export async function areasByIds(db: Db, ids: readonly number[]): Promise<AreaRow[]> {
-  const result = await db.raw(/* areas.byIds */ `select ${areaColumns} from area a where a.id = any(?::int[])`, [ids]);
+  const result = await db.raw(/* areas.byIds */ `select ${areaColumns} from area a where a.id = any(?::int[])`, [[...ids]]);
   return result.rows;
 }
 
@@ -60,7 +60,7 @@ export async function parentsOf(db: Db, ids: readonly number[]): Promise<(AreaRo
         where cu.area_id = child.id
           and not exists (select 1 from area_ubz pu where pu.area_id = a.id and pu.ubz_id = cu.ubz_id))
      order by child.id, pr.rank, a.code`,
-    [JSON.stringify(ranks), ids],
+    [JSON.stringify(ranks), [...ids]],
   );
   return result.rows;
 }
@@ -72,7 +72,7 @@ export async function subDistrictsOf(db: Db, ids: readonly number[]): Promise<(A
       from area_ubz au join area a on a.id = au.ubz_id
      where au.area_id = any(?::int[])
      order by au.area_id, a.code`,
-    [ids],
+    [[...ids]],
   );
   return result.rows;
 }
@@ -82,7 +82,7 @@ export async function inferredFlags(db: Db, ids: readonly number[]): Promise<{ a
     /* areas.inferred */ `
     select au.area_id, bool_or(au.inferred) as inferred
       from area_ubz au where au.area_id = any(?::int[]) group by au.area_id`,
-    [ids],
+    [[...ids]],
   );
   return result.rows;
 }
@@ -95,7 +95,7 @@ export async function geometries(db: Db, ids: readonly number[], precision: numb
     /* areas.geometries */ `
     select a.id, ST_AsGeoJSON(ST_Transform(ST_SimplifyPreserveTopology(a.geom, ?), 4326), ?)::json as geometry
       from area a where a.id = any(?::int[])`,
-    [simplify, precision, ids],
+    [simplify, precision, [...ids]],
   );
   return result.rows as { id: number; geometry: unknown }[];
 }
@@ -128,7 +128,7 @@ export async function facilityCounts(db: Db, ids: readonly number[]) {
      where au.area_id = any(?::int[])
      group by au.area_id, f.category, c.sort_order
      order by au.area_id, c.sort_order`,
-    [ids],
+    [[...ids]],
   );
   return result.rows as { area_id: number; category: string; count: number }[];
 }
@@ -154,7 +154,7 @@ export async function indicatorValues(db: Db, ids: readonly number[]): Promise<I
      where au.area_id = any(?::int[])
      group by au.area_id, v.indicator_key, v.year
      order by v.indicator_key, v.year`,
-    [ids],
+    [[...ids]],
   );
   return result.rows;
 }

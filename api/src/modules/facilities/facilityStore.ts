@@ -135,7 +135,7 @@ export async function areaIdsOfUbz(db: Db, ubzIds: readonly number[]) {
     /* facilities.areasOfUbz */ `
     select au.ubz_id, au.area_id, a.level from area_ubz au join current_area a on a.id = au.area_id
      where au.ubz_id = any(?::int[])`,
-    [ubzIds],
+    [[...ubzIds]],
   );
   return result.rows as { ubz_id: number; area_id: number; level: AreaLevel }[];
 }
