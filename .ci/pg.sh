@@ -18,6 +18,7 @@ case "$action" in
     rm -rf "$root"
     mkdir -p "$root"
     chown postgres:postgres "$root"
+    chmod o+x "$(dirname "$root")"  # the server runs as postgres and must reach its folder
     runuser -u postgres -- "$bin/initdb" -D "$root/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$root/initdb.log"
     runuser -u postgres -- "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 30 \
       -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
