@@ -8,6 +8,9 @@ import pg from 'pg';
 import { mkdir } from 'node:fs/promises';
 import type { DatabaseConfig } from '../api/src/config.ts';
 
+/** A connection or an open transaction: every store function takes either. */
+export type Db = Knex | Knex.Transaction;
+
 export type Database = {
   knex: Knex;
   kind: DatabaseConfig['kind'];

@@ -1,11 +1,10 @@
 // All SQL of the import. Every function takes the open transaction; rows go in as one JSON
 // parameter each (jsonb_to_recordset) so that a file is one statement, on both databases.
-import type { Knex } from 'knex';
+import type { Db } from '../../db/connect.ts';
 import type { Category } from '../taxonomy.ts';
 import type { IndicatorDefinition } from '../indicators.ts';
 import type { FacilityRecord } from './facilityRecords.ts';
 
-type Db = Knex | Knex.Transaction;
 const json = (value: unknown) => JSON.stringify(value);
 
 export async function upsertCategories(db: Db, categories: Category[]) {

@@ -1,9 +1,8 @@
 // All SQL of the areas domain. GeoJSON is produced in SQL; geometries leave in EPSG:4326.
-import type { Knex } from 'knex';
+import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import { levelRank } from '../common/enums.ts';
 
-type Db = Knex | Knex.Transaction;
 
 export type AreaRow = {
   id: number;

@@ -1,18 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../../db/connect.ts';
-import { openTestDatabase } from '../../../../test/harness/database.ts';
-import { createRunner } from '../../../../test/harness/graphqlRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../../../../test/harness/testApi.ts';
 
-let db: Database;
-let api: Awaited<ReturnType<typeof createRunner>>;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  api = await createRunner(db.knex);
-});
-afterAll(async () => {
-  await api?.stop();
-  await db?.close();
-});
+const t = useTestApi();
 
 describe('areas', () => {
   it.each([
@@ -23,12 +12,12 @@ describe('areas', () => {
     ['AKTIONSRAUM', 13],
     ['CITY', 1],
   ])('lists all %s areas', async (level, count) => {
-    const data = await api.data(`query($level: AreaLevel!) { areas(level: $level) { code name } }`, { level });
+    const data = await t.api.data(`query($level: AreaLevel!) { areas(level: $level) { code name } }`, { level });
     expect(data.areas).toHaveLength(count);
   });
 
   it('gives one Aktionsraum with its parents, size, sub-districts and validity', async () => {
-    const { area } = await api.data(`{ area(level: AKTIONSRAUM, code: "022") {
+    const { area } = await t.api.data(`{ area(level: AKTIONSRAUM, code: "022") {
       name level code areaKm2 validFrom validTo parents { level code name } subDistricts { code } membershipInferred } }`);
     expect(area).toMatchObject({ name: 'Nordmarkt', level: 'AKTIONSRAUM', validFrom: '2021-01-01', validTo: null, membershipInferred: false });
     expect(area.areaKm2).toBeGreaterThan(1);
@@ -42,7 +31,7 @@ describe('areas', () => {
   });
 
   it('gives a sub-district its district, Aktionsraum, Sozialraum, borough and city', async () => {
-    const { area } = await api.data(`{ area(level: UBZ, code: "532") { name parents { level code } } }`);
+    const { area } = await t.api.data(`{ area(level: UBZ, code: "532") { name parents { level code } } }`);
     expect(area.name).toBe('Hörde');
     expect(area.parents.map((p: { level: string; code: string }) => `${p.level}:${p.code}`)).toEqual([
       'STATISTICAL_DISTRICT:530', 'AKTIONSRAUM:082', 'SOZIALRAUM:082', 'STADTBEZIRK:5', 'CITY:DO',
@@ -50,13 +39,13 @@ describe('areas', () => {
   });
 
   it('returns null for an unknown code', async () => {
-    expect((await api.data(`{ area(level: AKTIONSRAUM, code: "999") { name } }`)).area).toBeNull();
+    expect((await t.api.data(`{ area(level: AKTIONSRAUM, code: "999") { name } }`)).area).toBeNull();
   });
 
   it('rounds coordinates to the requested precision and simplifies in metres', async () => {
     const query = `query($p: Int!, $s: Float!) { area(level: UBZ, code: "051") { geometry(precision: $p, simplify: $s) } }`;
-    const fine = (await api.data(query, { p: 6, s: 0 })).area.geometry;
-    const coarse = (await api.data(query, { p: 3, s: 50 })).area.geometry;
+    const fine = (await t.api.data(query, { p: 6, s: 0 })).area.geometry;
+    const coarse = (await t.api.data(query, { p: 3, s: 50 })).area.geometry;
     const positions = (g: any): number[][] => JSON.stringify(g.coordinates).match(/-?\d+\.?\d*,-?\d+\.?\d*/g)!.map((p) => p.split(',').map(Number));
     expect(positions(coarse).every(([x, y]) => Math.round(x * 1000) / 1000 === x && Math.round(y * 1000) / 1000 === y)).toBe(true);
     expect(positions(coarse).length).toBeLessThan(positions(fine).length);
@@ -66,15 +55,15 @@ describe('areas', () => {
   });
 
   it('rejects a precision or tolerance out of range with BAD_USER_INPUT', async () => {
-    const result = await api.run(`{ areasGeoJSON(level: UBZ, precision: 12) }`);
+    const result = await t.api.run(`{ areasGeoJSON(level: UBZ, precision: 12) }`);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain('precision must be a whole number from 2 to 8');
-    const simplify = await api.run(`{ area(level: UBZ, code: "051") { geometry(simplify: -1) } }`);
+    const simplify = await t.api.run(`{ area(level: UBZ, code: "051") { geometry(simplify: -1) } }`);
     expect(simplify.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('gives areas as a GeoJSON FeatureCollection for maps and GIS tools', async () => {
-    const { areasGeoJSON } = await api.data(`{ areasGeoJSON(level: AKTIONSRAUM, precision: 5, simplify: 10) }`);
+    const { areasGeoJSON } = await t.api.data(`{ areasGeoJSON(level: AKTIONSRAUM, precision: 5, simplify: 10) }`);
     expect(areasGeoJSON.type).toBe('FeatureCollection');
     expect(areasGeoJSON.features).toHaveLength(13);
     expect(areasGeoJSON.features[0]).toMatchObject({ type: 'Feature', id: '013', properties: { code: '013', name: 'Dorstfelder Brücke', level: 'aktionsraum' } });
@@ -82,7 +71,7 @@ describe('areas', () => {
   });
 
   it('counts facilities per category so that the counts add up to the facilities listed in the area', async () => {
-    const data = await api.data(`{
+    const data = await t.api.data(`{
       area(level: AKTIONSRAUM, code: "082") { facilityCounts { category { key } count } betreuung: facilityCounts(fieldOfAction: BETREUUNG) { category { key } count } }
       facilities(filter: { area: { level: AKTIONSRAUM, code: "082" } }) { totalCount }
       kitas: facilities(filter: { area: { level: AKTIONSRAUM, code: "082" }, categories: ["kita"] }) { totalCount } }`);
@@ -96,9 +85,9 @@ describe('areas', () => {
   it('gives published indicator values for a sub-district and labelled estimates for larger areas', async () => {
     const query = `query($level: AreaLevel!, $code: String!) { area(level: $level, code: $code) {
       indicators(keys: ["children_under_15_SGB_II_pct"]) { year value isEstimate method subDistrictCount min max indicator { unit labelDe } } } }`;
-    const ubz = (await api.data(query, { level: 'UBZ', code: '051' })).area.indicators;
+    const ubz = (await t.api.data(query, { level: 'UBZ', code: '051' })).area.indicators;
     expect(ubz.map((v: any) => [v.year, v.value, v.isEstimate])).toEqual([[2018, 57.6, false], [2024, 58.7, false]]);
-    const aktionsraum = (await api.data(query, { level: 'AKTIONSRAUM', code: '022' })).area.indicators;
+    const aktionsraum = (await t.api.data(query, { level: 'AKTIONSRAUM', code: '022' })).area.indicators;
     expect(aktionsraum).toHaveLength(2);
     for (const v of aktionsraum) {
       expect(v.isEstimate).toBe(true);
@@ -111,7 +100,7 @@ describe('areas', () => {
   });
 
   it('rejects an unknown indicator year with the allowed years', async () => {
-    const result = await api.run(`{ area(level: UBZ, code: "051") { indicators(year: 2020) { value } } }`);
+    const result = await t.api.run(`{ area(level: UBZ, code: "051") { indicators(year: 2020) { value } } }`);
     expect(result.errors?.[0]).toMatchObject({ message: 'year must be one of 2018, 2024 (got 2020)', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../../db/connect.ts';
-import { openTestDatabase } from '../../../../test/harness/database.ts';
-import { createRunner } from '../../../../test/harness/graphqlRunner.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../../../../test/harness/testApi.ts';
 
-let db: Database;
-let api: Awaited<ReturnType<typeof createRunner>>;
-beforeAll(async () => {
-  db = await openTestDatabase();
-  api = await createRunner(db.knex);
-});
-afterAll(async () => {
-  await api?.stop();
-  await db?.close();
-});
+const t = useTestApi();
 
 const NORDMARKT = { longitude: 7.4652, latitude: 51.5236 };
 
 describe('facilities', () => {
   it('filters by category and area and gives address, areas, Aktionsraum and provenance', async () => {
-    const { facilities } = await api.data(`{ facilities(filter: { categories: ["kita"], area: { level: AKTIONSRAUM, code: "022" } }, first: 100) {
+    const { facilities } = await t.api.data(`{ facilities(filter: { categories: ["kita"], area: { level: AKTIONSRAUM, code: "022" } }, first: 100) {
       totalCount nodes { key name category { key labelDe labelEn fieldOfAction } address { street formatted } location { longitude latitude }
         areas { level code } aktionsraum { code name } provenance { dataset file sha256 licence attribution importedAt } } } }`);
     expect(facilities.totalCount).toBe(facilities.nodes.length);
@@ -34,14 +23,14 @@ describe('facilities', () => {
   });
 
   it('reads the operator from the name where it shows', async () => {
-    const { facilities } = await api.data(`{ facilities(filter: { search: "FABIDO" }, first: 5) { nodes { name operator } } }`);
+    const { facilities } = await t.api.data(`{ facilities(filter: { search: "FABIDO" }, first: 5) { nodes { name operator } } }`);
     expect(facilities.nodes.length).toBeGreaterThan(0);
     for (const f of facilities.nodes) expect(f.operator).toBe('FABIDO (Stadt Dortmund)');
   });
 
   it('filters by field of action and bounding box', async () => {
     const bbox = [7.45, 51.515, 7.48, 51.53];
-    const { facilities } = await api.data(`query($bbox: [Float!]) { facilities(filter: { fieldsOfAction: [JUGEND_FREIZEIT], bbox: $bbox }, first: 1000) {
+    const { facilities } = await t.api.data(`query($bbox: [Float!]) { facilities(filter: { fieldsOfAction: [JUGEND_FREIZEIT], bbox: $bbox }, first: 1000) {
       totalCount nodes { category { fieldOfAction } location { longitude latitude } } } }`, { bbox });
     expect(facilities.totalCount).toBeGreaterThan(0);
     for (const f of facilities.nodes) {
@@ -57,7 +46,7 @@ describe('facilities', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 10; page++) {
-      const { facilities }: any = await api.data(query, { after });
+      const { facilities }: any = await t.api.data(query, { after });
       total = facilities.totalCount;
       keys.push(...facilities.nodes.map((n: { key: string }) => n.key));
       if (!facilities.pageInfo.hasNextPage) break;
@@ -70,13 +59,13 @@ describe('facilities', () => {
 
   it('rejects a page size out of range and a forged cursor with BAD_USER_INPUT', async () => {
     for (const q of ['{ facilities(first: 0) { totalCount } }', '{ facilities(after: "nonsense") { totalCount } }']) {
-      const result = await api.run(q);
+      const result = await t.api.run(q);
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('gives the facility list as GeoJSON', async () => {
-    const { facilitiesGeoJSON } = await api.data(`{ facilitiesGeoJSON(filter: { categories: ["jugendfreizeitstaette"] }, precision: 5) }`);
+    const { facilitiesGeoJSON } = await t.api.data(`{ facilitiesGeoJSON(filter: { categories: ["jugendfreizeitstaette"] }, precision: 5) }`);
     expect(facilitiesGeoJSON.features).toHaveLength(83);
     const [feature] = facilitiesGeoJSON.features;
     expect(feature.geometry.type).toBe('Point');
@@ -84,7 +73,7 @@ describe('facilities', () => {
   });
 
   it('finds facilities near a point, nearest first, within the radius, with distances in metres', async () => {
-    const { facilitiesNear } = await api.data(`query($p: PointInput!) { facilitiesNear(near: { point: $p }, radius: 600, categories: ["kita", "grundschule"], limit: 100) {
+    const { facilitiesNear } = await t.api.data(`query($p: PointInput!) { facilitiesNear(near: { point: $p }, radius: 600, categories: ["kita", "grundschule"], limit: 100) {
       radiusMetres distanceKind items { distanceMetres facility { key category { key } } } geojson } }`, { p: NORDMARKT });
     const distances = facilitiesNear.items.map((i: { distanceMetres: number }) => i.distanceMetres);
     expect(distances.length).toBeGreaterThan(5);
@@ -96,9 +85,9 @@ describe('facilities', () => {
   });
 
   it('agrees with a brute-force distance computed in the database', async () => {
-    const { facilitiesNear } = await api.data(`query($p: PointInput!) { facilitiesNear(near: { point: $p }, radius: 1500, limit: 500) {
+    const { facilitiesNear } = await t.api.data(`query($p: PointInput!) { facilitiesNear(near: { point: $p }, radius: 1500, limit: 500) {
       items { distanceMetres facility { key } } } }`, { p: NORDMARKT });
-    const expected = await db.knex.raw(`select key, round(ST_Distance(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)))::int as d
+    const expected = await t.db.knex.raw(`select key, round(ST_Distance(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)))::int as d
       from facility where ST_Distance(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)) <= 1500 order by d`,
     [NORDMARKT.longitude, NORDMARKT.latitude, NORDMARKT.longitude, NORDMARKT.latitude]);
     expect(facilitiesNear.items).toHaveLength(expected.rows.length);
@@ -107,9 +96,9 @@ describe('facilities', () => {
   });
 
   it('finds partners near a facility, leaving the facility itself out', async () => {
-    const { facilities } = await api.data(`{ facilities(filter: { categories: ["jugendfreizeitstaette"] }, first: 1) { nodes { key } } }`);
+    const { facilities } = await t.api.data(`{ facilities(filter: { categories: ["jugendfreizeitstaette"] }, first: 1) { nodes { key } } }`);
     const key = facilities.nodes[0].key;
-    const { facilitiesNear } = await api.data(`query($key: String!) { facilitiesNear(near: { facilityKey: $key }, radius: 1000, limit: 20) {
+    const { facilitiesNear } = await t.api.data(`query($key: String!) { facilitiesNear(near: { facilityKey: $key }, radius: 1000, limit: 20) {
       origin { longitude latitude } items { facility { key } } } }`, { key });
     expect(facilitiesNear.items.map((i: { facility: { key: string } }) => i.facility.key)).not.toContain(key);
     expect(facilitiesNear.origin.latitude).toBeGreaterThan(51.4);
@@ -124,19 +113,19 @@ describe('facilities', () => {
     ['too many results', '{ facilitiesNear(near: { point: { longitude: 7.4, latitude: 51.5 } }, radius: 500, limit: 501) { radiusMetres } }', 'limit must be from 1 to 500'],
     ['a reversed bounding box', '{ facilities(filter: { bbox: [7.5, 51.5, 7.4, 51.6] }) { totalCount } }', 'west < east'],
   ])('rejects %s with BAD_USER_INPUT', async (_, query, message) => {
-    const result = await api.run(query);
+    const result = await t.api.run(query);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain(message);
   });
 
   it('returns null for an unknown facility key', async () => {
-    expect((await api.data('{ facility(key: "none") { name } }')).facility).toBeNull();
+    expect((await t.api.data('{ facility(key: "none") { name } }')).facility).toBeNull();
   });
 });
 
 describe('taxonomy and sources', () => {
   it('lists categories with German and English labels, field of action and counts', async () => {
-    const { taxonomy } = await api.data('{ taxonomy { categories { key labelDe labelEn fieldOfAction ageMin ageMax facilityCount } fieldsOfAction { key labelDe labelEn } } }');
+    const { taxonomy } = await t.api.data('{ taxonomy { categories { key labelDe labelEn fieldOfAction ageMin ageMax facilityCount } fieldsOfAction { key labelDe labelEn } } }');
     expect(taxonomy.fieldsOfAction).toHaveLength(5);
     const kita = taxonomy.categories.find((c: { key: string }) => c.key === 'kita');
     expect(kita).toEqual({ key: 'kita', labelDe: 'Kita', labelEn: 'Day-care centre', fieldOfAction: 'BETREUUNG', ageMin: 0, ageMax: 5, facilityCount: 330 });
@@ -145,7 +134,7 @@ describe('taxonomy and sources', () => {
   });
 
   it('names every source file with URL, checksum and licence, and the last import', async () => {
-    const { dataSources } = await api.data('{ dataSources { files { file url sha256 licence attribution } lastImport { facilities skipped warnings } } }');
+    const { dataSources } = await t.api.data('{ dataSources { files { file url sha256 licence attribution } lastImport { facilities skipped warnings } } }');
     expect(dataSources.files).toHaveLength(15);
     for (const f of dataSources.files) expect(f.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/anienabe\/SpatialJustice\/6abb6663/);
     expect(dataSources.lastImport).toEqual({ facilities: 1741, skipped: 0, warnings: [] });

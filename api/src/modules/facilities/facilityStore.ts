@@ -1,10 +1,10 @@
 // All SQL of the facilities domain. Distances are straight lines in EPSG:25832 (metres); the
 // nearest-first order uses the GiST index (KNN, <->).
 import type { Knex } from 'knex';
+import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import type { BBox } from '../common/geometry.ts';
 
-type Db = Knex | Knex.Transaction;
 
 export type FacilityRow = {
   id: number;

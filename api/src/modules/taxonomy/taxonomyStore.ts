@@ -1,6 +1,5 @@
-import type { Knex } from 'knex';
+import type { Db } from '../../../../db/connect.ts';
 
-type Db = Knex | Knex.Transaction;
 
 export type CategoryRow = {
   key: string;
