@@ -11,6 +11,13 @@ import * as m0006 from './migrations/0006_facility_category.ts';
 import * as m0007 from './migrations/0007_facility.ts';
 import * as m0008 from './migrations/0008_import_run.ts';
 import * as m0009 from './migrations/0009_area_views.ts';
+import * as m0010 from './migrations/0010_facility_capacity.ts';
+import * as m0011 from './migrations/0011_grid_cell.ts';
+import * as m0012 from './migrations/0012_cell_reach.ts';
+import * as m0013 from './migrations/0013_population_estimate.ts';
+import * as m0014 from './migrations/0014_population_count.ts';
+import * as m0015 from './migrations/0015_ubz_population.ts';
+import * as m0016 from './migrations/0016_coverage_cache.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -24,6 +31,13 @@ const migrations: Record<string, Migration> = {
   '0007_facility': m0007,
   '0008_import_run': m0008,
   '0009_area_views': m0009,
+  '0010_facility_capacity': m0010,
+  '0011_grid_cell': m0011,
+  '0012_cell_reach': m0012,
+  '0013_population_estimate': m0013,
+  '0014_population_count': m0014,
+  '0015_ubz_population': m0015,
+  '0016_coverage_cache': m0016,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -58,6 +58,9 @@ export const categories: Category[] = [
   c('wochenmarkt', 'Wochenmarkt', 'Weekly market', 'sonstige', null, 'Weekly market'),
 ];
 
+/** Categories whose reach is precomputed for coverage: every one that serves children and families. */
+export const reachCategories = categories.filter((c) => c.fieldOfAction !== 'sonstige').map((c) => c.key);
+
 /** Source kind (the city's objektart, or the OSM healthcare tag) -> category key. */
 export const categoryBySourceKind: Record<string, string> = {
   Kindergarten: 'kita',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { areaResolvers } from './modules/areas/resolvers.ts';
+import { coverageResolvers } from './modules/coverage/resolvers.ts';
 import { GeoJSONScalar } from './modules/common/geojsonScalar.ts';
 import { facilityResolvers } from './modules/facilities/resolvers.ts';
 import { sourcesResolvers } from './modules/sources/resolvers.ts';
@@ -10,7 +11,7 @@ import { taxonomyResolvers } from './modules/taxonomy/resolvers.ts';
 
 const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
-export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources'].map((domain) =>
+export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage'].map((domain) =>
   readFileSync(path.join(modulesDir, domain, 'schema.graphql'), 'utf8'),
 );
 
@@ -20,4 +21,5 @@ export const resolvers = [
   taxonomyResolvers,
   facilityResolvers,
   sourcesResolvers,
+  coverageResolvers,
 ];

@@ -37,8 +37,8 @@ export async function upsertIndicatorDefinitions(db: Db, definitions: IndicatorD
 export type UbzInput = { code: string; name: string; geometry: unknown };
 
 /** Sub-district polygons from the city's file, repaired (ST_MakeValid) and stored in EPSG:25832. */
-export async function upsertUbz(db: Db, ubz: UbzInput[], source: string) {
-  await db.raw(
+export async function upsertUbz(db: Db, ubz: UbzInput[], source: string): Promise<number> {
+  const upserted = await db.raw(
     /* import.upsertUbz */ `
     with input as (
       select r.code, r.name,
@@ -54,10 +54,11 @@ export async function upsertUbz(db: Db, ubz: UbzInput[], source: string) {
       where not ST_Equals(area.geom, excluded.geom) or area.name <> excluded.name or area.source <> excluded.source`,
     [json(ubz), source],
   );
-  await db.raw(
+  const deleted = await db.raw(
     /* import.deleteStaleUbz */ `delete from area where level = 'ubz' and not (code = any(?::text[]))`,
     [ubz.map((u) => u.code)],
   );
+  return (upserted.rowCount ?? 0) + (deleted.rowCount ?? 0);
 }
 
 export type DerivedArea = {
@@ -153,8 +154,8 @@ export async function findFacilitiesOutsideCity(db: Db, records: FacilityRecord[
 }
 
 /** Inserts or updates facilities by their stable key; a row that did not change is not touched. */
-export async function upsertFacilities(db: Db, records: FacilityRecord[]) {
-  await db.raw(
+export async function upsertFacilities(db: Db, records: FacilityRecord[]): Promise<number> {
+  const result = await db.raw(
     /* import.upsertFacilities */ `
     with input as (
       select r.*, ST_Transform(ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326), 25832) as geom
@@ -186,6 +187,7 @@ export async function upsertFacilities(db: Db, records: FacilityRecord[]) {
          or not ST_Equals(facility.geom, excluded.geom)`,
     [json(records)],
   );
+  return result.rowCount ?? 0;
 }
 
 export async function deleteFacilitiesNotIn(db: Db, keys: string[]): Promise<number> {
@@ -216,4 +218,72 @@ export async function recordImportRun(db: Db, startedAt: Date, sources: unknown,
     /* import.recordRun */ `insert into import_run (started_at, finished_at, sources, report) values (?, now(), ?::jsonb, ?::jsonb)`,
     [startedAt.toISOString(), json(sources), json(report)],
   );
+}
+
+export type PopulationInputRow = {
+  code: string;
+  district_code: string;
+  borough_name: string;
+  area_ha: number;
+  density: number | null;
+  share_0_5: number | null;
+  share_6_17: number | null;
+};
+
+/** What the population estimate needs per UBZ: its district, borough, size and 2024 (else 2018) indicators. */
+export async function populationInputs(db: Db): Promise<PopulationInputRow[]> {
+  const result = await db.raw(
+    /* import.populationInputs */ `
+    with indicator as (
+      select distinct on (v.area_id, v.indicator_key) v.area_id, v.indicator_key, v.value
+        from indicator_value v
+       where v.indicator_key in ('population_density_ha_abs', 'share_0_6_pct', 'share_6_18_pct')
+       order by v.area_id, v.indicator_key, v.year desc
+    )
+    select u.code, d.code as district_code, b.name as borough_name, u.area_m2 / 1e4 as area_ha,
+           max(i.value) filter (where i.indicator_key = 'population_density_ha_abs') as density,
+           max(i.value) filter (where i.indicator_key = 'share_0_6_pct') as share_0_5,
+           max(i.value) filter (where i.indicator_key = 'share_6_18_pct') as share_6_17
+      from area u
+      join area_membership md on md.ubz_id = u.id
+      join area d on d.id = md.area_id and d.level = 'statistical_district'
+      join area_membership mb on mb.ubz_id = u.id
+      join area b on b.id = mb.area_id and b.level = 'stadtbezirk'
+      left join indicator i on i.area_id = u.id
+     where u.level = 'ubz'
+     group by u.code, d.code, b.name, u.area_m2
+     order by u.code`,
+  );
+  return result.rows;
+}
+
+export type PopulationEstimateRow = { code: string; age_band: string; count: number; ref_date: string; method: string; inputs: unknown };
+
+export async function replacePopulationEstimates(db: Db, rows: PopulationEstimateRow[]) {
+  await db.raw(/* import.clearPopulationEstimates */ 'delete from population_estimate');
+  await db.raw(
+    /* import.insertPopulationEstimates */ `
+    insert into population_estimate (ubz_id, age_band, count, ref_date, method, inputs)
+    select u.id, r.age_band, r.count, r.ref_date::date, r.method, r.inputs
+      from jsonb_to_recordset(?::jsonb) as r(code text, age_band text, count float8, ref_date text, method text, inputs jsonb)
+      join area u on u.level = 'ubz' and u.code = r.code`,
+    [json(rows)],
+  );
+}
+
+/** Rebuilds the grid and the nearest-facility table (the coverage precomputation). */
+export async function refreshReach(db: Db, cellSize: number, categories: string[]) {
+  const grid = await db.raw(/* import.refreshGrid */ 'select va_refresh_grid(?) as cells', [cellSize]);
+  const reach = await db.raw(/* import.refreshReach */ 'select va_refresh_reach(?::text[]) as rows', [categories]);
+  return { cells: grid.rows[0].cells as number, reachRows: reach.rows[0].rows as number };
+}
+
+/** Cached coverage depends on areas, population and facilities: every import empties it. */
+export async function clearCoverageCache(db: Db) {
+  await db.raw(/* import.clearCoverageCache */ 'delete from coverage_cache');
+}
+
+export async function gridIsEmpty(db: Db): Promise<boolean> {
+  const result = await db.raw(/* import.gridIsEmpty */ 'select not exists (select 1 from grid_cell) as empty');
+  return result.rows[0].empty;
 }

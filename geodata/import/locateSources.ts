@@ -61,7 +61,7 @@ async function findOne(source: SourceFile, config: GeodataConfig, fetchFile: Fet
     const bytes = await readFile(cached);
     if (sha256(bytes) === source.sha256) return { path: cached, bytes, origin: 'cache' as const };
   }
-  const bytes = await download(source.url, fetchFile);
+  const bytes = source.url ? await download(source.url, fetchFile) : null;
   if (!bytes) {
     missing.push(source.file);
     return null;

@@ -3,7 +3,10 @@
 import type { Knex } from 'knex';
 import type { GeodataConfig } from '../../api/src/config.ts';
 import { indicatorDefinitions } from '../indicators.ts';
-import { categories } from '../taxonomy.ts';
+import { CELL_SIZE_METRES } from '../coverageThresholds.ts';
+import { estimatePopulation, METHOD as POPULATION_METHOD } from '../population/estimatePopulation.ts';
+import { readPopulationCsv, type PopulationRow } from '../population/readPopulationCsv.ts';
+import { categories, reachCategories } from '../taxonomy.ts';
 import { readAktionsraeume, type AktionsraumDefinition } from './aktionsraeume.ts';
 import { toFacilityRecords, type FacilityRecord } from './facilityRecords.ts';
 import { deriveHierarchy, type UbzHierarchy } from './hierarchy.ts';
@@ -29,6 +32,8 @@ export type ImportReport = {
   indicatorValues: number;
   skipped: ImportProblem[];
   warnings: string[];
+  /** Grid cells and nearest-facility rows, when they were recomputed (areas or facilities changed). */
+  reach: { cells: number; reachRows: number } | null;
   seconds: number;
 };
 
@@ -36,8 +41,10 @@ type Parsed = {
   ubz: store.UbzInput[];
   indicators: { year: number; file: string; values: store.IndicatorValueInput[] }[];
   facilities: FacilityRecord[];
+  population: PopulationRow[];
   problems: ImportProblem[];
 };
+
 
 export async function runImport(knex: Knex, options: ImportOptions): Promise<ImportReport> {
   const started = new Date();
@@ -51,6 +58,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   if (fatal.length > 0) throw new ImportError(fatal);
 
   const report = await knex.transaction(async (trx) => {
+    const ubzChanged = await store.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
     const facilities = await dropFacilitiesOutsideCity(trx, parsed, options.skipInvalidFeatures ?? false);
     await store.upsertCategories(trx, categories);
     await store.upsertIndicatorDefinitions(trx, indicatorDefinitions, 'Stadt Dortmund, Dortmunder Statistik: Statistikatlas');
@@ -60,8 +68,14 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       await store.replaceIndicatorValues(trx, year, values, file);
       indicatorValues += values.length;
     }
-    await store.upsertFacilities(trx, facilities);
+    await writePopulationEstimates(trx, parsed.population);
+    const facilitiesChanged = await store.upsertFacilities(trx, facilities);
     const removed = await store.deleteFacilitiesNotIn(trx, facilities.map((f) => f.key));
+    const reach =
+      ubzChanged + facilitiesChanged + removed > 0 || (await store.gridIsEmpty(trx))
+        ? await store.refreshReach(trx, CELL_SIZE_METRES, reachCategories)
+        : null;
+    await store.clearCoverageCache(trx);
     const mismatches = await store.findAktionsraumMismatches(trx);
     const result: ImportReport = {
       areas: areaCounts,
@@ -70,6 +84,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       indicatorValues,
       skipped: parsed.problems.filter((p) => p.feature),
       warnings: mismatches.map((m) => `${m.name} (${m.key}) carries Aktionsraum code ${m.code} but lies outside it`),
+      reach,
       seconds: 0,
     };
     const sourceList = sources.map(({ file, sha256, url, licence, attribution, origin }) => ({ file, sha256, url, licence, attribution, origin }));
@@ -77,13 +92,21 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     return result;
   });
   report.seconds = (Date.now() - started.getTime()) / 1000;
-  log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, seconds: report.seconds })}`);
+  log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, gridCells: report.reach?.cells, seconds: report.seconds })}`);
   return report;
 }
 
 function parseSources(sources: LocatedSource[]): Parsed {
-  const parsed: Parsed = { ubz: [], indicators: [], facilities: [], problems: [] };
+  const parsed: Parsed = { ubz: [], indicators: [], facilities: [], population: [], problems: [] };
   for (const source of sources) {
+    if (source.kind === 'population') {
+      try {
+        parsed.population = readPopulationCsv(source.bytes.toString('utf8'), source.file);
+      } catch (error) {
+        parsed.problems.push({ file: source.file, message: (error as Error).message });
+      }
+      continue;
+    }
     const { features, problems } = readFeatureCollection(source);
     parsed.problems.push(...problems);
     if (source.kind === 'ubz_polygons') {
@@ -121,9 +144,8 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-/])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** Needs the UBZ in place: a point in no sub-district lies outside the city. */
 async function dropFacilitiesOutsideCity(trx: Knex.Transaction, parsed: Parsed, skip: boolean) {
-  // The UBZ must be in place for the point-in-city check; upsertUbz runs again in writeAreas (no-op).
-  await store.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
   const outside = new Set(await store.findFacilitiesOutsideCity(trx, parsed.facilities));
   if (outside.size === 0) return parsed.facilities;
   const problems = parsed.facilities
@@ -188,4 +210,33 @@ function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefi
   );
   const city = ubzCodes.map((ubz) => ({ ubz, level: 'city', code: 'DO', validFrom: null, inferred: false, basis: 'every sub-district' }));
   return [...fromHierarchy, ...fromFactTable, ...city];
+}
+
+async function writePopulationEstimates(trx: Knex.Transaction, rows: PopulationRow[]) {
+  const inputs = await store.populationInputs(trx);
+  const estimates = estimatePopulation(
+    inputs.map((i) => ({
+      code: i.code,
+      districtCode: i.district_code,
+      boroughName: i.borough_name,
+      areaHa: i.area_ha,
+      density: i.density,
+      share0to5: i.share_0_5,
+      share6to17: i.share_6_17,
+    })),
+    rows,
+  );
+  await store.replacePopulationEstimates(
+    trx,
+    estimates.flatMap((e) =>
+      ([['total', e.total], ['0-5', e.age0to5], ['6-17', e.age6to17]] as const).map(([band, count]) => ({
+        code: e.code,
+        age_band: band,
+        count,
+        ref_date: e.refDate,
+        method: POPULATION_METHOD,
+        inputs: e.inputs,
+      })),
+    ),
+  );
 }

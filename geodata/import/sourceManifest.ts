@@ -4,14 +4,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type SourceKind = 'ubz_polygons' | 'indicators' | 'city_points' | 'osm_points';
+export type SourceKind = 'ubz_polygons' | 'indicators' | 'city_points' | 'osm_points' | 'population';
 
 export type SourceFile = {
   file: string;
   dataset: string;
   kind: SourceKind;
   description: string;
-  url: string;
+  /** Pinned public URL; null for fact tables transcribed from several sources (cannot be downloaded). */
+  url: string | null;
   sha256: string;
   encoding: 'utf-8' | 'latin1';
   licence: string;

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import knexFactory from 'knex';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../db/connect.ts';
+import { migrate } from '../../db/migrate.ts';
 import { TEMPLATE_DB, withDatabase } from './testDatabaseUrl.ts';
 
 export async function openTestDatabase(): Promise<Database> {
@@ -15,10 +16,22 @@ export async function openTestDatabase(): Promise<Database> {
   return openDatabase({ kind: 'pglite', dataDir: null }, { snapshot: new Blob([await readFile(snapshot)]) });
 }
 
-async function copyTemplate(url: string): Promise<Database> {
+/** A database with the schema but no data, for hand-made fixtures. */
+export async function openEmptyTestDatabase(): Promise<Database> {
+  const url = inject('databaseUrl');
+  const db = url ? await createDatabase(url, null) : await openDatabase({ kind: 'pglite', dataDir: null });
+  await migrate(db.knex);
+  return db;
+}
+
+function copyTemplate(url: string): Promise<Database> {
+  return createDatabase(url, TEMPLATE_DB);
+}
+
+async function createDatabase(url: string, template: string | null): Promise<Database> {
   const name = `versorgungsatlas_test_${randomBytes(4).toString('hex')}`;
   const admin = knexFactory({ client: 'pg', connection: withDatabase(url, 'postgres'), pool: { min: 0, max: 1 } });
-  await admin.raw(`create database ${name} template ${TEMPLATE_DB}`);
+  await admin.raw(`create database ${name}${template ? ` template ${template}` : ''}`);
   const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) });
   return {
     ...db,

@@ -1,0 +1,174 @@
+// All SQL of the coverage domain. The cell-level work is done by va_cell_coverage (db/functions);
+// this file aggregates it to areas, gaps and points.
+import type { Db } from '../../../../db/connect.ts';
+import type { AreaLevel } from '../common/enums.ts';
+
+export type CoverageParams = { categories: string[]; band: string; threshold: number; detour: number };
+
+/**
+ * Computes the cell coverage for a parameter set once and keeps it until the next import, so
+ * that area, city and gap figures are aggregations over a table. Returns the cache key.
+ */
+export async function ensureCellCoverage(db: Db, p: CoverageParams): Promise<string> {
+  const key = JSON.stringify([[...p.categories].sort(), p.band, p.threshold, p.detour]);
+  const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [key]);
+  if (cached.rows.length > 0) return key;
+  await db.transaction(async (trx) => {
+    const claimed = await trx.raw(
+      /* coverage.cacheClaim */ 'insert into coverage_cache (key) values (?) on conflict (key) do nothing',
+      [key],
+    );
+    if ((claimed.rowCount ?? 0) === 0) return;
+    await trx.raw(
+      /* coverage.cacheFill */ `
+      insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)
+      select ?, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000
+        from va_cell_coverage(?::text[], ?, ?, ?) c`,
+      [key, p.categories, p.band, p.threshold, p.detour],
+    );
+  });
+  return key;
+}
+
+export type AreaCoverageRow = {
+  area_id: number;
+  children: number;
+  children_within: number;
+  median_m: number | null;
+  p90_m: number | null;
+  supply_per_1000: number | null;
+  facilities_inside: number;
+};
+
+/** Coverage of every current area of a level, from the cached cell coverage. */
+export async function areaCoverage(db: Db, level: AreaLevel, p: CoverageParams): Promise<AreaCoverageRow[]> {
+  const key = await ensureCellCoverage(db, p);
+  const result = await db.raw(
+    /* coverage.areas */ `
+    with cell as (
+      select * from coverage_cell_cache where key = ?
+    ), area_cell as (
+      select a.id as area_id, c.cell_id, c.children, c.distance_m, c.supply_per_1000
+        from current_area a
+        join area_ubz au on au.area_id = a.id
+        join cell c on c.ubz_id = au.ubz_id
+       where a.level = ?
+    ), ranked as (
+      select ac.*,
+             sum(ac.children) over (partition by ac.area_id order by ac.distance_m nulls last, ac.cell_id
+                                    rows between unbounded preceding and current row) as cumulative,
+             sum(ac.children) over (partition by ac.area_id) as total
+        from area_cell ac
+    ), inside as (
+      select au.area_id, count(*)::int as n
+        from area_ubz au join facility f on f.ubz_id = au.ubz_id
+       where f.category = any(?::text[])
+       group by au.area_id
+    )
+    select r.area_id,
+           sum(r.children) as children,
+           coalesce(sum(r.children) filter (where r.distance_m <= ?), 0) as children_within,
+           min(r.distance_m) filter (where r.cumulative >= 0.5 * r.total) as median_m,
+           min(r.distance_m) filter (where r.cumulative >= 0.9 * r.total) as p90_m,
+           sum(r.children * r.supply_per_1000) / nullif(sum(r.children), 0) as supply_per_1000,
+           coalesce(max(i.n), 0) as facilities_inside
+      from ranked r left join inside i on i.area_id = r.area_id
+     group by r.area_id`,
+    [key, level, p.categories, p.threshold],
+  );
+  return result.rows;
+}
+
+export type GapRow = { children: number; area_m2: number; ubz_codes: string[]; geometry: unknown };
+
+/** Cells with children beyond the threshold, merged into touching groups, most children first. */
+export async function gapHotspots(db: Db, p: CoverageParams, areaId: number | null, limit: number) {
+  const key = await ensureCellCoverage(db, p);
+  const result = await db.raw(
+    /* coverage.gaps */ `
+    with gap as (
+      select g.id, g.geom, g.ubz_id, c.children
+        from coverage_cell_cache c
+        join grid_cell g on g.id = c.cell_id
+       where c.key = ?
+         and c.children > 0
+         and (c.distance_m is null or c.distance_m > ?)
+         and (?::int is null or g.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = ?::int))
+    ), clustered as (
+      -- A hotspot is a connected gap within one sub-district: across the city the gaps of the
+      -- outskirts would otherwise merge into one.
+      select gap.*, ST_ClusterDBSCAN(gap.geom, 0, 1) over (partition by gap.ubz_id) as cluster from gap
+    ), grouped as (
+      select cl.ubz_id, cl.cluster, sum(cl.children) as children, sum(ST_Area(cl.geom)) as area_m2,
+             array_agg(distinct u.code order by u.code) as ubz_codes, ST_Union(cl.geom, 0.01) as geom
+        from clustered cl join area u on u.id = cl.ubz_id
+       group by cl.ubz_id, cl.cluster
+    )
+    select children, area_m2, ubz_codes, ST_AsGeoJSON(ST_Transform(geom, 4326), 5)::json as geometry,
+           sum(children) over () as total_children
+      from grouped
+     order by children desc, ubz_codes
+     limit ?`,
+    [key, p.threshold, areaId, areaId, limit],
+  );
+  return result.rows as (GapRow & { total_children: number })[];
+}
+
+export type NearestRow = { category: string; facility_key: string | null; distance_m: number | null };
+
+/** The nearest facility of each category from a point (KNN on the facility index). */
+export async function nearestFromPoint(db: Db, longitude: number, latitude: number, categories: string[]): Promise<NearestRow[]> {
+  const result = await db.raw(
+    /* coverage.nearestFromPoint */ `
+    with origin as (select ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832) as geom)
+    select c.key as category, n.key as facility_key, n.distance_m
+      from facility_category c
+      cross join origin o
+      left join lateral (
+        select f.key, ST_Distance(f.geom, o.geom) as distance_m
+          from facility f where f.category = c.key order by f.geom <-> o.geom limit 1
+      ) as n on true
+     where c.key = any(?::text[])
+     order by c.sort_order`,
+    [longitude, latitude, categories],
+  );
+  return result.rows;
+}
+
+export async function subDistrictAt(db: Db, longitude: number, latitude: number): Promise<number | null> {
+  const result = await db.raw(
+    /* coverage.subDistrictAt */ `
+    select id from area
+     where level = 'ubz' and ST_Intersects(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832))
+     order by code limit 1`,
+    [longitude, latitude],
+  );
+  return result.rows[0]?.id ?? null;
+}
+
+export type PopulationFacts = { dates: string[]; is_estimate: boolean; any_capacity_missing: boolean; data_date: string | null };
+
+/** Facts every method statement needs: population dates, estimate or count, capacities, data date. */
+export async function methodFacts(db: Db, categories: string[]): Promise<PopulationFacts> {
+  const result = await db.raw(
+    /* coverage.methodFacts */ `
+    select array(select distinct to_char(ref_date, 'YYYY-MM-DD') from ubz_population order by 1) as dates,
+           coalesce(bool_or(p.is_estimate), true) as is_estimate,
+           exists (select 1 from facility f where f.category = any(?::text[]) and f.capacity is null) as any_capacity_missing,
+           (select to_char(max(finished_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from import_run) as data_date
+      from ubz_population p`,
+    [categories],
+  );
+  return result.rows[0];
+}
+
+export type PopulationRow = { ubz_id: number; age_band: string; count: number; is_estimate: boolean; ref_date: string; source: string };
+
+export async function populationRows(db: Db): Promise<PopulationRow[]> {
+  const result = await db.raw(
+    /* coverage.population */ `
+    select p.ubz_id, p.age_band, p.count, p.is_estimate, to_char(p.ref_date, 'YYYY-MM-DD') as ref_date, p.source
+      from ubz_population p join area u on u.id = p.ubz_id order by u.code, p.age_band`,
+  );
+  return result.rows;
+}

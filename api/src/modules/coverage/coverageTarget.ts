@@ -1,0 +1,60 @@
+// Turns the query's target, age band, threshold and detour into checked parameters and the
+// method statement that travels with every result.
+import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold, type AgeBand } from '../../../../geodata/coverageThresholds.ts';
+import { METHOD as POPULATION_METHOD } from '../../../../geodata/population/estimatePopulation.ts';
+import { categories as taxonomy, reachCategories } from '../../../../geodata/taxonomy.ts';
+import type { Context } from '../../loaders.ts';
+import { badUserInput } from '../common/errors.ts';
+import { checkRange } from '../common/validate.ts';
+import * as coverageStore from './coverageStore.ts';
+
+export const ageBands = { AGE_0_5: '0-5', AGE_6_17: '6-17', AGE_0_17: '0-17' } as const;
+
+export type TargetInput = { category?: string | null; fieldOfAction?: string | null };
+
+export type CoverageArgs = { target: TargetInput; ageBand: AgeBand; thresholdMetres?: number | null; detourFactor: number };
+
+export const DISTANCE_KIND = 'straight line between the grid cell and the facility (EPSG:25832), multiplied by the detour factor';
+
+export function resolveCategories(target: TargetInput): { key: string; categories: string[] } {
+  if (!target.category === !target.fieldOfAction) throw badUserInput('target needs exactly one of category and fieldOfAction');
+  if (target.category) {
+    if (!reachCategories.includes(target.category)) {
+      throw badUserInput(`coverage is computed for the child-related categories ${reachCategories.join(', ')} (got "${target.category}")`);
+    }
+    return { key: target.category, categories: [target.category] };
+  }
+  const categories = taxonomy.filter((c) => c.fieldOfAction === target.fieldOfAction && reachCategories.includes(c.key)).map((c) => c.key);
+  if (categories.length === 0) throw badUserInput(`the field of action ${target.fieldOfAction} has no child-related categories`);
+  return { key: target.fieldOfAction!, categories };
+}
+
+export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
+  const { key, categories } = resolveCategories(args.target);
+  const detour = checkRange('detourFactor', args.detourFactor, DETOUR_FACTOR.min, DETOUR_FACTOR.max);
+  const fallback = defaultThreshold(key, args.ageBand);
+  if (args.thresholdMetres == null && !fallback) {
+    throw badUserInput(`there is no default threshold for ${key}; pass thresholdMetres (50 to 10000)`);
+  }
+  const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, 50, 10000, ' metres');
+  const facts = await coverageStore.methodFacts(ctx.db, categories);
+  const method = {
+    categories,
+    ageBand: args.ageBand,
+    thresholdMetres: threshold,
+    thresholdSource: args.thresholdMetres == null ? fallback!.source : 'set in the query',
+    distanceKind: DISTANCE_KIND,
+    detourFactor: detour,
+    populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
+    populationDates: facts.dates,
+    populationIsEstimate: facts.is_estimate,
+    cellSizeMetres: CELL_SIZE_METRES,
+    spreadAssumption: 'The children of a sub-district are spread evenly over its area (no building data is used).',
+    supplyMeasure: facts.any_capacity_missing
+      ? 'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.'
+      : 'Places (capacity) of the facilities.',
+    dataDate: facts.data_date ?? 'no import yet',
+    smallCountRule: `Numbers of children under ${SMALL_COUNT} are not shown (data protection).`,
+  };
+  return { params: { categories, band: args.ageBand, threshold, detour }, method };
+}

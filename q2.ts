@@ -1,0 +1,11 @@
+import { openDatabase } from './db/connect.ts';
+const db = await openDatabase({ kind: process.env.DATABASE_URL ? 'postgres' : 'pglite', dataDir: '/work/main/data/pglite', url: process.env.DATABASE_URL } as any);
+const t = async (label: string, sql: string) => { const s = Date.now(); const r = await db.knex.raw(sql); console.log(label, Date.now() - s, 'ms', JSON.stringify(r.rows?.slice?.(0, 3) ?? r.rowCount)); };
+await t('tmp', `drop table if exists tmp_f; create table tmp_f as select id, geom from facility where category = 'kita'`.split(';')[0]);
+await t('tmp2', `create table tmp_f as select id, geom from facility where category = 'kita'`);
+await t('idx', `create index on tmp_f using gist(geom)`);
+await t('knn kita small index', `select count(*), avg(d) from (select c.id, (select ST_Distance(c.pt, f.geom) from tmp_f f order by f.geom <-> c.pt limit 1) d from tmp_cell c) x`);
+await t('dwithin count 500', `select count(*) from tmp_cell c join tmp_f f on ST_DWithin(c.pt, f.geom, 500)`);
+await t('dwithin count 3500 secondary', `select count(*) from tmp_cell c join facility f on f.category='weiterfuehrende_schule' and ST_DWithin(c.pt, f.geom, 3500)`);
+await t('drop', `drop table tmp_f`);
+await db.close();
