@@ -18,6 +18,7 @@ import * as m0013 from './migrations/0013_population_estimate.ts';
 import * as m0014 from './migrations/0014_population_count.ts';
 import * as m0015 from './migrations/0015_ubz_population.ts';
 import * as m0016 from './migrations/0016_coverage_cache.ts';
+import * as m0017 from './migrations/0017_cell_reach_cell_index.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0014_population_count': m0014,
   '0015_ubz_population': m0015,
   '0016_coverage_cache': m0016,
+  '0017_cell_reach_cell_index': m0017,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -8,7 +8,9 @@ as $$
 declare
   cells integer;
 begin
-  delete from grid_cell;
+  -- Truncate, not delete: deleting cells one by one makes the foreign key of cell_reach look
+  -- up each of them there.
+  truncate cell_reach, grid_cell;
   insert into grid_cell (ubz_id, geom, point, area_m2)
   select piece.ubz_id, piece.geom, ST_PointOnSurface(piece.geom), ST_Area(piece.geom)
     from (

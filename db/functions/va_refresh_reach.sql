@@ -11,7 +11,7 @@ declare
   total integer := 0;
   added integer;
 begin
-  delete from cell_reach;
+  truncate cell_reach;
   foreach category_key in array categories loop
     execute 'drop table if exists va_reach_facility';
     execute 'create temp table va_reach_facility as select id, geom from facility where category = $1' using category_key;

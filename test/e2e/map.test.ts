@@ -104,7 +104,13 @@ describe('the map in Chromium', () => {
     expect(rows.sort()).toEqual(expected.sort());
     const poverty = await page.getByTestId('area-poverty').innerText();
     expect(poverty).toMatch(/2018\s+2024\s+\d+,\d %\s+\d+,\d %/);
-    await expect(page.locator('.estimate').innerText()).resolves.toContain('Schätzung');
+    await expect(page.locator('.estimate').first().innerText()).resolves.toContain('Schätzung');
+    const reach = page.getByTestId('area-reach');
+    await reach.waitFor({ timeout: 30_000 });
+    const reachRows = await reach.locator('tbody tr').allInnerTexts();
+    expect(reachRows).toHaveLength(4);
+    expect(reachRows[0]).toMatch(/^Kita \(unter 6, 500 m\)\s+[\d.]+ von [\d.]+\s+\d+ %\s+\d+ %$/);
+    await expect(page.locator('.estimate').last().innerText()).resolves.toContain('Kinderzahlen je Unterbezirk sind aus Bezirkszahlen');
     expect(page.url()).toContain('aktionsraum=022');
     await page.screenshot({ path: path.join(artifactsDir, 'aktionsraum-panel.png') });
     await page.close();

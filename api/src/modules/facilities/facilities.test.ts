@@ -135,8 +135,12 @@ describe('taxonomy and sources', () => {
 
   it('names every source file with URL, checksum and licence, and the last import', async () => {
     const { dataSources } = await t.api.data('{ dataSources { files { file url sha256 licence attribution } lastImport { facilities skipped warnings } } }');
-    expect(dataSources.files).toHaveLength(15);
-    for (const f of dataSources.files) expect(f.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/anienabe\/SpatialJustice\/6abb6663/);
+    expect(dataSources.files).toHaveLength(16);
+    for (const f of dataSources.files.filter((x: { file: string }) => x.file !== 'population.csv')) {
+      expect(f.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/anienabe\/SpatialJustice\/6abb6663/);
+    }
+    const population = dataSources.files.find((x: { file: string }) => x.file === 'population.csv');
+    expect(population).toMatchObject({ url: null, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(dataSources.lastImport).toEqual({ facilities: 1741, skipped: 0, warnings: [] });
   });
 });

@@ -3,6 +3,7 @@ import { graphql } from '../../api/graphql.ts';
 import { areaProfileQuery, type AreaProfile } from '../../api/queries.ts';
 import { useAsync } from '../app/useAsync.ts';
 import { formatNumber } from './format.ts';
+import { ReachTable } from './ReachTable.tsx';
 
 type Props = { code: string; onClose: () => void };
 
@@ -59,6 +60,8 @@ function AreaDetails({ area }: { area: NonNullable<AreaProfile['area']> }) {
           für den Aktionsraum).
         </p>
       )}
+      <h3>Erreichbarkeit für Kinder</h3>
+      <ReachTable code={area.code} />
       <h3>Einrichtungen im Aktionsraum ({total})</h3>
       {area.facilityCounts.length === 0 ? (
         <p>Keine Einrichtungen erfasst.</p>

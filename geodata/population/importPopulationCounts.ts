@@ -1,0 +1,49 @@
+// Imports real inhabitant counts per sub-district and age band (CSV: area,year,age_band,count,
+// source). They replace the estimate wherever given. All rows or none: one bad row stops it.
+import type { Knex } from 'knex';
+import { ImportError, type ImportProblem } from '../import/importError.ts';
+import { splitCsvLine } from '../import/aktionsraeume.ts';
+
+const BANDS = ['total', '0-5', '6-17'];
+const COLUMNS = ['area', 'year', 'age_band', 'count', 'source'];
+
+export type PopulationCount = { ubz_code: string; year: number; age_band: string; count: number; source: string };
+
+export function parsePopulationCounts(text: string, file: string, knownUbz: Set<string>): PopulationCount[] {
+  const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const columns = splitCsvLine(header ?? '').map((c) => c.trim());
+  const missing = COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length > 0) throw new ImportError([{ file, message: `needs the columns ${COLUMNS.join(', ')}; missing: ${missing.join(', ')}` }]);
+  const problems: ImportProblem[] = [];
+  const rows = lines.map((line, i) => {
+    const r = Object.fromEntries(splitCsvLine(line).map((v, j) => [columns[j], v.trim()]));
+    const at = `line ${i + 2}`;
+    const year = Number(r.year);
+    const count = Number(r.count);
+    if (!knownUbz.has(r.area)) problems.push({ file, feature: at, message: `area "${r.area}" is not a sub-district (UBZ) code` });
+    if (!Number.isInteger(year) || year < 1990 || year > 2100) problems.push({ file, feature: at, message: `year must be a whole number from 1990 to 2100 (got "${r.year}")` });
+    if (!BANDS.includes(r.age_band)) problems.push({ file, feature: at, message: `age_band must be one of ${BANDS.join(', ')} (got "${r.age_band}")` });
+    if (!Number.isInteger(count) || count < 0) problems.push({ file, feature: at, message: `count must be a whole number >= 0 (got "${r.count}")` });
+    if (!r.source) problems.push({ file, feature: at, message: 'source is empty: say where the count comes from' });
+    return { ubz_code: r.area, year, age_band: r.age_band, count, source: r.source };
+  });
+  if (problems.length > 0) throw new ImportError(problems);
+  return rows;
+}
+
+export async function importPopulationCounts(db: Knex, text: string, file: string): Promise<number> {
+  const ubz = await db.raw(/* population.ubzCodes */ `select code from area where level = 'ubz'`);
+  const rows = parsePopulationCounts(text, file, new Set(ubz.rows.map((r: { code: string }) => r.code)));
+  await db.transaction(async (trx) => {
+    await trx.raw(
+      /* population.upsertCounts */ `
+      insert into population_count (ubz_code, year, age_band, count, source)
+      select r.ubz_code, r.year, r.age_band, r.count, r.source
+        from jsonb_to_recordset(?::jsonb) as r(ubz_code text, year int, age_band text, count int, source text)
+      on conflict (ubz_code, year, age_band) do update set count = excluded.count, source = excluded.source`,
+      [JSON.stringify(rows)],
+    );
+    await trx.raw(/* population.clearCoverageCache */ 'delete from coverage_cache');
+  });
+  return rows.length;
+}

@@ -1,0 +1,81 @@
+// Coverage on the real data: the invariants every figure must keep.
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from './harness/testApi.ts';
+
+const t = useTestApi();
+
+const ROWS = `areas { area { code } children { value } childrenWithin { value } childrenBeyond { value } shareWithin facilitiesInside supplyPer1000Children }
+  city { children { value } childrenWithin { value } childrenBeyond { value } shareWithin }`;
+
+const coverage = (level: string, target: string, ageBand: string) =>
+  t.api.data(`{ coverage(level: ${level}, target: ${target}, ageBand: ${ageBand}) { method { thresholdMetres populationIsEstimate populationDates dataDate } ${ROWS} } }`);
+
+describe('coverage on the real data', () => {
+  it.each([
+    ['kita, 0-5', '{ category: "kita" }', 'AGE_0_5'],
+    ['playgrounds, 6-17', '{ category: "spielplatz" }', 'AGE_6_17'],
+    ['youth work and leisure, 6-17', '{ fieldOfAction: JUGEND_FREIZEIT }', 'AGE_6_17'],
+    ['secondary schools, 0-17', '{ category: "weiterfuehrende_schule" }', 'AGE_0_17'],
+  ])('keeps within + beyond = children and shares in [0, 1] for every Aktionsraum (%s)', async (_, target, band) => {
+    const { coverage: result } = await coverage('AKTIONSRAUM', target, band);
+    expect(result.areas).toHaveLength(13);
+    for (const row of [...result.areas, result.city]) {
+      expect(Math.abs(row.childrenWithin.value + row.childrenBeyond.value - row.children.value)).toBeLessThanOrEqual(1);
+      expect(row.shareWithin).toBeGreaterThanOrEqual(0);
+      expect(row.shareWithin).toBeLessThanOrEqual(1);
+    }
+    expect(result.method.populationIsEstimate).toBe(true);
+    expect(result.method.dataDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('gives city totals equal to the sum of the sub-districts', async () => {
+    const { coverage: result } = await coverage('UBZ', '{ category: "kita" }', 'AGE_0_5');
+    expect(result.areas).toHaveLength(170);
+    const sum = (key: string) => result.areas.reduce((s: number, a: any) => s + (a[key].value ?? 0), 0);
+    expect(Math.abs(sum('children') - result.city.children.value)).toBeLessThanOrEqual(170);
+    expect(Math.abs(sum('childrenWithin') - result.city.childrenWithin.value)).toBeLessThanOrEqual(170);
+    expect(result.city.children.value).toBeGreaterThan(30000);
+    expect(result.city.children.value).toBeLessThan(40000);
+  });
+
+  it('credits a sub-district without a facility of its own with reach from its neighbours', async () => {
+    const { coverage: result } = await coverage('UBZ', '{ category: "kita" }', 'AGE_0_5');
+    const borrowed = result.areas.filter((a: any) => a.facilitiesInside === 0 && a.childrenWithin.value > 0);
+    expect(borrowed.length).toBeGreaterThan(5);
+    for (const a of borrowed) expect(a.supplyPer1000Children).toBeGreaterThan(0);
+  });
+
+  it('ranks need against provision with the inputs beside the result', async () => {
+    const { needProvision } = await t.api.data(`{ needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+      rankingMethod cityChildPoverty2024 cityShareWithin
+      rows { area { code } childPoverty2018 childPoverty2024 childPovertyChange shareWithin needPercentile gapPercentile priorityScore highNeedPoorProvision } } }`);
+    expect(needProvision.rows).toHaveLength(13);
+    const scores = needProvision.rows.map((r: any) => r.priorityScore);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const r of needProvision.rows) {
+      expect(r.childPoverty2024).toBeGreaterThan(needProvision.cityChildPoverty2024);
+      expect(r.childPovertyChange).toBeCloseTo(r.childPoverty2024 - r.childPoverty2018, 5);
+      expect(r.highNeedPoorProvision).toBe(r.shareWithin < needProvision.cityShareWithin);
+    }
+    expect(needProvision.rankingMethod).toContain('percent rank');
+  });
+
+  it('finds gap hotspots inside an Aktionsraum, each within its sub-districts', async () => {
+    const { gaps } = await t.api.data(`{ gaps(target: { category: "spielplatz" }, ageBand: AGE_0_5, area: { level: AKTIONSRAUM, code: "022" }) {
+      childrenBeyond { value } hotspots { rank children { value suppressed } subDistrictCodes } } }`);
+    expect(gaps.hotspots.length).toBeGreaterThan(0);
+    for (const h of gaps.hotspots) for (const code of h.subDistrictCodes) expect(['051', '052', '053', '054']).toContain(code);
+    const shown = gaps.hotspots.map((h: any) => h.children.value ?? 0);
+    expect(shown).toEqual([...shown].sort((a: number, b: number) => b - a));
+  });
+
+  it('marks every population figure as an estimate with its method and date', async () => {
+    const { populationEstimates } = await t.api.data('{ populationEstimates { subDistrict { code } total { value } age0to5 { value } age6to17 { value } isEstimate refDate method } }');
+    expect(populationEstimates).toHaveLength(170);
+    for (const p of populationEstimates) {
+      expect(p.isEstimate).toBe(true);
+      expect(p.method).toMatch(/^Estimate/);
+      expect(p.refDate).toMatch(/^20\d\d-12-31$/);
+    }
+  });
+});
