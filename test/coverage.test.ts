@@ -69,6 +69,21 @@ describe('coverage on the real data', () => {
     expect(shown).toEqual([...shown].sort((a: number, b: number) => b - a));
   });
 
+  it('estimates sub-districts that add up to their district and districts that add up to their borough', async () => {
+    const districts = (await t.db.knex.raw(`select e.inputs->>'districtCount' as expected, sum(e.count) as total
+      from population_estimate e join area_membership m on m.ubz_id = e.ubz_id
+      join area d on d.id = m.area_id and d.level = 'statistical_district'
+      where e.age_band = 'total' group by d.code, e.inputs->>'districtCount'`)).rows;
+    expect(districts).toHaveLength(62);
+    for (const d of districts) expect(d.total).toBeCloseTo(Number(d.expected), 6);
+    const boroughs = (await t.db.knex.raw(`select e.inputs->>'boroughCount' as expected, sum(e.count) as total
+      from population_estimate e join area_membership m on m.ubz_id = e.ubz_id
+      join area b on b.id = m.area_id and b.level = 'stadtbezirk'
+      where e.age_band = 'total' group by b.code, e.inputs->>'boroughCount'`)).rows;
+    expect(boroughs).toHaveLength(12);
+    for (const b of boroughs) expect(Math.abs(b.total - Number(b.expected))).toBeLessThan(0.5);
+  });
+
   it('marks every population figure as an estimate with its method and date', async () => {
     const { populationEstimates } = await t.api.data('{ populationEstimates { subDistrict { code } total { value } age0to5 { value } age6to17 { value } isEstimate refDate method } }');
     expect(populationEstimates).toHaveLength(170);

@@ -109,7 +109,7 @@ describe('the map in Chromium', () => {
     await reach.waitFor({ timeout: 30_000 });
     const reachRows = await reach.locator('tbody tr').allInnerTexts();
     expect(reachRows).toHaveLength(4);
-    expect(reachRows[0]).toMatch(/^Kita \(unter 6, 500 m\)\s+[\d.]+ von [\d.]+\s+\d+ %\s+\d+ %$/);
+    expect(reachRows[0]).toMatch(/^Kita\s+unter 6 Jahre, 500 m\s+[\d.]+ \/ [\d.]+\s+\d+ %\s+\d+ %$/);
     await expect(page.locator('.estimate').last().innerText()).resolves.toContain('Kinderzahlen je Unterbezirk sind aus Bezirkszahlen');
     expect(page.url()).toContain('aktionsraum=022');
     await page.screenshot({ path: path.join(artifactsDir, 'aktionsraum-panel.png') });

@@ -124,12 +124,12 @@ describe('coverage on two hand-made squares', () => {
   it('measures from a point to the nearest facility and compares with the threshold', async () => {
     const point = await toLonLat(db.knex, KITA.x + 300, KITA.y);
     const { reachAtPoint } = await api.data(`query($p: PointInput!) { reachAtPoint(point: $p, ageBand: AGE_0_5) {
-      subDistrict { code } categories { category { key } distanceMetres thresholdMetres withinThreshold nearestFacility { key } } } }`, { p: point });
+      subDistrict { code } categories { category { key } distanceMetres thresholdMetres withinThreshold facilitiesWithin nearestFacility { key } } } }`, { p: point });
     expect(reachAtPoint.subDistrict.code).toBe('A01');
     const kita = reachAtPoint.categories.find((c: any) => c.category.key === 'kita');
-    expect(kita).toEqual({ category: { key: 'kita' }, distanceMetres: 300, thresholdMetres: 500, withinThreshold: true, nearestFacility: { key: 'fixture:kita' } });
+    expect(kita).toEqual({ category: { key: 'kita' }, distanceMetres: 300, thresholdMetres: 500, withinThreshold: true, facilitiesWithin: 1, nearestFacility: { key: 'fixture:kita' } });
     const playground = reachAtPoint.categories.find((c: any) => c.category.key === 'spielplatz');
-    expect(playground).toMatchObject({ distanceMetres: null, withinThreshold: false, nearestFacility: null });
+    expect(playground).toMatchObject({ distanceMetres: null, withinThreshold: false, facilitiesWithin: 0, nearestFacility: null });
   });
 
   it.each([

@@ -114,23 +114,34 @@ export async function gapHotspots(db: Db, p: CoverageParams, areaId: number | nu
   return result.rows as (GapRow & { total_children: number })[];
 }
 
-export type NearestRow = { category: string; facility_key: string | null; distance_m: number | null };
+export type NearestRow = { category: string; facility_key: string | null; distance_m: number | null; within: number };
 
-/** The nearest facility of each category from a point (KNN on the facility index). */
-export async function nearestFromPoint(db: Db, longitude: number, latitude: number, categories: string[]): Promise<NearestRow[]> {
+/**
+ * The nearest facility of each category from a point (KNN on the facility index), and how many
+ * lie within each category's threshold (given in straight-line metres, detour already removed).
+ */
+export async function nearestFromPoint(
+  db: Db,
+  longitude: number,
+  latitude: number,
+  radii: { category: string; metres: number }[],
+): Promise<NearestRow[]> {
   const result = await db.raw(
     /* coverage.nearestFromPoint */ `
-    with origin as (select ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832) as geom)
-    select c.key as category, n.key as facility_key, n.distance_m
+    with origin as (select ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832) as geom),
+    radius as (select * from jsonb_to_recordset(?::jsonb) as r(category text, metres float8))
+    select c.key as category, n.key as facility_key, n.distance_m,
+           (select count(*)::int from facility f
+             where f.category = c.key and ST_DWithin(f.geom, o.geom, r.metres)) as within
       from facility_category c
+      join radius r on r.category = c.key
       cross join origin o
       left join lateral (
         select f.key, ST_Distance(f.geom, o.geom) as distance_m
           from facility f where f.category = c.key order by f.geom <-> o.geom limit 1
       ) as n on true
-     where c.key = any(?::text[])
      order by c.sort_order`,
-    [longitude, latitude, categories],
+    [longitude, latitude, JSON.stringify(radii)],
   );
   return result.rows;
 }

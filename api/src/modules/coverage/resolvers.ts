@@ -57,8 +57,15 @@ export const coverageResolvers = {
     reachAtPoint: async (_: unknown, args: { point: LonLat; ageBand: AgeBand; detourFactor: number }, ctx: Context) => {
       const point = checkLonLat(args.point, 'point');
       const detour = checkRange('detourFactor', args.detourFactor, DETOUR_FACTOR.min, DETOUR_FACTOR.max);
+      const thresholdOf = new Map(
+        reachCategories.flatMap((key) => {
+          const threshold = defaultThreshold(key, args.ageBand);
+          return threshold ? [[key, threshold] as const] : [];
+        }),
+      );
+      const radii = [...thresholdOf].map(([category, t]) => ({ category, metres: t.metres / detour }));
       const [rows, ubzId] = await Promise.all([
-        coverageStore.nearestFromPoint(ctx.db, point.longitude, point.latitude, reachCategories),
+        coverageStore.nearestFromPoint(ctx.db, point.longitude, point.latitude, radii),
         coverageStore.subDistrictAt(ctx.db, point.longitude, point.latitude),
       ]);
       return {
@@ -67,20 +74,19 @@ export const coverageResolvers = {
         ageBand: args.ageBand,
         detourFactor: detour,
         distanceKind: DISTANCE_KIND.replace('the grid cell', 'the point'),
-        categories: rows
-          .map((r) => ({ row: r, threshold: defaultThreshold(r.category, args.ageBand) }))
-          .filter((x) => x.threshold)
-          .map(({ row, threshold }) => {
-            const distance = row.distance_m == null ? null : Math.round(row.distance_m * detour);
-            return {
-              category: ctx.loaders.categories.load(row.category),
-              nearestFacility: row.facility_key ? ctx.loaders.facilityByKey.load(row.facility_key) : null,
-              distanceMetres: distance,
-              thresholdMetres: threshold!.metres,
-              thresholdSource: threshold!.source,
-              withinThreshold: distance !== null && distance <= threshold!.metres,
-            };
-          }),
+        categories: rows.map((row) => {
+          const threshold = thresholdOf.get(row.category)!;
+          const distance = row.distance_m == null ? null : Math.round(row.distance_m * detour);
+          return {
+            category: ctx.loaders.categories.load(row.category),
+            nearestFacility: row.facility_key ? ctx.loaders.facilityByKey.load(row.facility_key) : null,
+            distanceMetres: distance,
+            thresholdMetres: threshold.metres,
+            thresholdSource: threshold.source,
+            withinThreshold: distance !== null && distance <= threshold.metres,
+            facilitiesWithin: row.within,
+          };
+        }),
       };
     },
 

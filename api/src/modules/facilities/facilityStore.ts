@@ -13,6 +13,7 @@ export type FacilityRow = {
   category: string;
   subtype: string | null;
   operator: string | null;
+  capacity: number | null;
   street: string | null;
   house_number: string | null;
   city: string | null;
@@ -37,7 +38,7 @@ export type FacilityQuery = {
   search?: string;
 };
 
-const facilityColumns = `f.id, f.key, f.name, f.category, f.subtype, f.operator, f.street, f.house_number, f.city,
+const facilityColumns = `f.id, f.key, f.name, f.category, f.subtype, f.operator, f.capacity, f.street, f.house_number, f.city,
   f.ubz_id, ST_X(ST_Transform(f.geom, 4326)) as lon, ST_Y(ST_Transform(f.geom, 4326)) as lat,
   f.source_dataset, f.source_file, f.source_sha256, f.source_id, f.licence, f.attribution,
   to_char(f.imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as imported_at, c.sort_order`;

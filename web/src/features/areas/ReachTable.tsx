@@ -16,7 +16,7 @@ export function ReachTable({ code }: { code: string }) {
       <table className="figures reach" data-testid="area-reach">
         <thead>
           <tr>
-            <th scope="col">Angebot (Alter, Entfernung)</th>
+            <th scope="col">Angebot</th>
             <th scope="col">Kinder in Reichweite</th>
             <th scope="col">Anteil</th>
             <th scope="col">Stadt</th>
@@ -29,9 +29,13 @@ export function ReachTable({ code }: { code: string }) {
             return (
               <tr key={t.alias} data-category={t.category}>
                 <td>
-                  {t.labelDe} ({t.bandDe}, {formatNumber(result.method.thresholdMetres, 0)} m)
+                  {t.labelDe}
+                  <br />
+                  <small>
+                    {t.bandDe} Jahre, {formatNumber(result.method.thresholdMetres, 0)} m
+                  </small>
                 </td>
-                <td>{row ? `${row.childrenWithin.display} von ${row.children.display}` : '–'}</td>
+                <td>{row ? `${row.childrenWithin.display} / ${row.children.display}` : '–'}</td>
                 <td>{percent(row?.shareWithin ?? null)}</td>
                 <td>{percent(result.city.shareWithin)}</td>
               </tr>

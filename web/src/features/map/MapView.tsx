@@ -45,7 +45,7 @@ export function MapView({ data, categories, selectedAktionsraum, onSelectAktions
     window.versorgungsatlasMap = map;
     map.addControl(new AttributionControl({ compact: false, customAttribution: data.mapConfig.attributions }));
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'top-left');
     map.on('load', () => {
       map.addSource(SOURCES.ubz, { type: 'geojson', data: data.ubz });
       map.addSource(SOURCES.stadtbezirke, { type: 'geojson', data: data.stadtbezirke });
