@@ -91,6 +91,8 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     await store.recordImportRun(trx, started, sourceList, result);
     return result;
   });
+  // Statistics for the planner on the freshly loaded tables (autovacuum would come later).
+  await knex.raw('analyze');
   report.seconds = (Date.now() - started.getTime()) / 1000;
   log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, gridCells: report.reach?.cells, seconds: report.seconds })}`);
   return report;

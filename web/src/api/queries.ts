@@ -21,7 +21,7 @@ export type CategoryInfo = {
 
 export type AtlasData = {
   mapConfig: { basemapStyleUrl: string | null; attributions: string[] };
-  taxonomy: { categories: CategoryInfo[]; fieldsOfAction: { key: string; labelDe: string }[] };
+  taxonomy: { categories: CategoryInfo[]; fieldsOfAction: { key: string; labelDe: string; labelEn: string }[] };
   aktionsraeume: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   stadtbezirke: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   ubz: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -33,40 +33,11 @@ export const atlasDataQuery = /* GraphQL */ `
     mapConfig { basemapStyleUrl attributions }
     taxonomy {
       categories { key labelDe labelEn fieldOfAction facilityCount }
-      fieldsOfAction { key labelDe }
+      fieldsOfAction { key labelDe labelEn }
     }
     aktionsraeume: areasGeoJSON(level: AKTIONSRAUM, precision: 5)
     stadtbezirke: areasGeoJSON(level: STADTBEZIRK, precision: 5, simplify: 5)
     ubz: areasGeoJSON(level: UBZ, precision: 5, simplify: 5)
     facilities: facilitiesGeoJSON(precision: 6)
-  }
-`;
-
-export type AreaProfile = {
-  area: {
-    code: string;
-    name: string;
-    areaKm2: number;
-    parents: { level: string; code: string; name: string }[];
-    subDistricts: { code: string; name: string }[];
-    facilityCounts: { count: number; category: { key: string; labelDe: string; fieldOfAction: string } }[];
-    indicators: { year: number; value: number; isEstimate: boolean; method: string; indicator: { labelDe: string; unit: string } }[];
-  } | null;
-};
-
-export const areaProfileQuery = /* GraphQL */ `
-  query AreaProfile($level: AreaLevel!, $code: String!) {
-    area(level: $level, code: $code) {
-      code
-      name
-      areaKm2
-      parents { level code name }
-      subDistricts { code name }
-      facilityCounts { count category { key labelDe fieldOfAction } }
-      indicators(keys: ["children_under_15_SGB_II_pct"]) {
-        year value isEstimate method
-        indicator { labelDe unit }
-      }
-    }
   }
 `;

@@ -13,12 +13,12 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams): Promise<str
   const key = JSON.stringify([[...p.categories].sort(), p.band, p.threshold, p.detour]);
   const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [key]);
   if (cached.rows.length > 0) return key;
-  await db.transaction(async (trx) => {
+  const filled = await db.transaction(async (trx) => {
     const claimed = await trx.raw(
       /* coverage.cacheClaim */ 'insert into coverage_cache (key) values (?) on conflict (key) do nothing',
       [key],
     );
-    if ((claimed.rowCount ?? 0) === 0) return;
+    if ((claimed.rowCount ?? 0) === 0) return false;
     await trx.raw(
       /* coverage.cacheFill */ `
       insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)
@@ -26,7 +26,10 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams): Promise<str
         from va_cell_coverage(?::text[], ?, ?, ?) c`,
       [key, p.categories, p.band, p.threshold, p.detour],
     );
+    return true;
   });
+  // Fresh statistics, or the planner misjudges the grown table and the area sums take seconds.
+  if (filled) await db.raw(/* coverage.cacheAnalyze */ 'analyze coverage_cell_cache');
   return key;
 }
 

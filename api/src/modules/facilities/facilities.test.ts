@@ -22,6 +22,19 @@ describe('facilities', () => {
     }
   });
 
+  it('finds the facilities around an area: outside it, within the distance of its boundary', async () => {
+    const query = `query($metres: Float!) { facilities(filter: { nearArea: { level: AKTIONSRAUM, code: "022", metres: $metres } }, first: 1000) {
+      totalCount nodes { aktionsraum { code } } } }`;
+    const near = (await t.api.data(query, { metres: 300 })).facilities;
+    const wider = (await t.api.data(query, { metres: 1000 })).facilities;
+    expect(near.totalCount).toBeGreaterThan(0);
+    expect(wider.totalCount).toBeGreaterThan(near.totalCount);
+    for (const f of wider.nodes) expect(f.aktionsraum?.code).not.toBe('022');
+    const result = await t.api.run(query, { metres: 5000 });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toContain('nearArea.metres must be from 1 to 2000');
+  });
+
   it('reads the operator from the name where it shows', async () => {
     const { facilities } = await t.api.data(`{ facilities(filter: { search: "FABIDO" }, first: 5) { nodes { name operator } } }`);
     expect(facilities.nodes.length).toBeGreaterThan(0);

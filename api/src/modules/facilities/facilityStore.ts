@@ -34,6 +34,7 @@ export type FacilityQuery = {
   categories?: string[];
   fieldsOfAction?: string[];
   area?: { level: AreaLevel; code: string };
+  nearArea?: { level: AreaLevel; code: string; metres: number };
   bbox?: BBox;
   search?: string;
 };
@@ -53,6 +54,13 @@ function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
     q.whereIn(
       'f.ubz_id',
       db({ au: 'area_ubz' }).join({ a: 'current_area' }, 'a.id', 'au.area_id').where({ 'a.level': level, 'a.code': code }).select('au.ubz_id'),
+    );
+  }
+  if (query.nearArea) {
+    const { level, code, metres } = query.nearArea;
+    const ubzOfArea = db({ au: 'area_ubz' }).join({ a: 'current_area' }, 'a.id', 'au.area_id').where({ 'a.level': level, 'a.code': code }).select('au.ubz_id');
+    q.whereNotIn('f.ubz_id', ubzOfArea).whereExists(
+      db({ a: 'current_area' }).where({ 'a.level': level, 'a.code': code }).whereRaw('ST_DWithin(f.geom, a.geom, ?)', [metres]).select(db.raw('1')),
     );
   }
   if (query.bbox) {

@@ -13,6 +13,7 @@ type FilterInput = {
   categories?: string[] | null;
   fieldsOfAction?: string[] | null;
   area?: { level: AreaLevel; code: string } | null;
+  nearArea?: { level: AreaLevel; code: string; metres: number } | null;
   bbox?: number[] | null;
   search?: string | null;
 };
@@ -30,6 +31,7 @@ async function toQuery(ctx: Context, filter: FilterInput | null | undefined): Pr
     categories: await checkCategories(ctx, filter.categories),
     fieldsOfAction: filter.fieldsOfAction ?? undefined,
     area: filter.area ?? undefined,
+    nearArea: filter.nearArea ? { ...filter.nearArea, metres: checkRange('nearArea.metres', filter.nearArea.metres, 1, 2000) } : undefined,
     bbox: filter.bbox ? checkBBox(filter.bbox) : undefined,
     search,
   };

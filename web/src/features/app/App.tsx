@@ -1,62 +1,276 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { graphql } from '../../api/graphql.ts';
 import { atlasDataQuery, type AtlasData, type FacilityProperties } from '../../api/queries.ts';
-import { AreaPanel } from '../areas/AreaPanel.tsx';
 import { AktionsraumList } from '../areas/AktionsraumList.tsx';
+import { setNumberLocale } from '../areas/format.ts';
+import { downloadFile } from '../coverage/downloadCsv.ts';
+import { PlannerView } from '../coverage/PlannerView.tsx';
+import {
+  gapQuery,
+  needQuery,
+  plannerQuery,
+  targetCategories,
+  targetInput,
+  type GapData,
+  type NeedData,
+  type PlannerData,
+  type PlannerSettings,
+} from '../coverage/plannerQuery.ts';
+import { toChoropleth } from '../coverage/toChoropleth.ts';
 import { CategoryLegend } from '../facilities/CategoryLegend.tsx';
 import { defaultCategories } from '../facilities/categoryStyle.ts';
 import { FacilityDetails } from '../facilities/FacilityDetails.tsx';
-import { MapView } from '../map/MapView.tsx';
-import { readUrlState, writeUrlState } from './urlState.ts';
-import { useAsync } from './useAsync.ts';
+import { catchments, circleAround } from '../map/catchments.ts';
+import { MapView, type Overlays } from '../map/MapView.tsx';
+import { partnerQuery, partnerVariables, type Origin, type PartnerData, type PartnerSettings } from '../partners/partnerQuery.ts';
+import { PartnerSearch } from '../partners/PartnerSearch.tsx';
+import { AreaProfile } from '../profile/AreaProfile.tsx';
+import { profileQuery, profileVariables, type ProfileData, type Selection } from '../profile/profileQuery.ts';
+import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
+import { readUrlState, writeUrlState, type View } from './urlState.ts';
+import { useAsync, type AsyncState } from './useAsync.ts';
+
+const never = <T,>() => new Promise<T>(() => {});
+const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
 
 export function App() {
-  const data = useAsync(() => graphql<AtlasData>(atlasDataQuery), []);
   const [initial] = useState(readUrlState);
-  const [aktionsraum, setAktionsraum] = useState<string | null>(initial.aktionsraum);
+  const [lang, setLang] = useState<Lang>(initial.lang);
+  setNumberLocale(lang);
+  const t = translate(lang);
+  const data = useAsync(() => graphql<AtlasData>(atlasDataQuery), []);
+  const [view, setView] = useState<View>(initial.view);
+  const [selection, setSelection] = useState<Selection | null>(initial.selection);
   const [categories, setCategories] = useState<string[]>(initial.categories ?? defaultCategories);
+  const [planner, setPlanner] = useState<PlannerSettings>(initial.planner);
+  const [partner, setPartner] = useState<PartnerSettings>(initial.partner);
   const [facility, setFacility] = useState<FacilityProperties | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const planning = view === 'luecken';
+  const plannerKey = [planner.target, planner.ageBand, planner.threshold];
 
-  useEffect(() => writeUrlState({ aktionsraum, categories }), [aktionsraum, categories]);
-  const selectAktionsraum = useCallback((code: string | null) => {
+  const plannerData: AsyncState<PlannerData> = useAsync(
+    () => (planning ? graphql<PlannerData>(plannerQuery, { level: planner.level, ...thresholdVars(planner) }) : never()),
+    [planning, planner.level, ...plannerKey],
+  );
+  const gaps: AsyncState<GapData> = useAsync(
+    () => (planning && planner.showGaps ? graphql<GapData>(gapQuery, thresholdVars(planner)) : never()),
+    [planning, planner.showGaps, ...plannerKey],
+  );
+  const need: AsyncState<NeedData> = useAsync(
+    () => (planning ? graphql<NeedData>(needQuery, { level: planner.level, ...thresholdVars(planner) }) : never()),
+    [planning, planner.level, ...plannerKey],
+  );
+  const showProfile = selection !== null && view !== 'partner';
+  const profile: AsyncState<ProfileData> = useAsync(
+    () => (showProfile ? graphql<ProfileData>(profileQuery, profileVariables(selection, planner)) : never()),
+    [showProfile, selection?.level, selection?.code, ...plannerKey],
+  );
+  const searching = view === 'partner' && partner.origin !== null && partner.kinds.length > 0;
+  const partnerResults: AsyncState<PartnerData> = useAsync(
+    () => (searching ? graphql<PartnerData>(partnerQuery, partnerVariables({ ...partner, origin: partner.origin! })) : never()),
+    [searching, partner.origin?.longitude, partner.origin?.latitude, partner.origin?.facilityKey, partner.radius, partner.kinds.join(',')],
+  );
+
+  useEffect(() => writeUrlState({ view, lang, selection, categories, planner, partner }), [view, lang, selection, categories, planner, partner]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang)('title');
+  }, [lang]);
+
+  // A place restored from a link names its facility once the facilities are loaded.
+  useEffect(() => {
+    if (data.status !== 'done' || !partner.origin?.facilityKey || partner.origin.name) return;
+    const feature = data.value.facilities.features.find((f) => f.properties.key === partner.origin!.facilityKey);
+    if (feature) setPartner((p) => ({ ...p, origin: p.origin && { ...p.origin, name: feature.properties.name } }));
+  }, [data, partner.origin]);
+
+  const select = useCallback((next: Selection | null) => {
     setFacility(null);
-    setAktionsraum(code);
+    setSelection(next);
   }, []);
+  const selectCoverageArea = useCallback((code: string) => select({ level: planner.level, code }), [planner.level, select]);
+  const selectAktionsraum = useCallback((code: string) => select({ level: 'AKTIONSRAUM', code }), [select]);
+  const changeView = (next: View) => {
+    setView(next);
+    setFacility(null);
+    if (next !== view) setSelection(null);
+  };
+  const pickPlace = useCallback(
+    (longitude: number, latitude: number, picked: FacilityProperties | null) => {
+      if (data.status !== 'done') return;
+      const feature = picked && data.value.facilities.features.find((f) => f.properties.key === picked.key);
+      const origin: Origin = feature
+        ? { longitude: feature.geometry.coordinates[0], latitude: feature.geometry.coordinates[1], facilityKey: feature.properties.key, name: feature.properties.name }
+        : { longitude, latitude, facilityKey: null, name: null };
+      setPartner((p) => ({ ...p, origin }));
+    },
+    [data],
+  );
+
+  const atlas = data.status === 'done' ? data.value : null;
+  const shownCategories = useMemo(() => {
+    if (view === 'partner') return partner.kinds;
+    if (view === 'luecken' && atlas) return targetCategories(planner.target, atlas.taxonomy.categories);
+    return categories;
+  }, [view, partner.kinds, planner.target, categories, atlas]);
+
+  const selectionShape = useMemo((): Feature<Polygon | MultiPolygon> | null => {
+    if (!showProfile || !atlas) return null;
+    if (selection.level === 'AKTIONSRAUM') return atlas.aktionsraeume.features.find((f) => f.properties.code === selection.code) ?? null;
+    if (profile.status === 'done' && profile.value.area) return { type: 'Feature', properties: { code: selection.code }, geometry: profile.value.area.geometry };
+    return null;
+  }, [showProfile, selection, atlas, profile]);
+
+  const partnerRadius = useMemo((): FeatureCollection | null => {
+    if (view !== 'partner' || !partner.origin) return null;
+    return { type: 'FeatureCollection', features: [circleAround(partner.origin.longitude, partner.origin.latitude, partner.radius, { radiusMetres: partner.radius })] };
+  }, [view, partner.origin, partner.radius]);
+
+  const overlays = useMemo((): Overlays => {
+    const planned = planning && plannerData.status === 'done' ? plannerData.value : null;
+    const threshold = planned ? planned.coverage.method.thresholdMetres / planned.coverage.method.detourFactor : 0;
+    const targets = planned && planner.showCatchments && atlas ? atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) : [];
+    return {
+      choropleth: planned ? toChoropleth(planned, planner.measure) : null,
+      gaps:
+        planning && planner.showGaps && gaps.status === 'done'
+          ? gaps.value.gaps.geojson
+          : showProfile && profile.status === 'done'
+            ? profile.value.gaps.geojson
+            : null,
+      catchments: targets.length ? catchments(targets, threshold) : null,
+      selection: selectionShape,
+      partnerRadius,
+      partnerOrigin: partnerRadius && partner.origin && {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name: partner.origin.name }, geometry: { type: 'Point', coordinates: [partner.origin.longitude, partner.origin.latitude] } }],
+      },
+      partnerResults: partnerRadius && partnerResults.status === 'done' ? partnerResults.value.facilitiesNear.geojson : null,
+    };
+  }, [planning, plannerData, planner, gaps, showProfile, profile, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, partnerResults]);
+
+  /** The layers on the map as one GeoJSON file, every feature tagged with its layer. */
+  const exportGeoJson = () => {
+    if (!atlas) return;
+    const tagged = (layer: string, collection: FeatureCollection | null) => (collection?.features ?? []).map((f) => ({ ...f, properties: { layer, ...f.properties } }));
+    const facilities = view === 'partner' ? [] : tagged('facility', { type: 'FeatureCollection', features: atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) });
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        ...tagged('coverage', overlays.choropleth),
+        ...tagged('gap', overlays.gaps),
+        ...tagged('selection', overlays.selection && { type: 'FeatureCollection', features: [overlays.selection] }),
+        ...tagged('partner_origin', overlays.partnerOrigin),
+        ...tagged('partner_radius', overlays.partnerRadius),
+        ...tagged('partner', overlays.partnerResults),
+        ...facilities,
+      ],
+    };
+    downloadFile(`versorgungsatlas-${view}.geojson`, JSON.stringify(collection), 'application/geo+json');
+  };
+
+  const targetLabel = useMemo(() => {
+    if (!atlas) return planner.target;
+    const field = atlas.taxonomy.fieldsOfAction.find((f) => `field:${f.key}` === planner.target);
+    const category = atlas.taxonomy.categories.find((c) => c.key === planner.target);
+    const item = field ?? category;
+    return `${item ? labelOf(lang, item) : planner.target}, ${t(`age_${planner.ageBand}`)}`;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [atlas, planner.target, planner.ageBand, lang]);
+
+  const views: [View, Parameters<typeof t>[0]][] = [
+    ['karte', 'viewMap'],
+    ['luecken', 'viewGaps'],
+    ['partner', 'viewPartners'],
+  ];
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Versorgungsatlas Dortmund</h1>
-        <p>Aktionsplan Soziale Stadt: Angebote für Kinder und Familien in den 13 Aktionsräumen</p>
-      </header>
-      <main className="app-main">
-        {data.status === 'loading' && <p className="status" role="status">Karte und Daten werden geladen …</p>}
-        {data.status === 'error' && (
-          <p className="status error" role="alert">
-            Die Daten konnten nicht geladen werden: {data.message}
-          </p>
-        )}
-        {data.status === 'done' && (
-          <>
-            <MapView
-              data={data.value}
-              categories={categories}
-              selectedAktionsraum={aktionsraum}
-              onSelectAktionsraum={selectAktionsraum}
-              onSelectFacility={setFacility}
-            />
-            <aside className="panel" aria-label="Details">
-              {facility && <FacilityDetails facility={facility} categories={data.value.taxonomy.categories} onClose={() => setFacility(null)} />}
-              {aktionsraum ? (
-                <AreaPanel code={aktionsraum} onClose={() => selectAktionsraum(null)} />
-              ) : (
-                <AktionsraumList areas={data.value.aktionsraeume} onSelect={selectAktionsraum} />
-              )}
-              <CategoryLegend taxonomy={data.value.taxonomy} selected={categories} onChange={setCategories} />
-            </aside>
-          </>
-        )}
-      </main>
-    </div>
+    <LangContext.Provider value={lang}>
+      <div className={`app view-${view}`}>
+        <a className="skip-link" href="#panel">
+          {t('skipToPanel')}
+        </a>
+        <header className="app-header">
+          <div>
+            <h1>{t('title')}</h1>
+            <p>{t('subtitle')}</p>
+          </div>
+          <div className="header-controls">
+            <nav aria-label={t('views')} className="view-switch">
+              {views.map(([key, label]) => (
+                <button key={key} type="button" aria-pressed={view === key} onClick={() => changeView(key)} data-view={key}>
+                  {t(label)}
+                </button>
+              ))}
+            </nav>
+            <button
+              type="button"
+              className="lang-switch"
+              lang={lang === 'de' ? 'en' : 'de'}
+              aria-label={t('switchLanguageLabel')}
+              onClick={() => setLang(lang === 'de' ? 'en' : 'de')}
+              data-testid="lang-switch"
+            >
+              {t('switchLanguage')}
+            </button>
+          </div>
+        </header>
+        <main className="app-main">
+          {data.status === 'loading' && (
+            <p className="status" role="status">
+              {t('loadingAtlas')}
+            </p>
+          )}
+          {data.status === 'error' && (
+            <p className="status error" role="alert">
+              {t('loadAtlasFailed')} {data.message}
+            </p>
+          )}
+          {atlas && (
+            <>
+              <MapView
+                data={atlas}
+                overlays={overlays}
+                facilityCategories={shownCategories}
+                hovered={hovered}
+                onHover={setHovered}
+                pickPlace={view === 'partner'}
+                onPickPlace={pickPlace}
+                onSelectCoverageArea={selectCoverageArea}
+                onSelectAktionsraum={selectAktionsraum}
+                onSelectFacility={setFacility}
+              />
+              <aside className="panel" id="panel" tabIndex={-1} aria-label={t('details')}>
+                {facility && <FacilityDetails facility={facility} categories={atlas.taxonomy.categories} onClose={() => setFacility(null)} />}
+                {showProfile ? (
+                  <AreaProfile selection={selection} profile={profile} categories={atlas.taxonomy.categories} targetLabel={targetLabel} onClose={() => select(null)} />
+                ) : view === 'luecken' ? (
+                  <PlannerView
+                    taxonomy={atlas.taxonomy}
+                    settings={planner}
+                    onChange={setPlanner}
+                    data={plannerData}
+                    gaps={planner.showGaps ? gaps : null}
+                    need={need}
+                    hovered={hovered}
+                    onHover={setHovered}
+                    onSelect={selectCoverageArea}
+                    onExportGeoJson={exportGeoJson}
+                  />
+                ) : view === 'partner' ? (
+                  <PartnerSearch data={atlas} settings={partner} onChange={setPartner} results={searching ? partnerResults : null} onExportGeoJson={exportGeoJson} />
+                ) : (
+                  <AktionsraumList areas={atlas.aktionsraeume} onSelect={selectAktionsraum} />
+                )}
+                {view === 'karte' && <CategoryLegend taxonomy={atlas.taxonomy} selected={categories} onChange={setCategories} />}
+                <p className="hint sources-note">{t('sources')}</p>
+              </aside>
+            </>
+          )}
+        </main>
+      </div>
+    </LangContext.Provider>
   );
 }

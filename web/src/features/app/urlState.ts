@@ -1,21 +1,105 @@
-// State worth sharing lives in the URL: the selected Aktionsraum and the shown categories
-// (?aktionsraum=022&kategorien=kita,spielplatz). The map position is in the hash (#karte=...).
-export type UrlState = { aktionsraum: string | null; categories: string[] | null };
+// State worth sharing lives in the URL, so that a copied link opens the same view: view, language,
+// selected area, shown categories, the gap map's settings and the partner search
+// (?ansicht=luecken&angebot=kita&alter=AGE_0_5&...). The map position is in the hash (#karte=...).
+import type { PlannerSettings } from '../coverage/plannerQuery.ts';
+import { defaultKinds, radii, type PartnerSettings } from '../partners/partnerQuery.ts';
+import type { AreaLevel, Selection } from '../profile/profileQuery.ts';
+import type { Lang } from './i18n.ts';
+
+export type View = 'karte' | 'luecken' | 'partner';
+
+export type UrlState = {
+  view: View;
+  lang: Lang;
+  selection: Selection | null;
+  categories: string[] | null;
+  planner: PlannerSettings;
+  partner: PartnerSettings;
+};
+
+export const defaultPlanner: PlannerSettings = {
+  level: 'AKTIONSRAUM',
+  target: 'kita',
+  ageBand: 'AGE_0_5',
+  threshold: null,
+  measure: 'shareWithin',
+  showGaps: true,
+  showCatchments: false,
+};
+
+export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds };
+
+const levels: AreaLevel[] = ['AKTIONSRAUM', 'SOZIALRAUM', 'UBZ', 'STATISTICAL_DISTRICT', 'STADTBEZIRK'];
+
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+
+const list = (value: string | null) => (value === null ? null : value.split(',').filter(Boolean));
+
+function readSelection(params: URLSearchParams): Selection | null {
+  const aktionsraum = params.get('aktionsraum');
+  if (aktionsraum) return { level: 'AKTIONSRAUM', code: aktionsraum };
+  const [level, code] = (params.get('gebiet') ?? '').split(':');
+  return code && (levels as string[]).includes(level) ? { level: level as AreaLevel, code } : null;
+}
+
+function readOrigin(params: URLSearchParams): PartnerSettings['origin'] {
+  const [longitude, latitude] = (params.get('ort') ?? '').split(',').map(Number);
+  if (!Number.isFinite(longitude) || !Number.isFinite(latitude) || !params.get('ort')) return null;
+  return { longitude, latitude, facilityKey: params.get('einrichtung'), name: null };
+}
 
 export function readUrlState(search = window.location.search): UrlState {
   const params = new URLSearchParams(search);
-  const categories = params.get('kategorien');
+  const threshold = Number(params.get('entfernung'));
+  const radius = Number(params.get('umkreis'));
   return {
-    aktionsraum: params.get('aktionsraum'),
-    categories: categories === null ? null : categories.split(',').filter(Boolean),
+    view: oneOf(params.get('ansicht'), ['karte', 'luecken', 'partner'] as const, 'karte'),
+    lang: oneOf(params.get('sprache'), ['de', 'en'] as const, 'de'),
+    selection: readSelection(params),
+    categories: list(params.get('kategorien')),
+    planner: {
+      level: oneOf(params.get('ebene'), ['AKTIONSRAUM', 'SOZIALRAUM', 'UBZ'] as const, defaultPlanner.level),
+      target: params.get('angebot') ?? defaultPlanner.target,
+      ageBand: oneOf(params.get('alter'), ['AGE_0_5', 'AGE_6_17', 'AGE_0_17'] as const, defaultPlanner.ageBand),
+      threshold: params.get('entfernung') && Number.isFinite(threshold) ? threshold : null,
+      measure: oneOf(params.get('mass'), ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const, defaultPlanner.measure),
+      showGaps: params.get('luecken') !== '0',
+      showCatchments: params.get('einzug') === '1',
+    },
+    partner: {
+      origin: readOrigin(params),
+      radius: radii.includes(radius) ? radius : defaultPartner.radius,
+      kinds: list(params.get('arten')) ?? defaultPartner.kinds,
+    },
   };
 }
 
 export function writeUrlState(state: UrlState) {
-  const params = new URLSearchParams(window.location.search);
-  const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
-  set('aktionsraum', state.aktionsraum);
-  set('kategorien', state.categories ? state.categories.join(',') : null);
-  const search = params.toString().replace(/%2C/g, ',');
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | null) => value !== null && params.set(key, value);
+  if (state.view !== 'karte') set('ansicht', state.view);
+  if (state.lang !== 'de') set('sprache', state.lang);
+  if (state.selection?.level === 'AKTIONSRAUM') set('aktionsraum', state.selection.code);
+  else if (state.selection) set('gebiet', `${state.selection.level}:${state.selection.code}`);
+  if (state.view === 'karte') set('kategorien', state.categories ? state.categories.join(',') : null);
+  if (state.view === 'luecken' || (state.selection && state.view !== 'partner')) {
+    const { planner } = state;
+    set('ebene', planner.level);
+    set('angebot', planner.target);
+    set('alter', planner.ageBand);
+    set('entfernung', planner.threshold === null ? null : String(planner.threshold));
+    set('mass', planner.measure);
+    if (!planner.showGaps) set('luecken', '0');
+    if (planner.showCatchments) set('einzug', '1');
+  }
+  if (state.view === 'partner') {
+    const { origin, radius, kinds } = state.partner;
+    if (origin) set('ort', `${origin.longitude.toFixed(5)},${origin.latitude.toFixed(5)}`);
+    if (origin?.facilityKey) set('einrichtung', origin.facilityKey);
+    set('umkreis', String(radius));
+    set('arten', kinds.join(','));
+  }
+  const search = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
 }

@@ -1,5 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaProperties } from '../../api/queries.ts';
+import { useT } from '../app/i18n.ts';
 
 type Props = {
   areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -8,10 +9,11 @@ type Props = {
 
 /** The 13 Aktionsräume as buttons: the keyboard way to what a click on the map opens. */
 export function AktionsraumList({ areas, onSelect }: Props) {
+  const t = useT();
   return (
     <section aria-labelledby="list-title">
-      <h2 id="list-title">Die {areas.features.length} Aktionsräume</h2>
-      <p className="hint">Auf der Karte orange umrandet. Einen Aktionsraum anklicken oder hier auswählen.</p>
+      <h2 id="list-title">{t('aktionsraeume')}</h2>
+      <p className="hint">{t('aktionsraeumeHint')}</p>
       <ul className="area-list">
         {areas.features.map(({ properties: area }) => (
           <li key={area.code}>

@@ -1,9 +1,21 @@
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
+let locale = 'de-DE';
 
-/** German number format with a fixed number of decimals (1.234,5). */
+/** Sets the number format of the dashboard's language (German 1.234,5; English 1,234.5). */
+export function setNumberLocale(lang: 'de' | 'en') {
+  locale = lang === 'en' ? 'en-GB' : 'de-DE';
+}
+
+/** A number in the dashboard's language with a fixed number of decimals. */
 export function formatNumber(value: number, decimals: number): string {
-  if (!formatters.has(decimals)) {
-    formatters.set(decimals, new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+  const key = `${locale}:${decimals}`;
+  if (!formatters.has(key)) {
+    formatters.set(key, new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
   }
-  return formatters.get(decimals)!.format(value);
+  return formatters.get(key)!.format(value);
+}
+
+/** Walking minutes for a straight-line distance: × 1.3 detour at 4.5 km/h (75 m per minute), at least 1. */
+export function walkingMinutes(metres: number): number {
+  return Math.max(1, Math.round((metres * 1.3) / 75));
 }

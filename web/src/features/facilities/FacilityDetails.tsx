@@ -1,29 +1,33 @@
 import type { CategoryInfo, FacilityProperties } from '../../api/queries.ts';
+import { labelOf, useLang, useT } from '../app/i18n.ts';
 
 type Props = { facility: FacilityProperties; categories: CategoryInfo[]; onClose: () => void };
 
 export function FacilityDetails({ facility, categories, onClose }: Props) {
+  const t = useT();
+  const lang = useLang();
   const category = categories.find((c) => c.key === facility.category);
+  const label = category ? labelOf(lang, category) : facility.category;
   return (
     <section className="facility-details" aria-labelledby="facility-title" data-testid="facility-details">
       <h2 id="facility-title">{facility.name}</h2>
       <dl className="facts">
-        <dt>Kategorie</dt>
+        <dt>{t('category')}</dt>
         <dd>
-          {category?.labelDe ?? facility.category}
+          {label}
           {facility.subtype && facility.subtype !== category?.labelDe ? ` (${facility.subtype})` : ''}
         </dd>
-        <dt>Adresse</dt>
-        <dd>{facility.address ?? 'nicht bekannt'}</dd>
+        <dt>{t('address')}</dt>
+        <dd>{facility.address ?? '–'}</dd>
         {facility.operator && (
           <>
-            <dt>Träger</dt>
-            <dd>{facility.operator} (aus dem Namen abgeleitet)</dd>
+            <dt>{t('operator')}</dt>
+            <dd>{facility.operator} {lang === 'en' ? '(read from the name)' : '(aus dem Namen abgeleitet)'}</dd>
           </>
         )}
       </dl>
       <button type="button" className="link-button" onClick={onClose}>
-        Schließen
+        {t('close')}
       </button>
     </section>
   );

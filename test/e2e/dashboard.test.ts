@@ -1,0 +1,315 @@
+// The dashboard's flows in Chromium, as planners and youth-service workers use them: gap layer and
+// catchments, need x provision linked to the map, the area profile and its print view, the partner
+// search with export, shared links, the English switch, keyboard use and a tablet layout.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connect.ts';
+import { artifactsDir, launchBrowser } from '../harness/browser.ts';
+import { openTestDatabase } from '../harness/database.ts';
+import { createRunner } from '../harness/graphqlRunner.ts';
+import { startHttpServer } from '../harness/httpServer.ts';
+import { clickMapAt, openMapPage, renderedCount, waitForIdle } from '../harness/mapPage.ts';
+
+let db: Database;
+let server: Awaited<ReturnType<typeof startHttpServer>>;
+let api: Awaited<ReturnType<typeof createRunner>>;
+let browser: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  server = await startHttpServer(db.knex);
+  api = await createRunner(db.knex);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await server?.stop();
+  await db?.close();
+});
+
+const open = (query: string) => openMapPage(browser, `${server.url}/${query}`, problems);
+const NORDMARKT = { longitude: 7.4652, latitude: 51.5236 };
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+async function download(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+describe('the planner flows', () => {
+  it('draws the gap layer and, on request, the facilities with their catchment, and exports the map as GeoJSON', async () => {
+    const page = await open('?ansicht=luecken');
+    await page.getByTestId('gap-summary').waitFor({ timeout: 30_000 });
+    await waitForIdle(page);
+    expect(await renderedCount(page, 'gap-fill')).toBeGreaterThan(10);
+    expect(await renderedCount(page, 'catchment-line')).toBe(0);
+    const { gaps } = await api.data(`{ gaps(target: { category: "kita" }, ageBand: AGE_0_5) { childrenBeyond { display } } }`);
+    await expect(page.getByTestId('gap-summary').innerText()).resolves.toContain(gaps.childrenBeyond.display);
+
+    await page.getByTestId('planner-catchments').check();
+    await page.waitForFunction(() => window.location.search.includes('einzug=1'));
+    await expect.poll(() => renderedCount(page, 'catchment-line'), { timeout: 15_000 }).toBeGreaterThan(50);
+    const shownCategories = await page.evaluate(() =>
+      [...new Set(window.versorgungsatlasMap!.queryRenderedFeatures({ layers: ['facility-circle'] }).map((f) => f.properties.category))],
+    );
+    expect(shownCategories).toEqual(['kita']);
+    await expect(page.getByTestId('coverage-legend').innerText()).resolves.toContain('Einzugsbereich (500 m um jede Einrichtung)');
+    await page.screenshot({ path: path.join(artifactsDir, 'gap-layer-catchments.png') });
+
+    const file = await download(page, () => page.getByTestId('export-geojson').click());
+    expect(file.name).toBe('versorgungsatlas-luecken.geojson');
+    const geojson = JSON.parse(file.text);
+    const layers = new Set(geojson.features.map((f: { properties: { layer: string } }) => f.properties.layer));
+    expect([...layers].sort()).toEqual(['coverage', 'facility', 'gap']);
+    expect(geojson.features.filter((f: { properties: { layer: string } }) => f.properties.layer === 'coverage')).toHaveLength(13);
+    await page.close();
+  });
+
+  it('links the need x provision chart with the map: hover outlines the area, a click opens its profile', async () => {
+    const page = await open('?ansicht=luecken');
+    const chart = page.getByTestId('need-chart');
+    await chart.waitFor({ timeout: 30_000 });
+    await expect(chart.locator('.need-point').count()).resolves.toBe(13);
+    const { needProvision } = await api.data(`{ needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+      rows { area { code name } highNeedPoorProvision } } }`);
+    const urgent = needProvision.rows.find((r: { highNeedPoorProvision: boolean }) => r.highNeedPoorProvision);
+    const point = chart.locator(`.need-point[data-code="${urgent.area.code}"]`);
+    await expect(point.locator('circle').getAttribute('fill')).resolves.toBe('#b2182b');
+    await point.hover();
+    await expect
+      .poll(() => page.evaluate((code) => window.versorgungsatlasMap!.getFeatureState({ source: 'coverage', id: code }).hover, urgent.area.code))
+      .toBe(true);
+    await expect(page.locator(`[data-testid="ranking"] tr[data-code="${urgent.area.code}"]`).getAttribute('class')).resolves.toBe('hovered');
+    await point.click();
+    await expect(page.locator('#area-title').innerText({ timeout: 15_000 })).resolves.toBe(`Aktionsraum ${urgent.area.name}`);
+    expect(page.url()).toContain(`aktionsraum=${urgent.area.code}`);
+    await page.close();
+  });
+});
+
+describe('the area profile', () => {
+  it('shows the right figures for an area chosen in the ranking, at any level', async () => {
+    const page = await open('?ansicht=luecken&ebene=SOZIALRAUM');
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    const { coverage } = await api.data(`{ coverage(level: SOZIALRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+      areas { area { code name } shareWithin childrenWithin { display } children { display } } city { shareWithin } } }`);
+    const row = coverage.areas.find((a: { area: { code: string } }) => a.area.code === '022');
+    await page.locator('[data-testid="ranking"] tr[data-code="022"] button').click();
+    await expect(page.locator('#area-title').innerText({ timeout: 15_000 })).resolves.toBe(`Sozialraum ${row.area.name}`);
+    expect(page.url()).toContain('gebiet=SOZIALRAUM:022');
+    const kita = page.locator('[data-testid="area-reach"] li[data-category="kita"]');
+    await kita.waitFor({ timeout: 30_000 });
+    await expect(kita.innerText()).resolves.toContain(
+      `${percent(row.shareWithin)} (Stadt Dortmund ${percent(coverage.city.shareWithin)}) · ${row.childrenWithin.display} von ${row.children.display} Kindern`,
+    );
+    const { area, gaps } = await api.data(`{ area(level: SOZIALRAUM, code: "022") { indicators(keys: ["children_under_15_SGB_II_pct"], year: 2024) { value } }
+      gaps(target: { category: "kita" }, ageBand: AGE_0_5, area: { level: SOZIALRAUM, code: "022" }) { childrenBeyond { display } } }`);
+    const poverty = await page.locator('[data-testid="profile-indicators"] tr[data-indicator="children_under_15_SGB_II_pct"] td').nth(1).innerText();
+    expect(poverty).toBe(`${area.indicators[0].value.toFixed(1).replace('.', ',')} %`);
+    await expect(page.getByTestId('profile-gaps').innerText()).resolves.toContain(gaps.childrenBeyond.display);
+    await expect(page.getByTestId('profile-map').locator('circle').count()).resolves.toBeGreaterThan(10);
+    await waitForIdle(page);
+    expect(await renderedCount(page, 'selection-line')).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('prints on A4: title, figures, map with legend and scale, sources, method and date; no interactive map', async () => {
+    const page = await open('?aktionsraum=022');
+    await page.getByTestId('print-profile').waitFor({ timeout: 30_000 });
+    await page.getByTestId('area-reach').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('map').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(page.getByTestId('print-profile').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.print-kicker').innerText()).resolves.toMatch(/^Versorgungsatlas Dortmund · Steckbrief · \d{2}\.\d{2}\.\d{4}$/);
+    await expect(page.locator('#area-title').innerText()).resolves.toBe('Aktionsraum Nordmarkt');
+    const miniMap = page.getByTestId('profile-map');
+    await expect(miniMap.isVisible()).resolves.toBe(true);
+    await expect(miniMap.innerText()).resolves.toMatch(/^\d+ k?m\s+Maßstab[\s\S]*Lücke: Kinder wohnen weiter als 500 m entfernt[\s\S]*Kita/);
+    const sources = await page.locator('.profile-sources').innerText();
+    expect(sources).toContain('Statistikatlas');
+    expect(sources).toMatch(/Stand: \d{4}-\d{2}-\d{2}/);
+    expect(sources).toContain('Erstellt mit dem Versorgungsatlas Dortmund');
+    await page.screenshot({ path: path.join(artifactsDir, 'profile-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', path: path.join(artifactsDir, 'profile.pdf') });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+});
+
+describe('the partner search', () => {
+  it('finds the partners around a clicked point, nearest first, with walking minutes, on the map and as CSV', async () => {
+    const page = await open('?ansicht=partner');
+    await page.getByTestId('partner-search').waitFor();
+    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 14 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
+    await waitForIdle(page);
+    await clickMapAt(page, NORDMARKT.longitude, NORDMARKT.latitude);
+    const table = page.getByTestId('partner-results');
+    await table.waitFor({ timeout: 15_000 });
+    const distances = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-distance'))));
+    expect(distances.length).toBeGreaterThan(5);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(1000);
+
+    const url = new URL(page.url());
+    const [lon, lat] = url.searchParams.get('ort')!.split(',').map(Number);
+    expect(lon).toBeCloseTo(NORDMARKT.longitude, 3);
+    expect(lat).toBeCloseTo(NORDMARKT.latitude, 3);
+    const kinds = url.searchParams.get('arten')!.split(',');
+    const { facilitiesNear } = await api.data(
+      `query($p: PointInput!, $c: [String!]) { facilitiesNear(near: { point: $p }, radius: 1000, categories: $c, limit: 500) { items { distanceMetres facility { key name } } } }`,
+      { p: { longitude: lon, latitude: lat }, c: kinds },
+    );
+    const keys = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
+    expect(keys).toEqual(facilitiesNear.items.map((i: { facility: { key: string } }) => i.facility.key));
+    const first = await table.locator('tbody tr').first().innerText();
+    expect(first).toContain(facilitiesNear.items[0].facility.name);
+    expect(first).toMatch(/ca\. \d+ Min\./);
+    await expect(page.getByTestId('partner-search').innerText()).resolves.toContain('Luftlinie × 1,3');
+
+    await waitForIdle(page);
+    expect(await renderedCount(page, 'partner-radius-fill')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'partner-origin')).toBe(1);
+    expect(await renderedCount(page, 'partner-result')).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(artifactsDir, 'partner-search.png') });
+
+    const csv = await download(page, () => page.getByTestId('partner-csv').click());
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Einrichtung;Kategorie;Adresse;Entfernung (m);zu Fuß (min);Longitude;Latitude');
+    expect(lines).toHaveLength(facilitiesNear.items.length + 1);
+    expect(lines[1].split(';')[3]).toBe(String(facilitiesNear.items[0].distanceMetres));
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-kicker').innerText()).resolves.toContain('Partner um Punkt auf der Karte');
+    await expect(table.isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('partner-search-input').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('finds a place by facility name, narrows by kind and radius, and restores all from the copied link', async () => {
+    const page = await open('?ansicht=partner');
+    await page.getByTestId('partner-search-input').fill('Dietrich-Keuning');
+    const choice = page.locator('.search-results button').first();
+    const name = await choice.innerText();
+    await choice.click();
+    await expect(page.getByTestId('partner-origin').innerText()).resolves.toContain(name);
+    await page.getByTestId('partner-radius').selectOption('500');
+    for (const kind of ['kita', 'grundschule', 'weiterfuehrende_schule', 'foerderschule', 'bibliothek', 'hebamme', 'beratungsstelle']) {
+      await page.locator(`input[data-kind="${kind}"]`).uncheck();
+    }
+    await page.waitForFunction(() => window.location.search.includes('arten=jugendfreizeitstaette&') || window.location.search.endsWith('arten=jugendfreizeitstaette'));
+    const table = page.getByTestId('partner-results').or(page.getByTestId('partner-empty'));
+    await table.waitFor({ timeout: 15_000 });
+    const before = await page.getByTestId('partner-search').innerText();
+    const link = page.url();
+    expect(link).toContain('einrichtung=');
+    expect(link).toContain('umkreis=500');
+    await page.close();
+
+    const again = await openMapPage(browser, link, problems);
+    await again.getByTestId('partner-results').or(again.getByTestId('partner-empty')).waitFor({ timeout: 15_000 });
+    await expect(again.getByTestId('partner-origin').innerText()).resolves.toContain(name);
+    await expect(again.getByTestId('partner-radius').inputValue()).resolves.toBe('500');
+    await expect(again.locator('input[data-kind="kita"]').isChecked()).resolves.toBe(false);
+    await expect(again.getByTestId('partner-search').innerText()).resolves.toBe(before);
+    await again.close();
+  });
+});
+
+describe('for everyone', () => {
+  it('switches to English and back, and keeps the language in the link', async () => {
+    const page = await open('?ansicht=luecken');
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('h1').innerText()).resolves.toBe('Provision atlas Dortmund');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.view-switch').innerText()).resolves.toMatch(/Overview\s+Gaps in provision\s+Partner search/);
+    await expect(page.getByTestId('coverage-legend').innerText()).resolves.toContain('Share of children within reach');
+    await expect(page.getByTestId('coverage-legend').innerText()).resolves.toContain('below 50');
+    await expect(page.locator('[data-testid="planner-target"] option:checked').innerText()).resolves.toBe('Day-care centre');
+    await expect(page.getByRole('button', { name: 'Download CSV' }).isVisible()).resolves.toBe(true);
+    expect(page.url()).toContain('sprache=en');
+    await page.screenshot({ path: path.join(artifactsDir, 'gap-map-english.png') });
+    const link = page.url();
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('h1').innerText()).resolves.toBe('Versorgungsatlas Dortmund');
+    await page.close();
+
+    const again = await openMapPage(browser, link, problems);
+    await expect(again.locator('h1').innerText()).resolves.toBe('Provision atlas Dortmund');
+    await again.close();
+  });
+
+  it('is operable by keyboard: skip link, view switch, planner controls, ranking and chart reach focus and act', async () => {
+    const page = await open('');
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('data-view') ?? el.getAttribute('data-testid') ?? ''}|${el.textContent?.trim().slice(0, 40)}` : '';
+    });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^a\|\|Zum Inhalt neben der Karte springen$/);
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused());
+    }
+    expect(seen).toEqual(expect.arrayContaining(['button|karte|Übersicht', 'button|luecken|Versorgungslücken', 'button|partner|Partnersuche', 'button|lang-switch|English']));
+    while (!(await focused()).startsWith('button|luecken')) await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await page.getByTestId('planner-target').focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^select\|planner-age\|/);
+    await page.getByTestId('planner-measure').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toContain('mass=childrenBeyond');
+    await page.locator('.need-point').first().focus();
+    const code = await page.evaluate(() => document.activeElement!.getAttribute('data-code'));
+    await page.keyboard.press('Enter');
+    await page.locator('#area-title').waitFor({ timeout: 15_000 });
+    expect(page.url()).toContain(`aktionsraum=${code}`);
+    await page.close();
+  });
+
+  it('lays out for a tablet, landscape and portrait, without cutting off the panel', async () => {
+    for (const [name, width, height] of [
+      ['tablet-landscape', 1024, 768],
+      ['tablet-portrait', 768, 1024],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}/?ansicht=luecken`);
+      await page.waitForSelector('[data-map-ready="true"]', { timeout: 45_000 });
+      await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+      const overflow = await page.evaluate(() => {
+        const panel = document.querySelector('.panel')!;
+        return { panel: panel.scrollWidth - panel.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      expect(overflow.panel).toBeLessThanOrEqual(1);
+      expect(overflow.page).toBeLessThanOrEqual(0);
+      const map = (await page.getByTestId('map').boundingBox())!;
+      expect(map.width).toBeGreaterThan(300);
+      expect(map.height).toBeGreaterThan(300);
+      await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+      await page.close();
+    }
+  });
+
+  it('shows an error to the user when the server fails, not only in the console', async () => {
+    const page = await browser.newPage();
+    await page.route('**/graphql', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(`${server.url}/`);
+    await expect(page.getByRole('alert').innerText({ timeout: 15_000 })).resolves.toContain('Die Daten konnten nicht geladen werden');
+    await page.close();
+  });
+
+  it('logged no page or console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});

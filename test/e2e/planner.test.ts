@@ -1,0 +1,101 @@
+// The planner's gap map in Chromium: areas coloured by the documented classes, recoloured when the
+// category changes, with legend and ranking, restored from a copied link.
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/connect.ts';
+import { classBreaks, classOf } from '../../web/src/features/coverage/classes.ts';
+import { artifactsDir, launchBrowser } from '../harness/browser.ts';
+import { openTestDatabase } from '../harness/database.ts';
+import { createRunner } from '../harness/graphqlRunner.ts';
+import { startHttpServer } from '../harness/httpServer.ts';
+import { openMapPage, renderedProperties, waitForIdle } from '../harness/mapPage.ts';
+
+let db: Database;
+let server: Awaited<ReturnType<typeof startHttpServer>>;
+let api: Awaited<ReturnType<typeof createRunner>>;
+let browser: BrowserContext;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  server = await startHttpServer(db.knex);
+  api = await createRunner(db.knex);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await server?.stop();
+  await db?.close();
+});
+
+/** The class every Aktionsraum should have, from the API's figures and the documented breaks. */
+async function expectedClasses(category: string, ageBand: string) {
+  const { coverage } = await api.data(`{ coverage(level: AKTIONSRAUM, target: { category: "${category}" }, ageBand: ${ageBand}) {
+    areas { area { code } shareWithin } } }`);
+  return Object.fromEntries(
+    coverage.areas.map((a: { area: { code: string }; shareWithin: number | null }) => [
+      a.area.code,
+      classOf(classBreaks.shareWithin, a.shareWithin === null ? null : a.shareWithin * 100),
+    ]),
+  );
+}
+
+async function drawnClasses(page: Page) {
+  await waitForIdle(page);
+  const props = await renderedProperties(page, 'coverage-fill');
+  return Object.fromEntries(Object.entries(props).map(([code, p]) => [code, p.class]));
+}
+
+describe('the gap map in Chromium', () => {
+  it('colours the 13 Aktionsräume by share within reach in the documented classes, with legend and ranking', async () => {
+    const page = await openMapPage(browser, `${server.url}/?ansicht=luecken`, problems);
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await waitForIdle(page);
+    expect(await drawnClasses(page)).toEqual(await expectedClasses('kita', 'AGE_0_5'));
+    const legend = await page.getByTestId('coverage-legend').innerText();
+    expect(legend).toContain('Anteil der Kinder in Reichweite');
+    expect(legend).toContain('unter 50');
+    expect(legend).toContain('500 m');
+    expect(legend).toContain('Schätzung');
+    const rows = await page.locator('[data-testid="ranking"] tbody tr').count();
+    expect(rows).toBe(14);
+    await expect(page.locator('[data-testid="ranking"] tr.city-row').innerText()).resolves.toContain('Stadt Dortmund');
+    await page.screenshot({ path: path.join(artifactsDir, 'gap-map.png') });
+    await page.close();
+  });
+
+  it('recolours the areas when another category is chosen, and keeps the choice in the link', async () => {
+    const page = await openMapPage(browser, `${server.url}/?ansicht=luecken`, problems);
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await page.getByTestId('planner-target').selectOption('spielplatz');
+    await page.waitForFunction(() => window.location.search.includes('angebot=spielplatz'));
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const expected = await expectedClasses('spielplatz', 'AGE_0_5');
+    await expect.poll(() => drawnClasses(page), { timeout: 15_000 }).toEqual(expected);
+    const link = page.url();
+    await page.close();
+
+    const again = await openMapPage(browser, link, problems);
+    await again.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await expect(again.getByTestId('planner-target').inputValue()).resolves.toBe('spielplatz');
+    await expect.poll(() => drawnClasses(again), { timeout: 15_000 }).toEqual(expected);
+    await again.close();
+  });
+
+  it('sorts the ranking by a column', async () => {
+    const page = await openMapPage(browser, `${server.url}/?ansicht=luecken`, problems);
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'außer Reichweite' }).click();
+    const values = await page.locator('[data-testid="ranking"] tbody tr:not(.city-row) td:nth-child(3)').allInnerTexts();
+    const numbers = values.map((v) => Number(v.replace(/\./g, '')));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('logged no page or console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
+import type { AtlasData } from '../../api/queries.ts';
+import { useT } from '../app/i18n.ts';
+import type { AsyncState } from '../app/useAsync.ts';
+import { CoverageLegend } from './CoverageLegend.tsx';
+import { NeedChart } from './NeedChart.tsx';
+import { PlannerControls } from './PlannerControls.tsx';
+import { GAP_LIMIT, type GapData, type NeedData, type PlannerData, type PlannerSettings } from './plannerQuery.ts';
+import { RankingTable } from './RankingTable.tsx';
+
+type Props = {
+  taxonomy: AtlasData['taxonomy'];
+  settings: PlannerSettings;
+  onChange: (settings: PlannerSettings) => void;
+  data: AsyncState<PlannerData>;
+  gaps: AsyncState<GapData> | null;
+  need: AsyncState<NeedData>;
+  hovered: string | null;
+  onHover: (code: string | null) => void;
+  onSelect: (code: string) => void;
+  onExportGeoJson: () => void;
+};
+
+export function PlannerView({ taxonomy, settings, onChange, data, gaps, need, hovered, onHover, onSelect, onExportGeoJson }: Props) {
+  const t = useT();
+  return (
+    <section aria-labelledby="planner-title" data-testid="planner">
+      <h2 id="planner-title">{t('viewGaps')}</h2>
+      <PlannerControls taxonomy={taxonomy} settings={settings} onChange={onChange} />
+      {data.status === 'loading' && <p role="status">{t('computingCoverage')}</p>}
+      {data.status === 'error' && (
+        <p role="alert" className="error">
+          {t('coverageFailed')} {data.message}
+        </p>
+      )}
+      {data.status === 'done' && (
+        <>
+          <CoverageLegend settings={settings} method={data.value.coverage.method} />
+          {gaps?.status === 'loading' && <p role="status">{t('gapsLoading')}</p>}
+          {gaps?.status === 'error' && (
+            <p role="alert" className="error">
+              {t('gapsFailed')} {gaps.message}
+            </p>
+          )}
+          {gaps?.status === 'done' && (
+            <p data-testid="gap-summary">
+              {gaps.value.gaps.hotspots.length < GAP_LIMIT
+                ? t('gapsSummary', { n: gaps.value.gaps.childrenBeyond.display, k: gaps.value.gaps.hotspots.length })
+                : `${t('legend_childrenBeyond')}: ${gaps.value.gaps.childrenBeyond.display}. ${t('gapsShown', { k: GAP_LIMIT })}`}
+            </p>
+          )}
+          <button type="button" className="small-button" onClick={onExportGeoJson} data-testid="export-geojson">
+            {t('downloadGeoJson')}
+          </button>
+          {data.value.coverage.areas.length === 0 ? (
+            <p>{t('noAreas')}</p>
+          ) : (
+            <RankingTable coverage={data.value.coverage} hovered={hovered} onHover={onHover} onSelect={onSelect} csvName={`versorgungsatlas-rangliste-${settings.target.replace('field:', '')}.csv`} />
+          )}
+          <section aria-labelledby="need-title">
+            <h3 id="need-title">{t('needTitle')}</h3>
+            {need.status === 'loading' && <p role="status">{t('needLoading')}</p>}
+            {need.status === 'error' && (
+              <p role="alert" className="error">
+                {t('needFailed')} {need.message}
+              </p>
+            )}
+            {need.status === 'done' && (
+              <NeedChart need={need.value.needProvision} labelAll={settings.level === 'AKTIONSRAUM'} hovered={hovered} onHover={onHover} onSelect={onSelect} />
+            )}
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

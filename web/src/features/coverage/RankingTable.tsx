@@ -1,0 +1,108 @@
+// Ranking of the areas for the chosen measure, with the city as a row; sortable and exportable.
+import { useState } from 'react';
+import { useT, type MessageKey } from '../app/i18n.ts';
+import { formatNumber } from '../areas/format.ts';
+import { downloadCsv } from './downloadCsv.ts';
+import type { CoverageRow, PlannerData } from './plannerQuery.ts';
+
+type Column = {
+  key: string;
+  label: MessageKey;
+  value: (row: CoverageRow) => number | string | null;
+  format: (row: CoverageRow) => string;
+  /** False: only in the CSV export (the panel is narrow). */
+  shown?: boolean;
+};
+
+const columns: Column[] = [
+  { key: 'name', label: 'col_name', value: (r) => r.area.name, format: (r) => r.area.name },
+  { key: 'children', label: 'col_children', value: (r) => r.children.value, format: (r) => r.children.display },
+  { key: 'beyond', label: 'col_beyond', value: (r) => r.childrenBeyond.value, format: (r) => r.childrenBeyond.display },
+  { key: 'share', label: 'col_share', value: (r) => r.shareWithin, format: (r) => (r.shareWithin === null ? '–' : `${formatNumber(r.shareWithin * 100, 0)} %`) },
+  { key: 'median', label: 'col_median', value: (r) => r.medianDistanceMetres, format: (r) => (r.medianDistanceMetres === null ? '–' : `${formatNumber(r.medianDistanceMetres, 0)} m`), shown: false },
+  { key: 'supply', label: 'col_supply', value: (r) => r.supplyPer1000Children, format: (r) => (r.supplyPer1000Children === null ? '–' : formatNumber(r.supplyPer1000Children, 1)) },
+];
+
+type Props = {
+  coverage: PlannerData['coverage'];
+  hovered: string | null;
+  onHover: (code: string | null) => void;
+  onSelect: (code: string) => void;
+  csvName: string;
+};
+
+export function RankingTable({ coverage, hovered, onHover, onSelect, csvName }: Props) {
+  const t = useT();
+  const [sort, setSort] = useState<{ key: string; descending: boolean }>({ key: 'share', descending: false });
+  const column = columns.find((c) => c.key === sort.key)!;
+  const visible = columns.filter((c) => c.shown !== false);
+  const rows = [...coverage.areas].sort((a, b) => {
+    const [x, y] = [column.value(a), column.value(b)];
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const order = typeof x === 'string' ? x.localeCompare(String(y), 'de') : x - (y as number);
+    return sort.descending ? -order : order;
+  });
+  const city = { ...coverage.city, area: { code: 'DO', name: t('city') } };
+  const exportCsv = () =>
+    downloadCsv(csvName, [
+      [...columns.map((c) => t(c.label)), 'Code'],
+      ...[...rows, city].map((r) => [...columns.map((c) => c.format(r)), r.area.code]),
+    ]);
+  return (
+    <section aria-labelledby="ranking-title">
+      <div className="section-head">
+        <h3 id="ranking-title">{t('ranking')}</h3>
+        <button type="button" className="small-button" onClick={exportCsv} data-testid="ranking-csv">
+          {t('downloadCsv')}
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table className="figures ranking" data-testid="ranking">
+          <thead>
+            <tr>
+              {visible.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    title={t('sortBy', { c: t(c.label) })}
+                    onClick={() => setSort({ key: c.key, descending: sort.key === c.key ? !sort.descending : false })}
+                  >
+                    {t(c.label)}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.area.code}
+                data-code={r.area.code}
+                className={hovered === r.area.code ? 'hovered' : undefined}
+                onMouseEnter={() => onHover(r.area.code)}
+                onMouseLeave={() => onHover(null)}
+              >
+                <td>
+                  <button type="button" className="link-button" onClick={() => onSelect(r.area.code)}>
+                    {r.area.name.replace(/\//g, '/\u200b')}
+                  </button>
+                </td>
+                {visible.slice(1).map((c) => (
+                  <td key={c.key}>{c.format(r)}</td>
+                ))}
+              </tr>
+            ))}
+            <tr className="city-row" data-code="DO">
+              <td>{city.area.name}</td>
+              {visible.slice(1).map((c) => (
+                <td key={c.key}>{c.format(city)}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+// Partner search for youth services: a place (map click or search in the atlas's own facilities),
+// kinds and a radius; the partners around it nearest first, with walking minutes, as CSV or print.
+import { useId, useState } from 'react';
+import type { AtlasData } from '../../api/queries.ts';
+import { labelOf, useLang, useT } from '../app/i18n.ts';
+import type { AsyncState } from '../app/useAsync.ts';
+import { formatNumber, walkingMinutes } from '../areas/format.ts';
+import { downloadCsv } from '../coverage/downloadCsv.ts';
+import { colorOf } from '../facilities/categoryStyle.ts';
+import { radii, searchFacilities, type Origin, type PartnerData, type PartnerSettings } from './partnerQuery.ts';
+
+type Props = {
+  data: AtlasData;
+  settings: PartnerSettings;
+  onChange: (settings: PartnerSettings) => void;
+  results: AsyncState<PartnerData> | null;
+  onExportGeoJson: () => void;
+};
+
+export function originLabel(origin: Origin, t: ReturnType<typeof useT>) {
+  return origin.name ?? t('clickedPoint', { lat: origin.latitude.toFixed(5), lon: origin.longitude.toFixed(5) });
+}
+
+export function PartnerSearch({ data, settings, onChange, results, onExportGeoJson }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const [text, setText] = useState('');
+  const listId = useId();
+  const matches = searchFacilities(data.facilities.features, text);
+  const choose = (feature: (typeof matches)[number]) => {
+    const [longitude, latitude] = feature.geometry.coordinates;
+    onChange({ ...settings, origin: { longitude, latitude, facilityKey: feature.properties.key, name: feature.properties.name } });
+    setText('');
+  };
+  const toggle = (key: string) =>
+    onChange({ ...settings, kinds: settings.kinds.includes(key) ? settings.kinds.filter((k) => k !== key) : [...settings.kinds, key] });
+  const childFields = data.taxonomy.fieldsOfAction.filter((f) => f.key !== 'SONSTIGE');
+  const place = settings.origin ? originLabel(settings.origin, t) : null;
+
+  return (
+    <section aria-labelledby="partner-title" data-testid="partner-search" className="partner-search">
+      <h2 id="partner-title">{t('partnerTitle')}</h2>
+      <p className="hint no-print">{t('partnerHint')}</p>
+      <div className="no-print">
+        <label className="field">
+          {t('searchLabel')}
+          <input
+            type="search"
+            value={text}
+            placeholder={t('searchPlaceholder')}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && matches[0] && (e.preventDefault(), choose(matches[0]))}
+            aria-controls={listId}
+            data-testid="partner-search-input"
+          />
+        </label>
+        {text.trim().length >= 2 && (
+          <ul id={listId} className="search-results" aria-label={t('searchLabel')}>
+            {matches.length === 0 && <li>{t('searchNoMatch')}</li>}
+            {matches.map((f) => (
+              <li key={f.properties.key}>
+                <button type="button" className="link-button" onClick={() => choose(f)}>
+                  {f.properties.name}
+                </button>{' '}
+                <small>{f.properties.address}</small>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p data-testid="partner-origin">
+        <strong>{t('place')}:</strong> {place ?? t('choosePlace')}{' '}
+        {settings.origin && (
+          <button type="button" className="link-button no-print" onClick={() => onChange({ ...settings, origin: null })}>
+            {t('clearPlace')}
+          </button>
+        )}
+      </p>
+      <div className="no-print partner-options">
+        <label className="field">
+          {t('radius')}
+          <select value={settings.radius} onChange={(e) => onChange({ ...settings, radius: Number(e.target.value) })} data-testid="partner-radius">
+            {radii.map((r) => (
+              <option key={r} value={r}>
+                {r >= 1000 ? `${formatNumber(r / 1000, r % 1000 ? 1 : 0)} km` : `${r} m`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="kinds">
+          <legend>{t('kinds')}</legend>
+          {childFields.map((field) => (
+            <div key={field.key} className="kind-group">
+              {data.taxonomy.categories
+                .filter((c) => c.fieldOfAction === field.key)
+                .map((c) => (
+                  <label key={c.key} className="legend-item">
+                    <input type="checkbox" checked={settings.kinds.includes(c.key)} onChange={() => toggle(c.key)} data-kind={c.key} />
+                    <span className="swatch" style={{ background: colorOf(c) }} aria-hidden="true" />
+                    {labelOf(lang, c)}
+                  </label>
+                ))}
+            </div>
+          ))}
+        </fieldset>
+      </div>
+      {settings.origin && settings.kinds.length === 0 && <p data-testid="partner-empty">{t('resultsNone')}</p>}
+      {results?.status === 'loading' && <p role="status">{t('resultsLoading')}</p>}
+      {results?.status === 'error' && (
+        <p role="alert" className="error">
+          {t('resultsFailed')} {results.message}
+        </p>
+      )}
+      {results?.status === 'done' && settings.origin && <PartnerList data={results.value} place={place!} onExportGeoJson={onExportGeoJson} />}
+    </section>
+  );
+}
+
+function PartnerList({ data, place, onExportGeoJson }: { data: PartnerData; place: string; onExportGeoJson: () => void }) {
+  const t = useT();
+  const lang = useLang();
+  const { items, radiusMetres } = data.facilitiesNear;
+  const rows = items.map((item) => ({
+    name: item.facility.name,
+    category: labelOf(lang, item.facility.category),
+    address: item.facility.address?.formatted ?? '',
+    distance: `${formatNumber(item.distanceMetres, 0)} m`,
+    minutes: t('minutes', { n: walkingMinutes(item.distanceMetres) }),
+    item,
+  }));
+  const exportCsv = () =>
+    downloadCsv('versorgungsatlas-partner.csv', [
+      [t('facility'), t('category'), t('address'), `${t('distance')} (m)`, `${t('walking')} (min)`, 'Longitude', 'Latitude'],
+      ...rows.map((r) => [
+        r.name,
+        r.category,
+        r.address,
+        String(r.item.distanceMetres),
+        String(walkingMinutes(r.item.distanceMetres)),
+        String(r.item.facility.location.longitude),
+        String(r.item.facility.location.latitude),
+      ]),
+    ]);
+  return (
+    <section aria-labelledby="partner-results-title">
+      <p className="print-only print-kicker">
+        {t('title')} · {t('partnersAround', { place })} · {formatNumber(radiusMetres, 0)} m · {new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE')}
+      </p>
+      <div className="section-head">
+        <h3 id="partner-results-title">{t('results', { n: items.length })}</h3>
+        <span className="no-print button-row">
+          <button type="button" className="small-button" onClick={exportCsv} disabled={!items.length} data-testid="partner-csv">
+            {t('downloadCsv')}
+          </button>
+          <button type="button" className="small-button" onClick={() => window.print()} disabled={!items.length}>
+            {t('printList')}
+          </button>
+          <button type="button" className="small-button" onClick={onExportGeoJson} disabled={!items.length}>
+            GeoJSON
+          </button>
+        </span>
+      </div>
+      {items.length === 0 ? (
+        <p data-testid="partner-empty">{t('resultsNone')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="figures partners" data-testid="partner-results">
+            <thead>
+              <tr>
+                <th scope="col">{t('facility')}</th>
+                <th scope="col">
+                  {t('distance')} / {t('walking')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.item.facility.key} data-key={r.item.facility.key} data-distance={r.item.distanceMetres}>
+                  <td>
+                    <strong>{r.name}</strong>
+                    <br />
+                    <small>
+                      {r.category}
+                      {r.address ? ` · ${r.address}` : ''}
+                    </small>
+                  </td>
+                  <td>
+                    <span data-testid="partner-distance">{r.distance}</span>
+                    <br />
+                    <small>{r.minutes}</small>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">{t('walkingNote')}</p>
+    </section>
+  );
+}
