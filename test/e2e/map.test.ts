@@ -1,8 +1,10 @@
 // The map in a real browser: it loads, draws the 13 Aktionsräume, and a click opens the right panel.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect.ts';
+import { defaultCategories } from '../../web/src/features/facilities/categoryStyle.ts';
 import { artifactsDir, launchBrowser } from '../harness/browser.ts';
 import { openTestDatabase } from '../harness/database.ts';
 import { createRunner } from '../harness/graphqlRunner.ts';
@@ -53,6 +55,14 @@ describe('the map in Chromium', () => {
     const after = await renderedCount(page, 'facility-circle');
     expect(after).toBeLessThan(before);
     expect(page.url()).not.toContain('spielplatz');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    const geojson = JSON.parse(await readFile((await file.path())!, 'utf8'));
+    const byLayer = (layer: string) => geojson.features.filter((f: { properties: { layer: string } }) => f.properties.layer === layer);
+    expect(byLayer('aktionsraum')).toHaveLength(13);
+    const shown = defaultCategories.filter((c) => c !== 'spielplatz');
+    const { facilities } = await api.data(`query($c: [String!]) { facilities(filter: { categories: $c }) { totalCount } }`, { c: shown });
+    expect(byLayer('facility')).toHaveLength(facilities.totalCount);
+    expect(byLayer('facility').some((f: { properties: { category: string } }) => f.properties.category === 'spielplatz')).toBe(false);
     await page.close();
   });
 

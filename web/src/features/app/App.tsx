@@ -159,6 +159,7 @@ export function App() {
     const collection = {
       type: 'FeatureCollection',
       features: [
+        ...tagged('aktionsraum', view === 'karte' ? atlas.aktionsraeume : null),
         ...tagged('coverage', overlays.choropleth),
         ...tagged('gap', overlays.gaps),
         ...tagged('selection', overlays.selection && { type: 'FeatureCollection', features: [overlays.selection] }),
@@ -264,7 +265,14 @@ export function App() {
                 ) : (
                   <AktionsraumList areas={atlas.aktionsraeume} onSelect={selectAktionsraum} />
                 )}
-                {view === 'karte' && <CategoryLegend taxonomy={atlas.taxonomy} selected={categories} onChange={setCategories} />}
+                {view === 'karte' && (
+                  <>
+                    <CategoryLegend taxonomy={atlas.taxonomy} selected={categories} onChange={setCategories} />
+                    <button type="button" className="small-button" onClick={exportGeoJson} data-testid="export-geojson">
+                      {t('downloadGeoJson')}
+                    </button>
+                  </>
+                )}
                 <p className="hint sources-note">{t('sources')}</p>
               </aside>
             </>
