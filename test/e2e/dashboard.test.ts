@@ -3,35 +3,15 @@
 // search with export, shared links, the English switch, keyboard use and a tablet layout.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect.ts';
-import { artifactsDir, launchBrowser } from '../harness/browser.ts';
-import { openTestDatabase } from '../harness/database.ts';
-import { createRunner } from '../harness/graphqlRunner.ts';
-import { startHttpServer } from '../harness/httpServer.ts';
-import { clickMapAt, openMapPage, renderedCount, waitForIdle } from '../harness/mapPage.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { artifactsDir } from '../harness/browser.ts';
+import { useBrowserSuite } from '../harness/browserSuite.ts';
+import { clickMapAt, renderedCount, waitForIdle } from '../harness/mapPage.ts';
 
-let db: Database;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
-let api: Awaited<ReturnType<typeof createRunner>>;
-let browser: BrowserContext;
-const problems: string[] = [];
+const suite = useBrowserSuite();
+const { problems } = suite;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  server = await startHttpServer(db.knex);
-  api = await createRunner(db.knex);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await server?.stop();
-  await db?.close();
-});
-
-const open = (query: string) => openMapPage(browser, `${server.url}/${query}`, problems);
 const NORDMARKT = { longitude: 7.4652, latitude: 51.5236 };
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -42,12 +22,12 @@ async function download(page: Page, click: () => Promise<void>) {
 
 describe('the planner flows', () => {
   it('draws the gap layer and, on request, the facilities with their catchment, and exports the map as GeoJSON', async () => {
-    const page = await open('?ansicht=luecken');
+    const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('gap-summary').waitFor({ timeout: 30_000 });
     await waitForIdle(page);
     expect(await renderedCount(page, 'gap-fill')).toBeGreaterThan(10);
     expect(await renderedCount(page, 'catchment-line')).toBe(0);
-    const { gaps } = await api.data(`{ gaps(target: { category: "kita" }, ageBand: AGE_0_5) { childrenBeyond { display } } }`);
+    const { gaps } = await suite.api.data(`{ gaps(target: { category: "kita" }, ageBand: AGE_0_5) { childrenBeyond { display } } }`);
     await expect(page.getByTestId('gap-summary').innerText()).resolves.toContain(gaps.childrenBeyond.display);
 
     await page.getByTestId('planner-catchments').check();
@@ -70,11 +50,11 @@ describe('the planner flows', () => {
   });
 
   it('links the need x provision chart with the map: hover outlines the area, a click opens its profile', async () => {
-    const page = await open('?ansicht=luecken');
+    const page = await suite.open('?ansicht=luecken');
     const chart = page.getByTestId('need-chart');
     await chart.waitFor({ timeout: 30_000 });
     await expect(chart.locator('.need-point').count()).resolves.toBe(13);
-    const { needProvision } = await api.data(`{ needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+    const { needProvision } = await suite.api.data(`{ needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
       rows { area { code name } highNeedPoorProvision } } }`);
     const urgent = needProvision.rows.find((r: { highNeedPoorProvision: boolean }) => r.highNeedPoorProvision);
     const point = chart.locator(`.need-point[data-code="${urgent.area.code}"]`);
@@ -93,9 +73,9 @@ describe('the planner flows', () => {
 
 describe('the area profile', () => {
   it('shows the right figures for an area chosen in the ranking, at any level', async () => {
-    const page = await open('?ansicht=luecken&ebene=SOZIALRAUM');
+    const page = await suite.open('?ansicht=luecken&ebene=SOZIALRAUM');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
-    const { coverage } = await api.data(`{ coverage(level: SOZIALRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+    const { coverage } = await suite.api.data(`{ coverage(level: SOZIALRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
       areas { area { code name } shareWithin childrenWithin { display } children { display } } city { shareWithin } } }`);
     const row = coverage.areas.find((a: { area: { code: string } }) => a.area.code === '022');
     await page.locator('[data-testid="ranking"] tr[data-code="022"] button').click();
@@ -106,7 +86,7 @@ describe('the area profile', () => {
     await expect(kita.innerText()).resolves.toContain(
       `${percent(row.shareWithin)} (Stadt Dortmund ${percent(coverage.city.shareWithin)}) · ${row.childrenWithin.display} von ${row.children.display} Kindern`,
     );
-    const { area, gaps } = await api.data(`{ area(level: SOZIALRAUM, code: "022") { indicators(keys: ["children_under_15_SGB_II_pct"], year: 2024) { value } }
+    const { area, gaps } = await suite.api.data(`{ area(level: SOZIALRAUM, code: "022") { indicators(keys: ["children_under_15_SGB_II_pct"], year: 2024) { value } }
       gaps(target: { category: "kita" }, ageBand: AGE_0_5, area: { level: SOZIALRAUM, code: "022" }) { childrenBeyond { display } } }`);
     const poverty = await page.locator('[data-testid="profile-indicators"] tr[data-indicator="children_under_15_SGB_II_pct"] td').nth(1).innerText();
     expect(poverty).toBe(`${area.indicators[0].value.toFixed(1).replace('.', ',')} %`);
@@ -118,7 +98,7 @@ describe('the area profile', () => {
   });
 
   it('prints on A4: title, figures, map with legend and scale, sources, method and date; no interactive map', async () => {
-    const page = await open('?aktionsraum=022');
+    const page = await suite.open('?aktionsraum=022');
     await page.getByTestId('print-profile').waitFor({ timeout: 30_000 });
     await page.getByTestId('area-reach').waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -145,7 +125,7 @@ describe('the area profile', () => {
 
 describe('the partner search', () => {
   it('finds the partners around a clicked point, nearest first, with walking minutes, on the map and as CSV', async () => {
-    const page = await open('?ansicht=partner');
+    const page = await suite.open('?ansicht=partner');
     await page.getByTestId('partner-search').waitFor();
     await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 14 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
     await waitForIdle(page);
@@ -162,7 +142,7 @@ describe('the partner search', () => {
     expect(lon).toBeCloseTo(NORDMARKT.longitude, 3);
     expect(lat).toBeCloseTo(NORDMARKT.latitude, 3);
     const kinds = url.searchParams.get('arten')!.split(',');
-    const { facilitiesNear } = await api.data(
+    const { facilitiesNear } = await suite.api.data(
       `query($p: PointInput!, $c: [String!]) { facilitiesNear(near: { point: $p }, radius: 1000, categories: $c, limit: 500) { items { distanceMetres facility { key name } } } }`,
       { p: { longitude: lon, latitude: lat }, c: kinds },
     );
@@ -193,7 +173,7 @@ describe('the partner search', () => {
   });
 
   it('finds a place by facility name, narrows by kind and radius, and restores all from the copied link', async () => {
-    const page = await open('?ansicht=partner');
+    const page = await suite.open('?ansicht=partner');
     await page.getByTestId('partner-search-input').fill('Dietrich-Keuning');
     const choice = page.locator('.search-results button').first();
     const name = await choice.innerText();
@@ -212,7 +192,7 @@ describe('the partner search', () => {
     expect(link).toContain('umkreis=500');
     await page.close();
 
-    const again = await openMapPage(browser, link, problems);
+    const again = await suite.open(link);
     await again.getByTestId('partner-results').or(again.getByTestId('partner-empty')).waitFor({ timeout: 15_000 });
     await expect(again.getByTestId('partner-origin').innerText()).resolves.toContain(name);
     await expect(again.getByTestId('partner-radius').inputValue()).resolves.toBe('500');
@@ -224,7 +204,7 @@ describe('the partner search', () => {
 
 describe('for everyone', () => {
   it('switches to English and back, and keeps the language in the link', async () => {
-    const page = await open('?ansicht=luecken');
+    const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('h1').innerText()).resolves.toBe('Provision atlas Dortmund');
@@ -241,13 +221,13 @@ describe('for everyone', () => {
     await expect(page.locator('h1').innerText()).resolves.toBe('Versorgungsatlas Dortmund');
     await page.close();
 
-    const again = await openMapPage(browser, link, problems);
+    const again = await suite.open(link);
     await expect(again.locator('h1').innerText()).resolves.toBe('Provision atlas Dortmund');
     await again.close();
   });
 
   it('is operable by keyboard: skip link, view switch, planner controls, ranking and chart reach focus and act', async () => {
-    const page = await open('');
+    const page = await suite.open('');
     const focused = () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('data-view') ?? el.getAttribute('data-testid') ?? ''}|${el.textContent?.trim().slice(0, 40)}` : '';
@@ -282,9 +262,9 @@ describe('for everyone', () => {
       ['tablet-landscape', 1024, 768],
       ['tablet-portrait', 768, 1024],
     ] as const) {
-      const page = await browser.newPage();
+      const page = await suite.browser.newPage();
       await page.setViewportSize({ width, height });
-      await page.goto(`${server.url}/?ansicht=luecken`);
+      await page.goto(`${suite.server.url}/?ansicht=luecken`);
       await page.waitForSelector('[data-map-ready="true"]', { timeout: 45_000 });
       await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
       const overflow = await page.evaluate(() => {
@@ -302,9 +282,9 @@ describe('for everyone', () => {
   });
 
   it('shows an error to the user when the server fails, not only in the console', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.route('**/graphql', (route) => route.fulfill({ status: 503, body: 'down' }));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await expect(page.getByRole('alert').innerText({ timeout: 15_000 })).resolves.toContain('Die Daten konnten nicht geladen werden');
     await page.close();
   });

@@ -1,40 +1,19 @@
 // The map in a real browser: it loads, draws the 13 Aktionsräume, and a click opens the right panel.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect.ts';
+import { describe, expect, it } from 'vitest';
 import { defaultCategories } from '../../web/src/features/facilities/categoryStyle.ts';
-import { artifactsDir, launchBrowser } from '../harness/browser.ts';
-import { openTestDatabase } from '../harness/database.ts';
-import { createRunner } from '../harness/graphqlRunner.ts';
-import { startHttpServer } from '../harness/httpServer.ts';
-import { clickMapAt, openMapPage, renderedCount, waitForIdle } from '../harness/mapPage.ts';
+import { artifactsDir } from '../harness/browser.ts';
+import { useBrowserSuite } from '../harness/browserSuite.ts';
+import { clickMapAt, renderedCount, waitForIdle } from '../harness/mapPage.ts';
 
-let db: Database;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
-let api: Awaited<ReturnType<typeof createRunner>>;
-let browser: BrowserContext;
-const problems: string[] = [];
+const suite = useBrowserSuite();
+const { problems } = suite;
 
-beforeAll(async () => {
-  db = await openTestDatabase();
-  server = await startHttpServer(db.knex);
-  api = await createRunner(db.knex);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await server?.stop();
-  await db?.close();
-});
-
-const openMap = (query = '') => openMapPage(browser, `${server.url}/${query}`, problems);
 
 describe('the map in Chromium', () => {
   it('loads and draws the 13 Aktionsräume over the other areas, with facilities and credits', async () => {
-    const page = await openMap();
+    const page = await suite.open();
     const codes = await page.evaluate(() =>
       [...new Set(window.versorgungsatlasMap!.queryRenderedFeatures({ layers: ['aktionsraum-fill'] }).map((f) => f.properties.code))].sort(),
     );
@@ -48,7 +27,7 @@ describe('the map in Chromium', () => {
   });
 
   it('hides a category when its toggle is switched off', async () => {
-    const page = await openMap();
+    const page = await suite.open();
     const before = await renderedCount(page, 'facility-circle');
     await page.locator('input[data-category="spielplatz"]').uncheck();
     await waitForIdle(page);
@@ -60,16 +39,16 @@ describe('the map in Chromium', () => {
     const byLayer = (layer: string) => geojson.features.filter((f: { properties: { layer: string } }) => f.properties.layer === layer);
     expect(byLayer('aktionsraum')).toHaveLength(13);
     const shown = defaultCategories.filter((c) => c !== 'spielplatz');
-    const { facilities } = await api.data(`query($c: [String!]) { facilities(filter: { categories: $c }) { totalCount } }`, { c: shown });
+    const { facilities } = await suite.api.data(`query($c: [String!]) { facilities(filter: { categories: $c }) { totalCount } }`, { c: shown });
     expect(byLayer('facility')).toHaveLength(facilities.totalCount);
     expect(byLayer('facility').some((f: { properties: { category: string } }) => f.properties.category === 'spielplatz')).toBe(false);
     await page.close();
   });
 
   it('opens the panel of the Aktionsraum clicked, with its name, borough, counts and child poverty', async () => {
-    const { area } = await api.data(`{ area(level: AKTIONSRAUM, code: "022") { name labelPoint { longitude latitude }
+    const { area } = await suite.api.data(`{ area(level: AKTIONSRAUM, code: "022") { name labelPoint { longitude latitude }
       facilityCounts { category { labelDe } count } } }`);
-    const page = await openMap();
+    const page = await suite.open();
     await page.getByTestId('categories-none').click();
     await waitForIdle(page);
     expect(await renderedCount(page, 'facility-circle')).toBe(0);
@@ -96,10 +75,10 @@ describe('the map in Chromium', () => {
   });
 
   it('shows name, address and category of a clicked facility', async () => {
-    const { facilities } = await api.data(`{ facilities(filter: { categories: ["jugendfreizeitstaette"], area: { level: AKTIONSRAUM, code: "123" } }, first: 1) {
+    const { facilities } = await suite.api.data(`{ facilities(filter: { categories: ["jugendfreizeitstaette"], area: { level: AKTIONSRAUM, code: "123" } }, first: 1) {
       nodes { name location { longitude latitude } address { formatted } } } }`);
     const [youthCentre] = facilities.nodes;
-    const page = await openMap('?kategorien=jugendfreizeitstaette');
+    const page = await suite.open('?kategorien=jugendfreizeitstaette');
     await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [youthCentre.location.longitude, youthCentre.location.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, youthCentre.location.longitude, youthCentre.location.latitude);
@@ -111,7 +90,7 @@ describe('the map in Chromium', () => {
   });
 
   it('opens the same view from a copied link', async () => {
-    const page = await openMap('?aktionsraum=103&kategorien=kita');
+    const page = await suite.open('?aktionsraum=103&kategorien=kita');
     await expect(page.locator('#area-title').innerText({ timeout: 15_000 })).resolves.toBe('Aktionsraum Bövinghausen/Westrich');
     await expect(page.locator('input[data-category="kita"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('input[data-category="spielplatz"]').isChecked()).resolves.toBe(false);

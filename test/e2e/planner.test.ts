@@ -1,38 +1,19 @@
 // The planner's gap map in Chromium: areas coloured by the documented classes, recoloured when the
 // category changes, with legend and ranking, restored from a copied link.
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/connect.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { classBreaks, classOf } from '../../web/src/features/coverage/classes.ts';
-import { artifactsDir, launchBrowser } from '../harness/browser.ts';
-import { openTestDatabase } from '../harness/database.ts';
-import { createRunner } from '../harness/graphqlRunner.ts';
-import { startHttpServer } from '../harness/httpServer.ts';
-import { openMapPage, renderedProperties, waitForIdle } from '../harness/mapPage.ts';
+import { artifactsDir } from '../harness/browser.ts';
+import { useBrowserSuite } from '../harness/browserSuite.ts';
+import { renderedProperties, waitForIdle } from '../harness/mapPage.ts';
 
-let db: Database;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
-let api: Awaited<ReturnType<typeof createRunner>>;
-let browser: BrowserContext;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  server = await startHttpServer(db.knex);
-  api = await createRunner(db.knex);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await server?.stop();
-  await db?.close();
-});
+const suite = useBrowserSuite();
+const { problems } = suite;
 
 /** The class every Aktionsraum should have, from the API's figures and the documented breaks. */
 async function expectedClasses(category: string, ageBand: string) {
-  const { coverage } = await api.data(`{ coverage(level: AKTIONSRAUM, target: { category: "${category}" }, ageBand: ${ageBand}) {
+  const { coverage } = await suite.api.data(`{ coverage(level: AKTIONSRAUM, target: { category: "${category}" }, ageBand: ${ageBand}) {
     areas { area { code } shareWithin } } }`);
   return Object.fromEntries(
     coverage.areas.map((a: { area: { code: string }; shareWithin: number | null }) => [
@@ -50,7 +31,7 @@ async function drawnClasses(page: Page) {
 
 describe('the gap map in Chromium', () => {
   it('colours the 13 Aktionsräume by share within reach in the documented classes, with legend and ranking', async () => {
-    const page = await openMapPage(browser, `${server.url}/?ansicht=luecken`, problems);
+    const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
     await waitForIdle(page);
     expect(await drawnClasses(page)).toEqual(await expectedClasses('kita', 'AGE_0_5'));
@@ -67,7 +48,7 @@ describe('the gap map in Chromium', () => {
   });
 
   it('recolours the areas when another category is chosen, and keeps the choice in the link', async () => {
-    const page = await openMapPage(browser, `${server.url}/?ansicht=luecken`, problems);
+    const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
     await page.getByTestId('planner-target').selectOption('spielplatz');
     await page.waitForFunction(() => window.location.search.includes('angebot=spielplatz'));
@@ -78,7 +59,7 @@ describe('the gap map in Chromium', () => {
     const link = page.url();
     await page.close();
 
-    const again = await openMapPage(browser, link, problems);
+    const again = await suite.open(link);
     await again.getByTestId('ranking').waitFor({ timeout: 30_000 });
     await expect(again.getByTestId('planner-target').inputValue()).resolves.toBe('spielplatz');
     await expect.poll(() => drawnClasses(again), { timeout: 15_000 }).toEqual(expected);
@@ -86,7 +67,7 @@ describe('the gap map in Chromium', () => {
   });
 
   it('sorts the ranking by a column', async () => {
-    const page = await openMapPage(browser, `${server.url}/?ansicht=luecken`, problems);
+    const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'außer Reichweite' }).click();
     const values = await page.locator('[data-testid="ranking"] tbody tr:not(.city-row) td:nth-child(3)').allInnerTexts();

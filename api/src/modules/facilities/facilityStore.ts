@@ -44,22 +44,19 @@ const facilityColumns = `f.id, f.key, f.name, f.category, f.subtype, f.operator,
   f.source_dataset, f.source_file, f.source_sha256, f.source_id, f.licence, f.attribution,
   to_char(f.imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as imported_at, c.sort_order`;
 
+/** The sub-districts an area is made of, as a subquery. */
+const ubzIdsOf = (db: Db, area: { level: AreaLevel; code: string }) =>
+  db({ au: 'area_ubz' }).join({ a: 'current_area' }, 'a.id', 'au.area_id').where({ 'a.level': area.level, 'a.code': area.code }).select('au.ubz_id');
+
 /** The filter as a query over facility f joined to its category c; every value is bound. */
 function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
   const q = db({ f: 'facility' }).join({ c: 'facility_category' }, 'c.key', 'f.category');
   if (query.categories) q.whereIn('f.category', query.categories);
   if (query.fieldsOfAction) q.whereIn('c.field_of_action', query.fieldsOfAction);
-  if (query.area) {
-    const { level, code } = query.area;
-    q.whereIn(
-      'f.ubz_id',
-      db({ au: 'area_ubz' }).join({ a: 'current_area' }, 'a.id', 'au.area_id').where({ 'a.level': level, 'a.code': code }).select('au.ubz_id'),
-    );
-  }
+  if (query.area) q.whereIn('f.ubz_id', ubzIdsOf(db, query.area));
   if (query.nearArea) {
     const { level, code, metres } = query.nearArea;
-    const ubzOfArea = db({ au: 'area_ubz' }).join({ a: 'current_area' }, 'a.id', 'au.area_id').where({ 'a.level': level, 'a.code': code }).select('au.ubz_id');
-    q.whereNotIn('f.ubz_id', ubzOfArea).whereExists(
+    q.whereNotIn('f.ubz_id', ubzIdsOf(db, query.nearArea)).whereExists(
       db({ a: 'current_area' }).where({ 'a.level': level, 'a.code': code }).whereRaw('ST_DWithin(f.geom, a.geom, ?)', [metres]).select(db.raw('1')),
     );
   }

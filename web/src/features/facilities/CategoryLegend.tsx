@@ -18,7 +18,7 @@ export function CategoryLegend({ taxonomy, selected, onChange }: Props) {
       <h2 id="legend-title">{t('facilities')}</h2>
       <div className="legend-actions">
         <button type="button" onClick={() => onChange(defaultCategories)}>
-          {lang === 'en' ? 'For children' : 'Angebote für Kinder'}
+          {t('forChildren')}
         </button>
         <button type="button" onClick={() => onChange(taxonomy.categories.map((c) => c.key))}>
           {t('showAll')}

@@ -22,7 +22,9 @@ export function FacilityDetails({ facility, categories, onClose }: Props) {
         {facility.operator && (
           <>
             <dt>{t('operator')}</dt>
-            <dd>{facility.operator} {lang === 'en' ? '(read from the name)' : '(aus dem Namen abgeleitet)'}</dd>
+            <dd>
+              {facility.operator} {t('fromName')}
+            </dd>
           </>
         )}
       </dl>

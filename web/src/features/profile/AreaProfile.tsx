@@ -212,10 +212,13 @@ function Gaps({ data }: { data: ProfileData }) {
 function Facilities({ data, categories }: { data: ProfileData; categories: CategoryInfo[] }) {
   const t = useT();
   const lang = useLang();
-  const nearCounts = new Map<string, number>();
-  for (const f of data.near.features) nearCounts.set(f.properties.category, (nearCounts.get(f.properties.category) ?? 0) + 1);
-  const keys = categories.map((c) => c.key).filter((key) => data.area!.facilityCounts.some((c) => c.category.key === key) || nearCounts.has(key));
-  const insideCount = (key: string) => data.area!.facilityCounts.find((c) => c.category.key === key)?.count ?? 0;
+  const countBy = (features: ProfileData['inside']['features']) => {
+    const counts = new Map<string, number>();
+    for (const f of features) counts.set(f.properties.category, (counts.get(f.properties.category) ?? 0) + 1);
+    return counts;
+  };
+  const [insideCounts, nearCounts] = [countBy(data.inside.features), countBy(data.near.features)];
+  const keys = categories.map((c) => c.key).filter((key) => insideCounts.has(key) || nearCounts.has(key));
   const names = (key: string) => data.inside.features.filter((f) => f.properties.category === key);
   return (
     <>
@@ -254,7 +257,7 @@ function Facilities({ data, categories }: { data: ProfileData; categories: Categ
                       labelOf(lang, category)
                     )}
                   </td>
-                  <td>{insideCount(key)}</td>
+                  <td>{insideCounts.get(key) ?? 0}</td>
                   <td>{nearCounts.get(key) ?? 0}</td>
                 </tr>
               );

@@ -46,7 +46,6 @@ export type ProfileData = {
     parents: { level: string; code: string; name: string }[];
     subDistricts: { code: string; name: string }[];
     geometry: Polygon | MultiPolygon;
-    facilityCounts: { count: number; category: { key: string; labelDe: string; labelEn: string; fieldOfAction: string } }[];
     indicators: { year: number; value: number; isEstimate: boolean; method: string; indicator: { key: string; labelDe: string; labelEn: string; unit: string; source: string } }[];
   } | null;
   inside: FeatureCollection<Point, FacilityProperties>;
@@ -67,7 +66,6 @@ export const profileQuery = /* GraphQL */ `
       parents { level code name }
       subDistricts { code name }
       geometry(precision: 5, simplify: 2)
-      facilityCounts { count category { key labelDe labelEn fieldOfAction } }
       indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source } }
     }
     inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
