@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['{api,db,geodata,web,test}/**/*.test.{ts,tsx}'],
     globalSetup: ['test/harness/globalSetup.ts'],
     pool: 'forks',
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
     reporters: ['default'],
   },

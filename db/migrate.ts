@@ -19,6 +19,11 @@ import * as m0014 from './migrations/0014_population_count.ts';
 import * as m0015 from './migrations/0015_ubz_population.ts';
 import * as m0016 from './migrations/0016_coverage_cache.ts';
 import * as m0017 from './migrations/0017_cell_reach_cell_index.ts';
+import * as m0018 from './migrations/0018_census_cell.ts';
+import * as m0019 from './migrations/0019_grid_cell_census_count.ts';
+import * as m0020 from './migrations/0020_ubz_distribution.ts';
+import * as m0021 from './migrations/0021_coverage_cache_pinned.ts';
+import * as m0022 from './migrations/0022_cell_reach_derived.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -40,6 +45,11 @@ const migrations: Record<string, Migration> = {
   '0015_ubz_population': m0015,
   '0016_coverage_cache': m0016,
   '0017_cell_reach_cell_index': m0017,
+  '0018_census_cell': m0018,
+  '0019_grid_cell_census_count': m0019,
+  '0020_ubz_distribution': m0020,
+  '0021_coverage_cache_pinned': m0021,
+  '0022_cell_reach_derived': m0022,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -32,6 +32,18 @@ export function defaultThreshold(target: string, ageBand: AgeBand): Threshold | 
   return thresholds.find((t) => t.target === target && t.ageBand === ageBand) ?? thresholds.find((t) => t.target === target) ?? null;
 }
 
+/** The default target x age band x threshold sets, census-located: precomputed at every import. */
+export function defaultCoverageSets(categoriesOf: (target: string) => string[]) {
+  return thresholds.map((t) => ({
+    target: t.target,
+    categories: categoriesOf(t.target),
+    band: t.ageBand,
+    threshold: t.metres,
+    detour: DETOUR_FACTOR.default,
+    distribution: 'census' as const,
+  }));
+}
+
 export const DETOUR_FACTOR = { default: 1.0, min: 1.0, max: 3.0 } as const;
 export const CELL_SIZE_METRES = 100;
 /** Figures based on fewer children than this are not shown as exact numbers (data protection). */

@@ -61,6 +61,12 @@ export const categories: Category[] = [
 /** Categories whose reach is precomputed for coverage: every one that serves children and families. */
 export const reachCategories = categories.filter((c) => c.fieldOfAction !== 'sonstige').map((c) => c.key);
 
+/** The child-related categories a coverage target stands for: itself, or those of its field of action. */
+export function targetCategories(target: string): string[] {
+  if (reachCategories.includes(target)) return [target];
+  return categories.filter((c) => c.fieldOfAction === target && reachCategories.includes(c.key)).map((c) => c.key);
+}
+
 /** Source kind (the city's objektart, or the OSM healthcare tag) -> category key. */
 export const categoryBySourceKind: Record<string, string> = {
   Kindergarten: 'kita',

@@ -27,6 +27,8 @@ async function contents() {
     indicators: await rows('select * from indicator_value order by area_id, indicator_key, year'),
     facility: await rows(`select id, key, name, category, subtype, operator, street, house_number, ubz_id, city_codes::text,
       md5(ST_AsEWKB(geom)::text) g, source_sha256, imported_at::text from facility order by id`),
+    census: await rows('select grid_id, count, quality, source, ref_date::text from census_cell order by grid_id'),
+    demand: await rows('select ubz_id, method, round(census_count::numeric, 6) as census, round(area_m2::numeric, 2) as m2, source from ubz_distribution order by ubz_id'),
   };
 }
 
@@ -130,7 +132,7 @@ describe('import of the real Dortmund data', () => {
 
   it('changes nothing when the same files are imported again', async () => {
     const before = await contents();
-    const report = await runImport(db.knex, { geodata: testGeodata() });
+    const report = await runImport(db.knex, { geodata: testGeodata(), precomputeDefaults: false });
     expect(report.facilitiesRemoved).toBe(0);
     expect(await contents()).toEqual(before);
   });
@@ -141,7 +143,7 @@ describe('import of the real Dortmund data', () => {
     await cp(testGeodata().dir, dir, { recursive: true });
     const file = path.join(dir, 'kindergarten.geojson');
     await writeFile(file, (await readFile(file, 'utf8')).replace('FABIDO', 'FABIDX'));
-    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir } }));
+    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir } }));
     expect(error.message).toContain('kindergarten.geojson');
     expect(error.message).toContain('checksum');
     expect(await contents()).toEqual(before);
@@ -150,7 +152,7 @@ describe('import of the real Dortmund data', () => {
   it('refuses a file that is not valid JSON, naming it, and keeps the old data', async () => {
     const before = await contents();
     const { dir, manifest } = await sourcesWith('schools.geojson', (text) => text.slice(0, 5000));
-    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest }));
+    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest }));
     expect(error.problems).toEqual([expect.objectContaining({ file: 'schools.geojson', message: expect.stringContaining('not valid JSON') })]);
     expect(await contents()).toEqual(before);
   });
@@ -158,7 +160,7 @@ describe('import of the real Dortmund data', () => {
   it('reports a feature without geometry by file and feature and keeps the old data', async () => {
     const before = await contents();
     const { dir, manifest } = await sourcesWith('kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
-    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest }));
+    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest }));
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ file: 'kindergarten.geojson', message: 'has no geometry' });
     expect(error.problems[0].feature).toMatch(/^feature 5 \(.+\)$/);
@@ -168,7 +170,7 @@ describe('import of the real Dortmund data', () => {
   it('reports a facility outside the city and keeps the old data', async () => {
     const before = await contents();
     const { dir, manifest } = await sourcesWith('youth_centers.geojson', editFeature(3, (f) => (f.geometry.coordinates = [6.95, 51.45])));
-    const error = await importError(runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest }));
+    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest }));
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ file: 'youth_centers.geojson', message: expect.stringContaining('outside the city') });
     expect(await contents()).toEqual(before);
@@ -176,7 +178,7 @@ describe('import of the real Dortmund data', () => {
 
   it('imports the valid features and lists the skipped ones when asked to skip invalid features', async () => {
     const { dir, manifest } = await sourcesWith('kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
-    const report = await runImport(db.knex, { geodata: { dir, cacheDir: dir }, manifest, skipInvalidFeatures: true });
+    const report = await runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest, skipInvalidFeatures: true, precomputeDefaults: false });
     expect(report.skipped).toHaveLength(1);
     expect(report.facilitiesRemoved).toBe(1);
     const [{ n }] = await rows(`select count(*)::int as n from facility where source_file = 'kindergarten.geojson'`);

@@ -11,6 +11,11 @@ export type DatabaseConfig =
 export type GeodataConfig = {
   /** Folder with the raw source files, when the user points at one (GEODATA_DIR). */
   dir: string | null;
+  /**
+   * Folder with the census grid file (CENSUS_DIR); when unset, GEODATA_DIR itself and then its
+   * sibling folder named in the manifest (zensus2011) are searched.
+   */
+  censusDir?: string | null;
   /** Where downloaded files are kept between runs. */
   cacheDir: string;
 };
@@ -60,12 +65,14 @@ export function readConfig(env: Env = process.env): Config {
 
   if (problems.length > 0) throw new ConfigError(problems);
   const geodataDir = text('GEODATA_DIR');
+  const censusDir = text('CENSUS_DIR');
   return {
     host: text('HOST') ?? '127.0.0.1',
     port,
     database,
     geodata: {
       dir: geodataDir ? path.resolve(process.cwd(), geodataDir) : null,
+      censusDir: censusDir ? path.resolve(process.cwd(), censusDir) : null,
       cacheDir: path.resolve(projectRoot, text('GEODATA_CACHE_DIR') ?? '.cache/geodata'),
     },
     basemapStyleUrl,

@@ -1,27 +1,21 @@
 -- Children per grid cell of one age band, the distance to the nearest facility of the target
 -- categories, and a two-step floating catchment (2SFCA) supply measure per cell.
+drop function if exists va_cell_coverage(text[], text, double precision, double precision);
+
 create or replace function va_cell_coverage(
   target_categories text[],
   target_band text,
   threshold_m double precision,
-  detour double precision default 1.0
+  detour double precision default 1.0,
+  distribution text default 'census'
 )
 returns table (cell_id integer, ubz_id integer, children double precision, distance_m double precision, supply_per_1000 double precision)
 language sql
 stable parallel safe
 as $$
-  with band as (
-    select unnest(case when target_band = '0-17' then array['0-5', '6-17'] else array[target_band] end) as age_band
-  ), ubz_children as (
-    select p.ubz_id, sum(p.count) as children
-      from ubz_population p join band b on b.age_band = p.age_band group by p.ubz_id
-  ), ubz_area as (
-    select c.ubz_id, sum(c.area_m2) as area_m2 from grid_cell c group by c.ubz_id
-  ), cell as (
-    select c.id, c.ubz_id, c.point, uc.children * c.area_m2 / ua.area_m2 as children
-      from grid_cell c
-      join ubz_children uc on uc.ubz_id = c.ubz_id
-      join ubz_area ua on ua.ubz_id = c.ubz_id
+  -- Pieces without children add nothing to any figure (sums, percentiles, 2SFCA): left out.
+  with cell as (
+    select k.cell_id as id, k.ubz_id, k.children from va_cell_children(target_band, distribution) k where k.children > 0
   ), nearest as (
     select r.cell_id, min(r.distance_m) as distance_m
       from cell_reach r where r.category = any(target_categories) group by r.cell_id
@@ -49,7 +43,7 @@ as $$
     left join access a on a.cell_id = c.id
 $$;
 
-comment on function va_cell_coverage(text[], text, double precision, double precision) is
-  'Per grid cell: children of the band (0-5, 6-17 or 0-17; UBZ population spread evenly over its area), distance to the nearest target facility times the detour factor (null = none), and 2SFCA supply per 1,000 children within threshold_m.';
+comment on function va_cell_coverage(text[], text, double precision, double precision, text) is
+  'Per grid cell with children: children of the band (0-5, 6-17 or 0-17; see va_cell_children for the distribution census or even), distance to the nearest target facility times the detour factor (null = none), and 2SFCA supply per 1,000 children within threshold_m.';
 
--- Example: select sum(children) filter (where distance_m <= 500) / sum(children) from va_cell_coverage(array['kita'], '0-5', 500);
+-- Example: select sum(children) filter (where distance_m <= 500) / sum(children) from va_cell_coverage(array['kita'], '0-5', 500, 1.0, 'census');

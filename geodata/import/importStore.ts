@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import type { Category } from '../taxonomy.ts';
 import type { IndicatorDefinition } from '../indicators.ts';
 import type { FacilityRecord } from './facilityRecords.ts';
+import { refreshReach } from './refreshReach.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -228,9 +229,10 @@ export type PopulationInputRow = {
   density: number | null;
   share_0_5: number | null;
   share_6_17: number | null;
+  census_persons: number | null;
 };
 
-/** What the population estimate needs per UBZ: its district, borough, size and 2024 (else 2018) indicators. */
+/** What the population estimate needs per UBZ: its district, borough, size, census persons and 2024 (else 2018) indicators. */
 export async function populationInputs(db: Db): Promise<PopulationInputRow[]> {
   const result = await db.raw(
     /* import.populationInputs */ `
@@ -243,7 +245,8 @@ export async function populationInputs(db: Db): Promise<PopulationInputRow[]> {
     select u.code, d.code as district_code, b.name as borough_name, u.area_m2 / 1e4 as area_ha,
            max(i.value) filter (where i.indicator_key = 'population_density_ha_abs') as density,
            max(i.value) filter (where i.indicator_key = 'share_0_6_pct') as share_0_5,
-           max(i.value) filter (where i.indicator_key = 'share_6_18_pct') as share_6_17
+           max(i.value) filter (where i.indicator_key = 'share_6_18_pct') as share_6_17,
+           (select d.census_count from ubz_distribution d where d.ubz_id = u.id and d.source is not null) as census_persons
       from area u
       join area_membership md on md.ubz_id = u.id
       join area d on d.id = md.area_id and d.level = 'statistical_district'
@@ -251,7 +254,7 @@ export async function populationInputs(db: Db): Promise<PopulationInputRow[]> {
       join area b on b.id = mb.area_id and b.level = 'stadtbezirk'
       left join indicator i on i.area_id = u.id
      where u.level = 'ubz'
-     group by u.code, d.code, b.name, u.area_m2
+     group by u.id, u.code, d.code, b.name, u.area_m2
      order by u.code`,
   );
   return result.rows;
@@ -272,10 +275,9 @@ export async function replacePopulationEstimates(db: Db, rows: PopulationEstimat
 }
 
 /** Rebuilds the grid and the nearest-facility table (the coverage precomputation). */
-export async function refreshReach(db: Db, cellSize: number, categories: string[]) {
+export async function refreshGridAndReach(db: Db, cellSize: number, categories: string[]) {
   const grid = await db.raw(/* import.refreshGrid */ 'select va_refresh_grid(?) as cells', [cellSize]);
-  const reach = await db.raw(/* import.refreshReach */ 'select va_refresh_reach(?::text[]) as rows', [categories]);
-  return { cells: grid.rows[0].cells as number, reachRows: reach.rows[0].rows as number };
+  return { cells: grid.rows[0].cells as number, reachRows: await refreshReach(db, categories) };
 }
 
 /** Cached coverage depends on areas, population and facilities: every import empties it. */

@@ -48,10 +48,11 @@ export async function locateSources(
 }
 
 async function findOne(source: SourceFile, config: GeodataConfig, fetchFile: Fetch, missing: string[]) {
-  if (config.dir) {
-    const file = path.join(config.dir, source.file);
-    if (!existsSync(file)) {
-      missing.push(source.file);
+  const dirs = searchedDirs(source, config);
+  if (dirs.length > 0) {
+    const file = dirs.map((dir) => path.join(dir, source.file)).find((f) => existsSync(f));
+    if (!file) {
+      missing.push(dirs.length > 1 ? `${source.file} (looked in ${dirs.join(', ')})` : source.file);
       return null;
     }
     return { path: file, bytes: await readFile(file), origin: 'GEODATA_DIR' as const };
@@ -71,6 +72,13 @@ async function findOne(source: SourceFile, config: GeodataConfig, fetchFile: Fet
   await writeFile(partial, bytes);
   await rename(partial, cached);
   return { path: cached, bytes, origin: 'download' as const };
+}
+
+/** GEODATA_DIR, or for a file of its own folder (the census grid): CENSUS_DIR, else GEODATA_DIR and its sibling folder. */
+function searchedDirs(source: SourceFile, config: GeodataConfig): string[] {
+  if (source.folder && config.censusDir) return [config.censusDir];
+  if (!config.dir) return [];
+  return source.folder ? [config.dir, path.resolve(config.dir, '..', source.folder)] : [config.dir];
 }
 
 async function download(url: string, fetchFile: Fetch): Promise<Buffer | null> {

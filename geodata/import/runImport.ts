@@ -3,11 +3,15 @@
 import type { Knex } from 'knex';
 import type { GeodataConfig } from '../../api/src/config.ts';
 import { indicatorDefinitions } from '../indicators.ts';
-import { CELL_SIZE_METRES } from '../coverageThresholds.ts';
+import { CELL_SIZE_METRES, defaultCoverageSets } from '../coverageThresholds.ts';
+import { precomputeCoverage } from '../../db/coverageCache.ts';
 import { estimatePopulation, METHOD as POPULATION_METHOD } from '../population/estimatePopulation.ts';
 import { readPopulationCsv, type PopulationRow } from '../population/readPopulationCsv.ts';
-import { categories, reachCategories } from '../taxonomy.ts';
+import { categories, reachCategories, targetCategories } from '../taxonomy.ts';
+import { readCensusFile } from '../census/readCensusFile.ts';
+import type { CensusCell } from '../census/censusGrid.ts';
 import { readAktionsraeume, type AktionsraumDefinition } from './aktionsraeume.ts';
+import * as censusStore from './censusStore.ts';
 import { toFacilityRecords, type FacilityRecord } from './facilityRecords.ts';
 import { deriveHierarchy, type UbzHierarchy } from './hierarchy.ts';
 import { ImportError, type ImportProblem } from './importError.ts';
@@ -22,6 +26,8 @@ export type ImportOptions = {
   aktionsraeume?: AktionsraumDefinition[];
   /** Import the valid features and report the others instead of stopping (default: stop). */
   skipInvalidFeatures?: boolean;
+  /** Fill the coverage cache for every default target after the import (default: yes). */
+  precomputeDefaults?: boolean;
   log?: (line: string) => void;
 };
 
@@ -34,6 +40,8 @@ export type ImportReport = {
   warnings: string[];
   /** Grid cells and nearest-facility rows, when they were recomputed (areas or facilities changed). */
   reach: { cells: number; reachRows: number } | null;
+  /** Census cells kept (those touching the city), their persons, and the sub-districts spread evenly for want of census persons. */
+  census: censusStore.CensusSummary & { source: string | null };
   seconds: number;
 };
 
@@ -42,6 +50,7 @@ type Parsed = {
   indicators: { year: number; file: string; values: store.IndicatorValueInput[] }[];
   facilities: FacilityRecord[];
   population: PopulationRow[];
+  census: { source: LocatedSource; cells: CensusCell[] } | null;
   problems: ImportProblem[];
 };
 
@@ -54,12 +63,14 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   const sources = await locateSources(manifest.files, options.geodata);
   log(`import: ${sources.length} source files found and verified (${sources[0]?.origin})`);
   const parsed = parseSources(sources);
+  parsed.census = await readCensus(sources, parsed.problems);
   const fatal = parsed.problems.filter((p) => !p.feature || !options.skipInvalidFeatures);
   if (fatal.length > 0) throw new ImportError(fatal);
 
   const report = await knex.transaction(async (trx) => {
     const ubzChanged = await store.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
     const facilities = await dropFacilitiesOutsideCity(trx, parsed, options.skipInvalidFeatures ?? false);
+    const censusSource = await writeCensusCells(trx, parsed.census);
     await store.upsertCategories(trx, categories);
     await store.upsertIndicatorDefinitions(trx, indicatorDefinitions, 'Stadt Dortmund, Dortmunder Statistik: Statistikatlas');
     const areaCounts = await writeAreas(trx, parsed, facilities, aktionsraeume);
@@ -68,13 +79,16 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       await store.replaceIndicatorValues(trx, year, values, file);
       indicatorValues += values.length;
     }
-    await writePopulationEstimates(trx, parsed.population);
     const facilitiesChanged = await store.upsertFacilities(trx, facilities);
     const removed = await store.deleteFacilitiesNotIn(trx, facilities.map((f) => f.key));
     const reach =
       ubzChanged + facilitiesChanged + removed > 0 || (await store.gridIsEmpty(trx))
-        ? await store.refreshReach(trx, CELL_SIZE_METRES, reachCategories)
+        ? await store.refreshGridAndReach(trx, CELL_SIZE_METRES, reachCategories)
         : null;
+    // The census or the grid may have changed: locate the demand again (a second or two); the
+    // estimate shares districts among their sub-districts by the census persons located.
+    await censusStore.refreshDemand(trx);
+    await writePopulationEstimates(trx, parsed.population);
     await store.clearCoverageCache(trx);
     const mismatches = await store.findAktionsraumMismatches(trx);
     const result: ImportReport = {
@@ -85,6 +99,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       skipped: parsed.problems.filter((p) => p.feature),
       warnings: mismatches.map((m) => `${m.name} (${m.key}) carries Aktionsraum code ${m.code} but lies outside it`),
       reach,
+      census: { ...(await censusStore.censusSummary(trx)), source: censusSource },
       seconds: 0,
     };
     const sourceList = sources.map(({ file, sha256, url, licence, attribution, origin }) => ({ file, sha256, url, licence, attribution, origin }));
@@ -93,14 +108,22 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   });
   // Statistics for the planner on the freshly loaded tables (autovacuum would come later).
   await knex.raw('analyze');
+  // The dashboard's first questions (every default target) answer from the cache, also after a
+  // restart. Outside the import's transaction: the data is in place whether or not this finishes.
+  if (options.precomputeDefaults ?? true) {
+    const precomputeStarted = Date.now();
+    const sets = await precomputeCoverage(knex, defaultCoverageSets(targetCategories));
+    log(`import: coverage of ${sets} default targets precomputed in ${((Date.now() - precomputeStarted) / 1000).toFixed(1)} s`);
+  }
   report.seconds = (Date.now() - started.getTime()) / 1000;
-  log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, gridCells: report.reach?.cells, seconds: report.seconds })}`);
+  log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, gridCells: report.reach?.cells, censusCells: report.census.cells, seconds: report.seconds })}`);
   return report;
 }
 
 function parseSources(sources: LocatedSource[]): Parsed {
-  const parsed: Parsed = { ubz: [], indicators: [], facilities: [], population: [], problems: [] };
+  const parsed: Parsed = { ubz: [], indicators: [], facilities: [], population: [], census: null, problems: [] };
   for (const source of sources) {
+    if (source.kind === 'census_grid') continue;
     if (source.kind === 'population') {
       try {
         parsed.population = readPopulationCsv(source.bytes.toString('utf8'), source.file);
@@ -127,6 +150,38 @@ function parseSources(sources: LocatedSource[]): Parsed {
     }
   }
   return parsed;
+}
+
+/** Reads the census grid (at most one in the manifest); the whole national file is checked. */
+async function readCensus(sources: LocatedSource[], problems: ImportProblem[]): Promise<Parsed['census']> {
+  const grids = sources.filter((s) => s.kind === 'census_grid');
+  if (grids.length > 1) problems.push({ file: grids.map((g) => g.file).join(', '), message: 'the manifest names more than one census grid; keep one' });
+  const source = grids[0];
+  if (!source) return null;
+  if (!source.census) return void problems.push({ file: source.file, message: 'the manifest entry has no "census" section (format, cellSizeMetres, ageClass, refDate)' }), null;
+  if (source.census.cellSizeMetres % CELL_SIZE_METRES !== 0) {
+    problems.push({ file: source.file, message: `census cells of ${source.census.cellSizeMetres} m are not a multiple of the atlas grid's ${CELL_SIZE_METRES} m` });
+    return null;
+  }
+  try {
+    return { source, cells: await readCensusFile(source.bytes, source.path, { ...source.census, encoding: source.encoding }) };
+  } catch (error) {
+    problems.push({ file: source.path, message: (error as Error).message.replace(`${source.path}: `, '') });
+    return null;
+  }
+}
+
+/** Keeps the census cells that touch the city (a national file is filtered to the city's box first). */
+async function writeCensusCells(trx: Knex.Transaction, census: Parsed['census']): Promise<string | null> {
+  if (!census) {
+    await censusStore.replaceCensusCells(trx, [], { dataset: '', refDate: '1970-01-01', cellSizeMetres: CELL_SIZE_METRES });
+    return null;
+  }
+  const spec = census.source.census!;
+  const box = await censusStore.cityBox3035(trx, spec.cellSizeMetres);
+  const near = box ? census.cells.filter((c) => c.x >= box.minX && c.x <= box.maxX && c.y >= box.minY && c.y <= box.maxY) : [];
+  await censusStore.replaceCensusCells(trx, near, { dataset: census.source.dataset, refDate: spec.refDate, cellSizeMetres: spec.cellSizeMetres });
+  return census.source.dataset;
 }
 
 const indicatorKeys = new Set(indicatorDefinitions.map((d) => d.key));
@@ -225,6 +280,7 @@ async function writePopulationEstimates(trx: Knex.Transaction, rows: PopulationR
       density: i.density,
       share0to5: i.share_0_5,
       share6to17: i.share_6_17,
+      censusPersons: i.census_persons,
     })),
     rows,
   );

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { estimatePopulation, type UbzInput } from './estimatePopulation.ts';
 import type { PopulationRow } from './readPopulationCsv.ts';
 
-const ubz = (code: string, districtCode: string, areaHa: number, density: number): UbzInput => ({
-  code, districtCode, boroughName: 'North', areaHa, density, share0to5: 10, share6to17: 20,
+const ubz = (code: string, districtCode: string, areaHa: number, density: number, censusPersons: number | null = null): UbzInput => ({
+  code, districtCode, boroughName: 'North', areaHa, density, share0to5: 10, share6to17: 20, censusPersons,
 });
 const row = (level: PopulationRow['level'], nr: string, population: number, name = nr): PopulationRow => ({
   level, nr, name, stadtbezirk: 'North', refDate: '2023-12-31', population, source: 'test',
@@ -41,6 +41,21 @@ describe('estimatePopulation', () => {
     expect(e111.inputs.ubzBasis).toBe('published sub-district figure');
     expect(e111.total).toBeCloseTo(1000, 6);
     expect(e112.total).toBeCloseTo(5000, 6);
+  });
+
+  it('shares by census persons when the district has any, and says so', () => {
+    const withCensus = [ubz('111', '110', 100, 10, 30), ubz('112', '110', 100, 30, 10), ubz('121', '120', 50, 20, 5), ubz('131', '130', 10, 10, 1)];
+    const e = Object.fromEntries(estimatePopulation(withCensus, rows).map((x) => [x.code, x]));
+    expect(e['111'].total).toBeCloseTo(4500, 6);
+    expect(e['112'].total).toBeCloseTo(1500, 6);
+    expect(e['111'].inputs).toMatchObject({ ubzBasis: 'census persons', weight: 30 });
+  });
+
+  it('falls back to density x area in a district without census persons', () => {
+    const noCensus = [ubz('111', '110', 100, 10, 0), ubz('112', '110', 100, 30, 0), ubz('121', '120', 50, 20, 5), ubz('131', '130', 10, 10, 1)];
+    const e = Object.fromEntries(estimatePopulation(noCensus, rows).map((x) => [x.code, x]));
+    expect(e['112'].total / e['111'].total).toBeCloseTo(3, 6);
+    expect(e['111'].inputs.ubzBasis).toBe('density x area');
   });
 
   it('scales districts whose figures are of other years to the borough', () => {

@@ -45,5 +45,5 @@ async function createDatabase(url: string, template: string | null): Promise<Dat
 
 /** The geodata settings the tests use: the real files in GEODATA_DIR. */
 export function testGeodata() {
-  return { dir: inject('geodataDir'), cacheDir: '/nonexistent-cache' };
+  return { dir: inject('geodataDir'), censusDir: inject('censusDir'), cacheDir: '/nonexistent-cache' };
 }

@@ -17,6 +17,7 @@ declare module 'vitest' {
     pgliteSnapshot: string | null;
     databaseUrl: string | null;
     geodataDir: string;
+    censusDir: string;
   }
 }
 
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject) {
   }
   await ensureWebBuild(config.webDistDir, console.log);
   project.provide('geodataDir', config.geodata.dir);
+  project.provide('censusDir', config.geodata.censusDir ?? path.resolve(config.geodata.dir, '..', 'zensus2011'));
   if (config.database.kind === 'postgres') {
     await prepareTemplate(config.database.url, config.geodata);
     project.provide('databaseUrl', config.database.url);

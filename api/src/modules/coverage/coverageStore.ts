@@ -2,36 +2,10 @@
 // this file aggregates it to areas, gaps and points.
 import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
+import type { Distribution } from './distribution.ts';
 
-export type CoverageParams = { categories: string[]; band: string; threshold: number; detour: number };
-
-/**
- * Computes the cell coverage for a parameter set once and keeps it until the next import, so
- * that area, city and gap figures are aggregations over a table. Returns the cache key.
- */
-export async function ensureCellCoverage(db: Db, p: CoverageParams): Promise<string> {
-  const key = JSON.stringify([[...p.categories].sort(), p.band, p.threshold, p.detour]);
-  const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [key]);
-  if (cached.rows.length > 0) return key;
-  const filled = await db.transaction(async (trx) => {
-    const claimed = await trx.raw(
-      /* coverage.cacheClaim */ 'insert into coverage_cache (key) values (?) on conflict (key) do nothing',
-      [key],
-    );
-    if ((claimed.rowCount ?? 0) === 0) return false;
-    await trx.raw(
-      /* coverage.cacheFill */ `
-      insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)
-      select ?, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000
-        from va_cell_coverage(?::text[], ?, ?, ?) c`,
-      [key, p.categories, p.band, p.threshold, p.detour],
-    );
-    return true;
-  });
-  // Fresh statistics, or the planner misjudges the grown table and the area sums take seconds.
-  if (filled) await db.raw(/* coverage.cacheAnalyze */ 'analyze coverage_cell_cache');
-  return key;
-}
+export { cacheKey, ensureCellCoverage, MAX_UNPINNED_CACHE_ENTRIES, type CoverageParams } from '../../../../db/coverageCache.ts';
+import { ensureCellCoverage, type CoverageParams } from '../../../../db/coverageCache.ts';
 
 export type AreaCoverageRow = {
   area_id: number;
@@ -176,13 +150,64 @@ export async function methodFacts(db: Db, categories: string[]): Promise<Populat
   return result.rows[0];
 }
 
-export type PopulationRow = { ubz_id: number; age_band: string; count: number; is_estimate: boolean; ref_date: string; source: string };
+export type DemandFacts = { census_dataset: string | null; census_ref_date: string | null; even_subdistricts: string[] };
+
+/** Which census grid placed the children, and which sub-districts fell back to an even spread. */
+export async function demandFacts(db: Db): Promise<DemandFacts> {
+  const result = await db.raw(
+    /* coverage.demandFacts */ `
+    select (select min(source) from census_cell) as census_dataset,
+           (select to_char(min(ref_date), 'YYYY-MM-DD') from census_cell) as census_ref_date,
+           array(select u.code from ubz_distribution d join area u on u.id = d.ubz_id
+                  where d.method = 'even' order by u.code) as even_subdistricts`,
+  );
+  return result.rows[0];
+}
+
+export type ChildrenCellsRow = { total: number; cells: number; geojson: unknown };
+
+/** The grid pieces with children of a band, as one GeoJSON FeatureCollection built in SQL. */
+export async function childrenCells(db: Db, band: string, distribution: Distribution, areaId: number | null): Promise<ChildrenCellsRow> {
+  const result = await db.raw(
+    /* coverage.childrenCells */ `
+    with piece as (
+      select k.children, k.spread, u.code, g.geom
+        from va_cell_children(?, ?) k
+        join grid_cell g on g.id = k.cell_id
+        join area u on u.id = k.ubz_id
+       where k.children > 0
+         and (?::int is null or k.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = ?::int))
+    )
+    select coalesce(sum(children), 0) as total, count(*)::int as cells,
+           json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+             'type', 'Feature',
+             'geometry', ST_AsGeoJSON(ST_Transform(geom, 4326), 5)::json,
+             'properties', json_build_object('children', round(children::numeric, 2), 'subDistrictCode', code, 'spread', upper(spread))
+           ) order by code), '[]'::json)) as geojson
+      from piece`,
+    [band, distribution, areaId, areaId],
+  );
+  return result.rows[0];
+}
+
+export type PopulationRow = {
+  ubz_id: number;
+  age_band: string;
+  count: number;
+  is_estimate: boolean;
+  ref_date: string;
+  source: string;
+  spread: Distribution;
+  census_persons: number;
+};
 
 export async function populationRows(db: Db): Promise<PopulationRow[]> {
   const result = await db.raw(
     /* coverage.population */ `
-    select p.ubz_id, p.age_band, p.count, p.is_estimate, to_char(p.ref_date, 'YYYY-MM-DD') as ref_date, p.source
-      from ubz_population p join area u on u.id = p.ubz_id order by u.code, p.age_band`,
+    select p.ubz_id, p.age_band, p.count, p.is_estimate, to_char(p.ref_date, 'YYYY-MM-DD') as ref_date, p.source,
+           coalesce(d.method, 'even') as spread, coalesce(d.census_count, 0) as census_persons
+      from ubz_population p join area u on u.id = p.ubz_id left join ubz_distribution d on d.ubz_id = p.ubz_id
+     order by u.code, p.age_band`,
   );
   return result.rows;
 }

@@ -2,7 +2,8 @@
 // method statement that travels with every result.
 import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold, type AgeBand } from '../../../../geodata/coverageThresholds.ts';
 import { METHOD as POPULATION_METHOD } from '../../../../geodata/population/estimatePopulation.ts';
-import { categories as taxonomy, reachCategories } from '../../../../geodata/taxonomy.ts';
+import { reachCategories, targetCategories } from '../../../../geodata/taxonomy.ts';
+import { censusSourceText, spreadText, type Distribution } from './distribution.ts';
 import type { Context } from '../../loaders.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange } from '../common/validate.ts';
@@ -12,7 +13,13 @@ export const ageBands = { AGE_0_5: '0-5', AGE_6_17: '6-17', AGE_0_17: '0-17' } a
 
 export type TargetInput = { category?: string | null; fieldOfAction?: string | null };
 
-export type CoverageArgs = { target: TargetInput; ageBand: AgeBand; thresholdMetres?: number | null; detourFactor: number };
+export type CoverageArgs = {
+  target: TargetInput;
+  ageBand: AgeBand;
+  thresholdMetres?: number | null;
+  detourFactor: number;
+  distribution: Distribution;
+};
 
 export const DISTANCE_KIND = 'straight line between the grid cell and the facility (EPSG:25832), multiplied by the detour factor';
 
@@ -24,9 +31,21 @@ export function resolveCategories(target: TargetInput): { key: string; categorie
     }
     return { key: target.category, categories: [target.category] };
   }
-  const categories = taxonomy.filter((c) => c.fieldOfAction === target.fieldOfAction && reachCategories.includes(c.key)).map((c) => c.key);
+  const categories = targetCategories(target.fieldOfAction!);
   if (categories.length === 0) throw badUserInput(`the field of action ${target.fieldOfAction} has no child-related categories`);
   return { key: target.fieldOfAction!, categories };
+}
+
+/** The part of every method statement that says how children were placed. */
+export async function demandMethod(ctx: Context, distribution: Distribution) {
+  const facts = await coverageStore.demandFacts(ctx.db);
+  const census = distribution === 'census' && facts.census_dataset ? censusSourceText(facts.census_dataset, facts.census_ref_date) : null;
+  return {
+    distribution,
+    spreadAssumption: spreadText(distribution, census, facts.even_subdistricts.length),
+    censusSource: census,
+    evenSpreadSubDistricts: distribution === 'census' ? facts.even_subdistricts : [],
+  };
 }
 
 export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
@@ -39,6 +58,7 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
   const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, 50, 10000, ' metres');
   const facts = await coverageStore.methodFacts(ctx.db, categories);
   const method = {
+    ...(await demandMethod(ctx, args.distribution)),
     categories,
     ageBand: args.ageBand,
     thresholdMetres: threshold,
@@ -49,12 +69,11 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     populationDates: facts.dates,
     populationIsEstimate: facts.is_estimate,
     cellSizeMetres: CELL_SIZE_METRES,
-    spreadAssumption: 'The children of a sub-district are spread evenly over its area (no building data is used).',
     supplyMeasure: facts.any_capacity_missing
       ? 'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.'
       : 'Places (capacity) of the facilities.',
     dataDate: facts.data_date ?? 'no import yet',
     smallCountRule: `Numbers of children under ${SMALL_COUNT} are not shown (data protection).`,
   };
-  return { params: { categories, band: args.ageBand, threshold, detour }, method };
+  return { params: { categories, band: args.ageBand, threshold, detour, distribution: args.distribution }, method };
 }

@@ -1,4 +1,5 @@
-import { CELL_SIZE_METRES, DETOUR_FACTOR, defaultThreshold, thresholds, type AgeBand } from '../../../../geodata/coverageThresholds.ts';
+import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold, thresholds, type AgeBand } from '../../../../geodata/coverageThresholds.ts';
+import { METHOD as POPULATION_METHOD } from '../../../../geodata/population/estimatePopulation.ts';
 import { reachCategories } from '../../../../geodata/taxonomy.ts';
 import type { Context } from '../../loaders.ts';
 import * as areaStore from '../areas/areaStore.ts';
@@ -8,7 +9,8 @@ import { checkLonLat, type LonLat } from '../common/geometry.ts';
 import { checkRange, checkWholeNumber } from '../common/validate.ts';
 import { childCount } from './childCount.ts';
 import * as coverageStore from './coverageStore.ts';
-import { ageBands, DISTANCE_KIND, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
+import { ageBands, demandMethod, DISTANCE_KIND, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
+import { distributions, type Distribution } from './distribution.ts';
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
 
 const CHILD_POVERTY = 'children_under_15_SGB_II_pct';
@@ -49,8 +51,41 @@ async function coverageOf(ctx: Context, level: AreaLevel, args: CoverageArgs) {
 
 type CoverageQueryArgs = Omit<CoverageArgs, 'ageBand'> & { ageBand: AgeBand; level: AreaLevel };
 
+type ChildrenGridArgs = { ageBand: AgeBand; area?: { level: AreaLevel; code: string } | null; distribution: Distribution };
+
+async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
+  const area = args.area ? await areaStore.findArea(ctx.db, args.area.level, args.area.code) : null;
+  if (args.area && !area) throw badUserInput(`there is no ${args.area.level} area with code "${args.area.code}"`);
+  const [demand, facts, cells] = await Promise.all([
+    demandMethod(ctx, args.distribution),
+    coverageStore.methodFacts(ctx.db, []),
+    coverageStore.childrenCells(ctx.db, args.ageBand, args.distribution, area?.id ?? null),
+  ]);
+  return {
+    method: {
+      ...demand,
+      categories: [],
+      ageBand: args.ageBand,
+      thresholdMetres: 0,
+      thresholdSource: 'not applicable: where children live, without a target',
+      distanceKind: 'not applicable',
+      detourFactor: 1,
+      populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
+      populationDates: facts.dates,
+      populationIsEstimate: facts.is_estimate,
+      supplyMeasure: 'not applicable',
+      dataDate: facts.data_date ?? 'no import yet',
+      smallCountRule: `Numbers of children under ${SMALL_COUNT} are not shown (data protection); cell values are model values, not counts.`,
+    },
+    children: childCount(cells.total),
+    cellCount: cells.cells,
+    geojson: cells.geojson,
+  };
+}
+
 export const coverageResolvers = {
   AgeBand: ageBands,
+  DemandDistribution: distributions,
   Query: {
     coverage: (_: unknown, args: CoverageQueryArgs, ctx: Context) => coverageOf(ctx, args.level, args),
 
@@ -162,6 +197,8 @@ export const coverageResolvers = {
       };
     },
 
+    childrenGrid: (_: unknown, args: ChildrenGridArgs, ctx: Context) => childrenGrid(ctx, args),
+
     coverageThresholds: () => thresholds,
 
     populationEstimates: async (_: unknown, __: unknown, ctx: Context) => {
@@ -178,6 +215,8 @@ export const coverageResolvers = {
           isEstimate: bands.some((b) => b.is_estimate),
           refDate: band('total')?.ref_date ?? bands[0].ref_date,
           method: band('total')?.source ?? bands[0].source,
+          spread: bands[0].spread,
+          censusPersons: Math.round(bands[0].census_persons * 10) / 10,
         };
       });
     },

@@ -148,8 +148,11 @@ describe('taxonomy and sources', () => {
 
   it('names every source file with URL, checksum and licence, and the last import', async () => {
     const { dataSources } = await t.api.data('{ dataSources { files { file url sha256 licence attribution } lastImport { facilities skipped warnings } } }');
-    expect(dataSources.files).toHaveLength(16);
-    for (const f of dataSources.files.filter((x: { file: string }) => x.file !== 'population.csv')) {
+    expect(dataSources.files).toHaveLength(17);
+    const census = dataSources.files.find((x: { file: string }) => x.file === 'demography_ALTER_10JG_1.parquet');
+    expect(census).toMatchObject({ licence: expect.stringContaining('dl-de/by-2-0'), attribution: '© Statistisches Bundesamt (Destatis), Zensus 2011' });
+    expect(census.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/JsLth\/z22data\/b6c927bd/);
+    for (const f of dataSources.files.filter((x: { file: string }) => !['population.csv', census.file].includes(x.file))) {
       expect(f.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/anienabe\/SpatialJustice\/6abb6663/);
     }
     const population = dataSources.files.find((x: { file: string }) => x.file === 'population.csv');

@@ -8,6 +8,8 @@ import { downloadFile } from '../coverage/downloadCsv.ts';
 import { PlannerView } from '../coverage/PlannerView.tsx';
 import {
   gapQuery,
+  childrenQuery,
+  type ChildrenData,
   needQuery,
   plannerQuery,
   targetCategories,
@@ -57,6 +59,10 @@ export function App() {
   const gaps: AsyncState<GapData> = useAsync(
     () => (planning && planner.showGaps ? graphql<GapData>(gapQuery, thresholdVars(planner)) : never()),
     [planning, planner.showGaps, ...plannerKey],
+  );
+  const children: AsyncState<ChildrenData> = useAsync(
+    () => (planning && planner.showChildren ? graphql<ChildrenData>(childrenQuery, { ageBand: planner.ageBand }) : never()),
+    [planning, planner.showChildren, planner.ageBand],
   );
   const need: AsyncState<NeedData> = useAsync(
     () => (planning ? graphql<NeedData>(needQuery, { level: planner.level, ...thresholdVars(planner) }) : never()),
@@ -134,6 +140,7 @@ export function App() {
     const targets = planned && planner.showCatchments && atlas ? atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) : [];
     return {
       choropleth: planned ? toChoropleth(planned, planner.measure) : null,
+      children: planning && planner.showChildren && children.status === 'done' ? children.value.childrenGrid.geojson : null,
       gaps:
         planning && planner.showGaps && gaps.status === 'done'
           ? gaps.value.gaps.geojson
@@ -149,7 +156,7 @@ export function App() {
       },
       partnerResults: partnerRadius && partnerResults.status === 'done' ? partnerResults.value.facilitiesNear.geojson : null,
     };
-  }, [planning, plannerData, planner, gaps, showProfile, profile, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, partnerResults]);
+  }, [planning, plannerData, planner, gaps, children, showProfile, profile, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, partnerResults]);
 
   /** The layers on the map as one GeoJSON file, every feature tagged with its layer. */
   const exportGeoJson = () => {
@@ -254,6 +261,7 @@ export function App() {
                     onChange={setPlanner}
                     data={plannerData}
                     gaps={planner.showGaps ? gaps : null}
+                    children={planner.showChildren ? children : null}
                     need={need}
                     hovered={hovered}
                     onHover={setHovered}

@@ -25,6 +25,7 @@ export const defaultPlanner: PlannerSettings = {
   measure: 'shareWithin',
   showGaps: true,
   showCatchments: false,
+  showChildren: false,
 };
 
 export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds };
@@ -66,6 +67,7 @@ export function readUrlState(search = window.location.search): UrlState {
       measure: oneOf(params.get('mass'), ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const, defaultPlanner.measure),
       showGaps: params.get('luecken') !== '0',
       showCatchments: params.get('einzug') === '1',
+      showChildren: params.get('kinder') === '1',
     },
     partner: {
       origin: readOrigin(params),
@@ -92,6 +94,7 @@ export function writeUrlState(state: UrlState) {
     set('mass', planner.measure);
     if (!planner.showGaps) set('luecken', '0');
     if (planner.showCatchments) set('einzug', '1');
+    if (planner.showChildren) set('kinder', '1');
   }
   if (state.view === 'partner') {
     const { origin, radius, kinds } = state.partner;

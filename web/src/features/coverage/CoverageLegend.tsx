@@ -45,6 +45,9 @@ export function CoverageLegend({ settings, method }: Props) {
         {method.detourFactor !== 1 ? t('detourNote', { f: formatNumber(method.detourFactor, 2) }) : ''} ({method.thresholdSource}).{' '}
         {t('fixedClasses', { date: method.dataDate.slice(0, 10) })}
       </p>
+      <p className="hint" data-testid="spread-note">
+        {method.distribution === 'CENSUS' && method.censusSource ? t('spreadCensus') : t('spreadEven')}
+      </p>
       {method.populationIsEstimate && <p className="estimate">{t('estimateChildren')}</p>}
     </section>
   );

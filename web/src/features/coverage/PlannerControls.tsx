@@ -87,6 +87,10 @@ export function PlannerControls({ taxonomy, settings, onChange }: Props) {
         {t('showGaps')}
       </label>
       <label className="check wide">
+        <input type="checkbox" checked={settings.showChildren} onChange={(e) => set('showChildren', e.target.checked)} data-testid="planner-children" />
+        {t('showChildren')}
+      </label>
+      <label className="check wide">
         <input type="checkbox" checked={settings.showCatchments} onChange={(e) => set('showCatchments', e.target.checked)} data-testid="planner-catchments" />
         {t('showCatchments')}
       </label>

@@ -2,10 +2,11 @@
 import type { AtlasData } from '../../api/queries.ts';
 import { useT } from '../app/i18n.ts';
 import type { AsyncState } from '../app/useAsync.ts';
+import { ChildrenLegend } from './ChildrenLegend.tsx';
 import { CoverageLegend } from './CoverageLegend.tsx';
 import { NeedChart } from './NeedChart.tsx';
 import { PlannerControls } from './PlannerControls.tsx';
-import { GAP_LIMIT, type GapData, type NeedData, type PlannerData, type PlannerSettings } from './plannerQuery.ts';
+import { GAP_LIMIT, type ChildrenData, type GapData, type NeedData, type PlannerData, type PlannerSettings } from './plannerQuery.ts';
 import { RankingTable } from './RankingTable.tsx';
 
 type Props = {
@@ -14,6 +15,7 @@ type Props = {
   onChange: (settings: PlannerSettings) => void;
   data: AsyncState<PlannerData>;
   gaps: AsyncState<GapData> | null;
+  children: AsyncState<ChildrenData> | null;
   need: AsyncState<NeedData>;
   hovered: string | null;
   onHover: (code: string | null) => void;
@@ -21,7 +23,7 @@ type Props = {
   onExportGeoJson: () => void;
 };
 
-export function PlannerView({ taxonomy, settings, onChange, data, gaps, need, hovered, onHover, onSelect, onExportGeoJson }: Props) {
+export function PlannerView({ taxonomy, settings, onChange, data, gaps, children, need, hovered, onHover, onSelect, onExportGeoJson }: Props) {
   const t = useT();
   return (
     <section aria-labelledby="planner-title" data-testid="planner">
@@ -36,6 +38,7 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, need, ho
       {data.status === 'done' && (
         <>
           <CoverageLegend settings={settings} method={data.value.coverage.method} />
+          {children && <ChildrenLegend children={children} />}
           {gaps?.status === 'loading' && <p role="status">{t('gapsLoading')}</p>}
           {gaps?.status === 'error' && (
             <p role="alert" className="error">

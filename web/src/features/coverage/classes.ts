@@ -54,11 +54,20 @@ type ClassWords = { below: string; between: string; above: string };
 const germanWords: ClassWords = { below: 'unter {a}', between: '{a} bis unter {b}', above: '{a} und mehr' };
 
 /** Legend labels: "unter 50", "50 bis unter 70", ..., "95 und mehr" (or the words of another language). */
-export function classLabels(breaks: ClassBreaks, words: ClassWords = germanWords): string[] {
+export function classLabels(breaks: Pick<ClassBreaks, 'bounds'>, words: ClassWords = germanWords): string[] {
   const b = breaks.bounds;
   const fill = (text: string, a: number, bound?: number) => text.replace('{a}', String(a)).replace('{b}', String(bound));
   return [fill(words.below, b[0]), ...b.slice(1).map((bound, i) => fill(words.between, b[i], bound)), fill(words.above, b[b.length - 1])];
 }
+
+/**
+ * "Where children live": children of the chosen age band per grid piece (100 m cell), in fixed
+ * classes. A sequential purple, so that it never reads as a coverage class (red to blue).
+ */
+export const childrenClasses = {
+  bounds: [1, 2, 5, 10, 20],
+  colors: ['#f2f0f7', '#dadaeb', '#bcbddc', '#9e9ac8', '#756bb1', '#54278f'],
+};
 
 export const NO_DATA_COLOR = '#d9d9d9';
 /** The gap layer (where children beyond reach live) and the catchment circles. */

@@ -12,6 +12,8 @@ export type PlannerSettings = {
   showGaps: boolean;
   /** Show the facilities of the target with a circle of the threshold around each. */
   showCatchments: boolean;
+  /** Show where the children of the age band live (the demand under every figure). */
+  showChildren: boolean;
 };
 
 export type CoverageRow = {
@@ -34,6 +36,9 @@ export type PlannerData = {
       populationIsEstimate: boolean;
       dataDate: string;
       supplyMeasure: string;
+      distribution: 'CENSUS' | 'EVEN';
+      censusSource: string | null;
+      evenSpreadSubDistricts: string[];
     };
     areas: CoverageRow[];
     city: CoverageRow;
@@ -47,7 +52,8 @@ const ROW = `area { code name } children { value display } childrenBeyond { valu
 export const plannerQuery = /* GraphQL */ `
   query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
     coverage(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
-      method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate dataDate supplyMeasure }
+      method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate dataDate supplyMeasure
+               distribution censusSource evenSpreadSubDistricts }
       areas { ${ROW} }
       city { ${ROW} }
     }
@@ -84,6 +90,26 @@ export const gapQuery = /* GraphQL */ `
       method { thresholdMetres }
       childrenBeyond { value display }
       hotspots { rank }
+      geojson
+    }
+  }
+`;
+
+export type ChildrenData = {
+  childrenGrid: {
+    children: { value: number | null; display: string };
+    cellCount: number;
+    method: { populationIsEstimate: boolean; censusSource: string | null; evenSpreadSubDistricts: string[] };
+    geojson: FeatureCollection<Polygon, { children: number; subDistrictCode: string; spread: 'CENSUS' | 'EVEN' }>;
+  };
+};
+
+export const childrenQuery = /* GraphQL */ `
+  query Children($ageBand: AgeBand!) {
+    childrenGrid(ageBand: $ageBand) {
+      children { value display }
+      cellCount
+      method { populationIsEstimate censusSource evenSpreadSubDistricts }
       geojson
     }
   }

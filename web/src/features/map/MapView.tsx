@@ -24,6 +24,8 @@ declare global {
 export type Overlays = {
   /** Areas coloured by a coverage measure (planner view); null shows the plain Aktionsräume. */
   choropleth: FeatureCollection | null;
+  /** Where children live: grid pieces with their children (planner view). */
+  children: FeatureCollection | null;
   gaps: FeatureCollection | null;
   catchments: FeatureCollection | null;
   /** Outline of the selected area. */
@@ -157,6 +159,7 @@ export function MapView({ data, overlays, facilityCategories, hovered, onHover, 
 
 function applyOverlays(map: MapLibreMap, overlays: Overlays) {
   showChoropleth(map, overlays.choropleth);
+  setSourceData(map, SOURCES.children, overlays.children);
   setSourceData(map, SOURCES.gaps, overlays.gaps);
   setSourceData(map, SOURCES.catchments, overlays.catchments);
   setSourceData(map, SOURCES.selection, overlays.selection ? { type: 'FeatureCollection', features: [overlays.selection] } : null);

@@ -1,6 +1,6 @@
 // The atlas's map layers as typed data: sources, paint and the order they are drawn in.
 import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { CATCHMENT_COLOR, GAP_COLOR } from '../coverage/classes.ts';
+import { CATCHMENT_COLOR, childrenClasses, GAP_COLOR } from '../coverage/classes.ts';
 
 export const SOURCES = {
   ubz: 'ubz',
@@ -8,6 +8,7 @@ export const SOURCES = {
   aktionsraeume: 'aktionsraeume',
   facilities: 'facilities',
   coverage: 'coverage',
+  children: 'children',
   gaps: 'gaps',
   catchments: 'catchments',
   selection: 'selection',
@@ -24,6 +25,7 @@ export const LAYERS = {
   facilityCircle: 'facility-circle',
   coverageFill: 'coverage-fill',
   coverageLine: 'coverage-line',
+  childrenFill: 'children-fill',
   gapFill: 'gap-fill',
   gapLine: 'gap-line',
   catchmentLine: 'catchment-line',
@@ -49,9 +51,15 @@ export function colorExpression(colors: Record<string, string>, fallback: string
 }
 
 /** Sources that start empty and are filled by the views. */
-export const overlaySources = [SOURCES.gaps, SOURCES.catchments, SOURCES.selection, SOURCES.partnerRadius, SOURCES.partnerOrigin, SOURCES.partnerResults].map(
+export const overlaySources = [SOURCES.children, SOURCES.gaps, SOURCES.catchments, SOURCES.selection, SOURCES.partnerRadius, SOURCES.partnerOrigin, SOURCES.partnerResults].map(
   (id): [string, GeoJSONSourceSpecification] => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }],
 );
+
+/** The class colour of a grid piece's children, from the same breaks as the legend. */
+export function childrenColor(): ExpressionSpecification {
+  const steps = childrenClasses.bounds.flatMap((bound, i) => [bound, childrenClasses.colors[i + 1]]);
+  return ['step', ['get', 'children'], childrenClasses.colors[0], ...steps] as unknown as ExpressionSpecification;
+}
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
@@ -78,6 +86,7 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
       layout: { visibility: 'none' },
       paint: { 'line-color': ['case', hovered, '#111827', '#ffffff'], 'line-width': ['case', hovered, 3, 0.8] },
     },
+    { id: LAYERS.childrenFill, type: 'fill', source: SOURCES.children, paint: { 'fill-color': childrenColor(), 'fill-opacity': 0.85 } },
     { id: LAYERS.gapFill, type: 'fill', source: SOURCES.gaps, paint: { 'fill-color': GAP_COLOR, 'fill-opacity': 0.3 } },
     { id: LAYERS.gapLine, type: 'line', source: SOURCES.gaps, paint: { 'line-color': GAP_COLOR, 'line-width': 0.7 } },
     { id: LAYERS.partnerRadiusFill, type: 'fill', source: SOURCES.partnerRadius, paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.08 } },

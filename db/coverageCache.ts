@@ -1,0 +1,59 @@
+// The cell coverage cache: va_cell_coverage results per parameter set, so that area, city and gap
+// figures are aggregations over a table. The defaults are filled at import and pinned; other
+// parameter sets are bounded in number, the oldest dropped first. Every import empties it.
+import type { Db } from './connect.ts';
+
+export type Distribution = 'census' | 'even';
+
+export type CoverageParams = { categories: string[]; band: string; threshold: number; detour: number; distribution: Distribution };
+
+/**
+ * Parameter sets kept besides the pinned defaults (precomputed at import). Beyond this the oldest
+ * are dropped, so no sequence of requests grows the database without bound (about 35,000 rows each).
+ */
+export const MAX_UNPINNED_CACHE_ENTRIES = 24;
+
+export function cacheKey(p: CoverageParams): string {
+  return JSON.stringify([[...p.categories].sort(), p.band, p.threshold, p.detour, p.distribution]);
+}
+
+/**
+ * Computes the cell coverage for a parameter set once and keeps it until the next import, so
+ * that area, city and gap figures are aggregations over a table. Returns the cache key.
+ */
+export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = false, analyze = true): Promise<string> {
+  const key = cacheKey(p);
+  const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [key]);
+  if (cached.rows.length > 0) return key;
+  const filled = await db.transaction(async (trx) => {
+    const claimed = await trx.raw(
+      /* coverage.cacheClaim */ 'insert into coverage_cache (key, pinned) values (?, ?) on conflict (key) do nothing',
+      [key, pinned],
+    );
+    if ((claimed.rowCount ?? 0) === 0) return false;
+    await trx.raw(
+      /* coverage.cacheFill */ `
+      insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)
+      select ?, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000
+        from va_cell_coverage(?::text[], ?, ?, ?, ?) c`,
+      [key, p.categories, p.band, p.threshold, p.detour, p.distribution],
+    );
+    await trx.raw(
+      /* coverage.cacheEvict */ `
+      delete from coverage_cache where key in (
+        select key from coverage_cache where not pinned order by created_at desc, key offset ?)`,
+      [MAX_UNPINNED_CACHE_ENTRIES],
+    );
+    return true;
+  });
+  // Fresh statistics, or the planner misjudges the grown table and the area sums take seconds.
+  if (filled && analyze) await db.raw(/* coverage.cacheAnalyze */ 'analyze coverage_cell_cache');
+  return key;
+}
+
+/** Fills (and pins) the cache for the given parameter sets: what the dashboard asks first. */
+export async function precomputeCoverage(db: Db, sets: CoverageParams[]): Promise<number> {
+  for (const p of sets) await ensureCellCoverage(db, p, true, false);
+  await db.raw(/* coverage.cacheAnalyze */ 'analyze coverage_cell_cache');
+  return sets.length;
+}
