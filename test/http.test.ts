@@ -27,6 +27,19 @@ describe('over HTTP', () => {
     expect(body.data.areas).toHaveLength(13);
   });
 
+  it('gzips a large answer for a client that accepts it, and not for one that does not', async () => {
+    const query = JSON.stringify({ query: '{ childrenGrid(ageBand: AGE_0_5, area: { level: STADTBEZIRK, code: "20" }) { cellCount geojson } }' });
+    const zipped = await post(query, { 'content-type': 'application/json', 'accept-encoding': 'gzip' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const size = Number(zipped.headers.get('content-length'));
+    const body = await zipped.json(); // fetch unzips
+    expect(body.data.childrenGrid.cellCount).toBeGreaterThan(300);
+    expect(size).toBeLessThan(JSON.stringify(body).length / 3);
+    const plain = await post(query, { 'content-type': 'application/json', 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await plain.json()).data.childrenGrid.cellCount).toBe(body.data.childrenGrid.cellCount);
+  });
+
   it('answers a GET that carries the preflight header and refuses one that does not (CSRF)', async () => {
     const query = encodeURIComponent('{ taxonomy { categories { key } } }');
     const refused = await fetch(`${server.url}/graphql?query=${query}`);

@@ -2,6 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import * as areaStore from './modules/areas/areaStore.ts';
+import type { AreaLevel } from './modules/common/enums.ts';
+import * as coverageStore from './modules/coverage/coverageStore.ts';
 import * as facilityStore from './modules/facilities/facilityStore.ts';
 import * as taxonomyStore from './modules/taxonomy/taxonomyStore.ts';
 
@@ -59,6 +61,36 @@ export function createLoaders(db: Knex) {
       const rows = await taxonomyStore.listCategories(db);
       const byKey = new Map(rows.map((r) => [r.key, r]));
       return keys.map((k) => byKey.get(k) ?? new Error(`unknown category ${k}`));
+    }),
+    areasOfLevel: new DataLoader(async (levels: readonly AreaLevel[]) => {
+      const rows = await Promise.all(levels.map((level) => areaStore.listAreas(db, level)));
+      return rows;
+    }),
+    /** Area figures of one parameter set: the levels a request asks for (e.g. a level and the city) in one query. */
+    areaCoverage: new DataLoader(
+      async (requests: readonly { level: AreaLevel; params: coverageStore.CoverageParams }[]) => {
+        const byParams = new Map<string, { params: coverageStore.CoverageParams; levels: AreaLevel[] }>();
+        for (const r of requests) {
+          const key = coverageStore.cacheKey(r.params);
+          byParams.set(key, { params: r.params, levels: [...(byParams.get(key)?.levels ?? []), r.level] });
+        }
+        const rows = new Map<string, coverageStore.AreaCoverageRow[]>();
+        for (const [key, { params, levels }] of byParams) rows.set(key, await coverageStore.areaCoverage(db, levels, params));
+        return requests.map((r) => rows.get(coverageStore.cacheKey(r.params))!.filter((row) => row.level === r.level));
+      },
+      { cacheKeyFn: (r) => `${coverageStore.cacheKey(r.params)}|${r.level}` },
+    ),
+    /** Facts shared by every method statement of a request (one query however many results ask). */
+    populationFacts: new DataLoader(async (keys: readonly 'all'[]) => {
+      const facts = await coverageStore.populationFacts(db);
+      return keys.map(() => facts);
+    }),
+    demandFacts: new DataLoader(async (keys: readonly 'all'[]) => {
+      const facts = await coverageStore.demandFacts(db);
+      return keys.map(() => facts);
+    }),
+    capacityMissing: new DataLoader((sets: readonly string[][]) => coverageStore.capacityMissing(db, sets), {
+      cacheKeyFn: (categories) => categories.join(','),
     }),
     indicators: new DataLoader(async (keys: readonly string[]) => {
       const rows = await areaStore.listIndicators(db);

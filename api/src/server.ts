@@ -1,5 +1,7 @@
 // Builds the GraphQL server and the HTTP handler (API at /graphql, the map at /) without
 // listening, so that tests can run operations with or without HTTP.
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -71,7 +73,7 @@ export async function createApp(options: AppOptions) {
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      await sendBody(req, res, result.body.string);
       return;
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
@@ -83,7 +85,22 @@ export async function createApp(options: AppOptions) {
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
+const gzipAsync = promisify(gzip);
 const MAX_BODY_BYTES = 1_000_000;
+/** Answers larger than this are gzipped for clients that accept it (GeoJSON layers shrink to about a sixth). */
+const COMPRESS_FROM_BYTES = 16_384;
+
+async function sendBody(req: IncomingMessage, res: ServerResponse, body: string) {
+  res.setHeader('vary', 'accept-encoding');
+  if (body.length < COMPRESS_FROM_BYTES || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.end(body);
+    return;
+  }
+  const zipped = await gzipAsync(body, { level: 6 });
+  res.setHeader('content-encoding', 'gzip');
+  res.setHeader('content-length', zipped.length);
+  res.end(zipped);
+}
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
   if (req.method !== 'POST') return undefined;

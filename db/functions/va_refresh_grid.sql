@@ -11,8 +11,7 @@ as $$
 declare
   cells integer;
 begin
-  -- Truncate, not delete: deleting cells one by one makes the foreign key of cell_reach look
-  -- up each of them there.
+  -- The reach table belongs to the grid: both are rebuilt (geodata/import/refreshReach.ts).
   truncate cell_reach, grid_cell;
   insert into grid_cell (ubz_id, geom, point, area_m2)
   select piece.ubz_id, piece.geom, ST_PointOnSurface(piece.geom), ST_Area(piece.geom)

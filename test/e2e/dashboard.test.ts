@@ -115,6 +115,7 @@ describe('the area profile', () => {
     await expect(miniMap.innerText()).resolves.toMatch(/^\d+ k?m\s+Maßstab[\s\S]*Lücke: Kinder wohnen weiter als 500 m entfernt[\s\S]*Kita/);
     const sources = await page.locator('.profile-sources').innerText();
     expect(sources).toContain('Statistikatlas');
+    expect(sources).toContain('Kinder verortet nach dem Zensus-Gitter 2011 (100 m). © Statistisches Bundesamt (Destatis), Zensus 2011');
     expect(sources).toMatch(/Stand: \d{4}-\d{2}-\d{2}/);
     expect(sources).toContain('Erstellt mit dem Versorgungsatlas Dortmund');
     await page.screenshot({ path: path.join(artifactsDir, 'profile-print.png'), fullPage: true });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classBreaks, classOf } from '../../web/src/features/coverage/classes.ts';
 import { artifactsDir } from '../harness/browser.ts';
 import { useBrowserSuite } from '../harness/browserSuite.ts';
-import { renderedProperties, waitForIdle } from '../harness/mapPage.ts';
+import { renderedCount, renderedProperties, waitForIdle } from '../harness/mapPage.ts';
 
 const suite = useBrowserSuite();
 const { problems } = suite;
@@ -73,6 +73,26 @@ describe('the gap map in Chromium', () => {
     const values = await page.locator('[data-testid="ranking"] tbody tr:not(.city-row) td:nth-child(3)').allInnerTexts();
     const numbers = values.map((v) => Number(v.replace(/\./g, '')));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('shows where children live, census-located, in fixed classes with a legend, and keeps the choice in the link', async () => {
+    const page = await suite.open('?ansicht=luecken&alter=AGE_0_5&kinder=1');
+    const legend = page.getByTestId('children-legend');
+    await legend.waitFor({ timeout: 45_000 });
+    const { childrenGrid } = await suite.api.data('{ childrenGrid(ageBand: AGE_0_5) { children { display } cellCount } }');
+    await expect(page.getByTestId('children-summary').innerText()).resolves.toBe(`${childrenGrid.children.display} Kinder in ${childrenGrid.cellCount} bewohnten Zellen.`);
+    const text = await legend.innerText();
+    expect(text).toContain('Wo Kinder leben');
+    expect(text).toContain('unter 1');
+    expect(text).toContain('20 und mehr');
+    expect(text).toMatch(/Schätzung: .*Zensus-Gitter 2011/);
+    await expect(page.getByTestId('spread-note').innerText()).resolves.toContain('Zensus-Gitter 2011');
+    await expect.poll(() => waitForIdle(page).then(() => renderedCount(page, 'children-fill')), { timeout: 20_000 }).toBeGreaterThan(500);
+    await page.screenshot({ path: path.join(artifactsDir, 'children-map.png') });
+    await page.getByTestId('planner-children').uncheck();
+    await page.waitForFunction(() => !window.location.search.includes('kinder=1'));
+    await expect.poll(() => waitForIdle(page).then(() => renderedCount(page, 'children-fill')), { timeout: 20_000 }).toBe(0);
     await page.close();
   });
 

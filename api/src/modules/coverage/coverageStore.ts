@@ -9,6 +9,7 @@ import { ensureCellCoverage, type CoverageParams } from '../../../../db/coverage
 
 export type AreaCoverageRow = {
   area_id: number;
+  level: AreaLevel;
   children: number;
   children_within: number;
   median_m: number | null;
@@ -17,19 +18,19 @@ export type AreaCoverageRow = {
   facilities_inside: number;
 };
 
-/** Coverage of every current area of a level, from the cached cell coverage. */
-export async function areaCoverage(db: Db, level: AreaLevel, p: CoverageParams): Promise<AreaCoverageRow[]> {
+/** Coverage of every current area of the given levels, from the cached cell coverage: one query. */
+export async function areaCoverage(db: Db, levels: readonly AreaLevel[], p: CoverageParams): Promise<AreaCoverageRow[]> {
   const key = await ensureCellCoverage(db, p);
   const result = await db.raw(
     /* coverage.areas */ `
     with cell as (
       select * from coverage_cell_cache where key = ?
     ), area_cell as (
-      select a.id as area_id, c.cell_id, c.children, c.distance_m, c.supply_per_1000
+      select a.id as area_id, a.level, c.cell_id, c.children, c.distance_m, c.supply_per_1000
         from current_area a
         join area_ubz au on au.area_id = a.id
         join cell c on c.ubz_id = au.ubz_id
-       where a.level = ?
+       where a.level = any(?::text[])
     ), ranked as (
       select ac.*,
              sum(ac.children) over (partition by ac.area_id order by ac.distance_m nulls last, ac.cell_id
@@ -42,7 +43,7 @@ export async function areaCoverage(db: Db, level: AreaLevel, p: CoverageParams):
        where f.category = any(?::text[])
        group by au.area_id
     )
-    select r.area_id,
+    select r.area_id, min(r.level) as level,
            sum(r.children) as children,
            coalesce(sum(r.children) filter (where r.distance_m <= ?), 0) as children_within,
            min(r.distance_m) filter (where r.cumulative >= 0.5 * r.total) as median_m,
@@ -51,7 +52,7 @@ export async function areaCoverage(db: Db, level: AreaLevel, p: CoverageParams):
            coalesce(max(i.n), 0) as facilities_inside
       from ranked r left join inside i on i.area_id = r.area_id
      group by r.area_id`,
-    [key, level, p.categories, p.threshold],
+    [key, [...levels], p.categories, p.threshold],
   );
   return result.rows;
 }
@@ -134,20 +135,30 @@ export async function subDistrictAt(db: Db, longitude: number, latitude: number)
   return result.rows[0]?.id ?? null;
 }
 
-export type PopulationFacts = { dates: string[]; is_estimate: boolean; any_capacity_missing: boolean; data_date: string | null };
+export type PopulationFacts = { dates: string[]; is_estimate: boolean; data_date: string | null };
 
-/** Facts every method statement needs: population dates, estimate or count, capacities, data date. */
-export async function methodFacts(db: Db, categories: string[]): Promise<PopulationFacts> {
+/** Facts every method statement needs: population dates, estimate or count, data date. */
+export async function populationFacts(db: Db): Promise<PopulationFacts> {
   const result = await db.raw(
-    /* coverage.methodFacts */ `
+    /* coverage.populationFacts */ `
     select array(select distinct to_char(ref_date, 'YYYY-MM-DD') from ubz_population order by 1) as dates,
            coalesce(bool_or(p.is_estimate), true) as is_estimate,
-           exists (select 1 from facility f where f.category = any(?::text[]) and f.capacity is null) as any_capacity_missing,
            (select to_char(max(finished_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') from import_run) as data_date
       from ubz_population p`,
-    [categories],
   );
   return result.rows[0];
+}
+
+/** For each set of categories: does any of their facilities lack a capacity (places)? */
+export async function capacityMissing(db: Db, categorySets: readonly string[][]): Promise<boolean[]> {
+  const result = await db.raw(
+    /* coverage.capacityMissing */ `
+    select s.i, exists (select 1 from facility f where f.category = any(string_to_array(s.k, ',')) and f.capacity is null) as missing
+      from unnest(?::text[]) with ordinality as s(k, i)`,
+    [categorySets.map((c) => c.join(','))],
+  );
+  const byIndex = new Map<number, boolean>(result.rows.map((r: { i: number; missing: boolean }) => [Number(r.i), r.missing]));
+  return categorySets.map((_, i) => byIndex.get(i + 1) ?? true);
 }
 
 export type DemandFacts = { census_dataset: string | null; census_ref_date: string | null; even_subdistricts: string[] };

@@ -7,7 +7,6 @@ import { censusSourceText, spreadText, type Distribution } from './distribution.
 import type { Context } from '../../loaders.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange } from '../common/validate.ts';
-import * as coverageStore from './coverageStore.ts';
 
 export const ageBands = { AGE_0_5: '0-5', AGE_6_17: '6-17', AGE_0_17: '0-17' } as const;
 
@@ -38,7 +37,7 @@ export function resolveCategories(target: TargetInput): { key: string; categorie
 
 /** The part of every method statement that says how children were placed. */
 export async function demandMethod(ctx: Context, distribution: Distribution) {
-  const facts = await coverageStore.demandFacts(ctx.db);
+  const facts = await ctx.loaders.demandFacts.load('all');
   const census = distribution === 'census' && facts.census_dataset ? censusSourceText(facts.census_dataset, facts.census_ref_date) : null;
   return {
     distribution,
@@ -56,7 +55,7 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     throw badUserInput(`there is no default threshold for ${key}; pass thresholdMetres (50 to 10000)`);
   }
   const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, 50, 10000, ' metres');
-  const facts = await coverageStore.methodFacts(ctx.db, categories);
+  const [facts, anyCapacityMissing] = await Promise.all([ctx.loaders.populationFacts.load('all'), ctx.loaders.capacityMissing.load(categories)]);
   const method = {
     ...(await demandMethod(ctx, args.distribution)),
     categories,
@@ -69,7 +68,7 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     populationDates: facts.dates,
     populationIsEstimate: facts.is_estimate,
     cellSizeMetres: CELL_SIZE_METRES,
-    supplyMeasure: facts.any_capacity_missing
+    supplyMeasure: anyCapacityMissing
       ? 'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.'
       : 'Places (capacity) of the facilities.',
     dataDate: facts.data_date ?? 'no import yet',

@@ -36,10 +36,10 @@ function shapeCoverage(area: areaStore.AreaRow, row: coverageStore.AreaCoverageR
 async function coverageOf(ctx: Context, level: AreaLevel, args: CoverageArgs) {
   const { params, method } = await resolveCoverage(ctx, args);
   const [areas, rows, cityAreas, cityRows] = await Promise.all([
-    areaStore.listAreas(ctx.db, level),
-    coverageStore.areaCoverage(ctx.db, level, params),
-    areaStore.listAreas(ctx.db, 'city'),
-    coverageStore.areaCoverage(ctx.db, 'city', params),
+    ctx.loaders.areasOfLevel.load(level),
+    ctx.loaders.areaCoverage.load({ level, params }),
+    ctx.loaders.areasOfLevel.load('city'),
+    ctx.loaders.areaCoverage.load({ level: 'city', params }),
   ]);
   const byArea = new Map(rows.map((r) => [r.area_id, r]));
   return {
@@ -58,7 +58,7 @@ async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
   if (args.area && !area) throw badUserInput(`there is no ${args.area.level} area with code "${args.area.code}"`);
   const [demand, facts, cells] = await Promise.all([
     demandMethod(ctx, args.distribution),
-    coverageStore.methodFacts(ctx.db, []),
+    ctx.loaders.populationFacts.load('all'),
     coverageStore.childrenCells(ctx.db, args.ageBand, args.distribution, area?.id ?? null),
   ]);
   return {

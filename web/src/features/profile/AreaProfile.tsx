@@ -97,7 +97,9 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
           {t('printSources')} · {t('printMethod')}
         </h3>
         <p className="hint">
-          {sources.join('; ')}. {method.populationSource}. {method.distanceKind}. {t('printDate')}: {method.dataDate.slice(0, 10)}.
+          {sources.join('; ')}. {method.populationSource}.{' '}
+          <span data-testid="profile-spread">{method.distribution === 'CENSUS' && method.censusSource ? `${t('spreadCensus')} ${t('censusCredit')}` : t('spreadEven')}</span>{' '}
+          {method.distanceKind}. {t('printDate')}: {method.dataDate.slice(0, 10)}.
         </p>
         <p className="hint print-only">{t('printCreated', { date: today })}</p>
       </section>

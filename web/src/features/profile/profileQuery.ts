@@ -32,7 +32,16 @@ export const NEAR_METRES = 500;
 type Count = { value: number | null; display: string };
 
 export type ProfileReach = {
-  method: { thresholdMetres: number; thresholdSource: string; populationIsEstimate: boolean; distanceKind: string; dataDate: string; populationSource: string };
+  method: {
+    thresholdMetres: number;
+    thresholdSource: string;
+    populationIsEstimate: boolean;
+    distanceKind: string;
+    dataDate: string;
+    populationSource: string;
+    distribution: 'CENSUS' | 'EVEN';
+    censusSource: string | null;
+  };
   areas: { area: { code: string }; children: Count; childrenWithin: Count; shareWithin: number | null }[];
   city: { shareWithin: number | null };
 };
@@ -79,7 +88,7 @@ export const profileQuery = /* GraphQL */ `
     ${profileTargets
       .map(
         (t) => `${t.alias}: coverage(level: $level, target: { category: "${t.category}" }, ageBand: ${t.band}) {
-      method { thresholdMetres thresholdSource populationIsEstimate distanceKind dataDate populationSource }
+      method { thresholdMetres thresholdSource populationIsEstimate distanceKind dataDate populationSource distribution censusSource }
       areas { area { code } children { value display } childrenWithin { value display } shareWithin }
       city { shareWithin }
     }`,
