@@ -1,10 +1,11 @@
 // Census-located demand on the real data: the census cells kept, the invariants of the
 // redistribution, the census office's CSV as a drop-in for the Parquet file, and bad census files.
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
+import { readCensusFile } from '../geodata/census/readCensusFile.ts';
 import { ImportError } from '../geodata/import/importError.ts';
 import { sha256 } from '../geodata/import/locateSources.ts';
 import { runImport } from '../geodata/import/runImport.ts';
@@ -35,6 +36,13 @@ async function censusCsv(text: string, census: Partial<SourceFile['census']> = {
 }
 
 describe('the census grid on the real data', () => {
+  it('reads the real Parquet file: 1.27 million cells, none outside Germany', async () => {
+    const file = path.join(testGeodata().censusDir, 'demography_ALTER_10JG_1.parquet');
+    const cells = await readCensusFile(await readFile(file), file, { format: 'parquet', cellSizeMetres: 100 });
+    expect(cells).toHaveLength(1_270_950);
+    expect(cells[0].gridId).toMatch(/^CRS3035RES100mN\d+E\d+$/);
+  });
+
   it('keeps the cells that touch the city, with their counts and source', async () => {
     const [summary] = await rows(`select count(*)::int as cells, sum(count)::int as persons, count(distinct grid_id)::int as ids,
       min(source) as source, min(ref_date)::text as ref_date from census_cell`);

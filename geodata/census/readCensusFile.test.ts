@@ -1,9 +1,8 @@
-// The census reader on the real Parquet file, the census office's two CSV formats (hand-made
-// fixtures) and broken input: every problem names the file.
+// The census reader on the census office's two CSV formats (hand-made fixtures) and broken
+// input: every problem names the file. The real Parquet file is read in test/census.test.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../api/src/config.ts';
 import { centreOfGridId, gridIdOf } from './censusGrid.ts';
 import { CensusFileError, readCensusFile } from './readCensusFile.ts';
 
@@ -38,15 +37,6 @@ describe('readCensusFile', () => {
       ['CRS3035RES100mN3100900E4111000', 4],
     ]);
   });
-
-  it('reads the real Parquet file: 1.27 million cells, none outside Germany', async () => {
-    const { dir, censusDir } = readConfig().geodata;
-    if (!dir && !censusDir) throw new Error('set GEODATA_DIR (or CENSUS_DIR): this test reads the real census file');
-    const file = path.join(censusDir ?? path.resolve(dir!, '../zensus2011'), 'demography_ALTER_10JG_1.parquet');
-    const cells = await readCensusFile(readFileSync(file), file, { format: 'parquet', cellSizeMetres: 100 });
-    expect(cells).toHaveLength(1_270_950);
-    expect(cells[0].gridId).toMatch(/^CRS3035RES100mN\d+E\d+$/);
-  }, 120_000);
 
   it.each([
     ['no count column', 'GITTER_ID_100m;x_mp_100m;y_mp_100m;Frauen\nCRS3035RES100mN3100000E4110000;4110050;3100050;3\n', /has no count column/],

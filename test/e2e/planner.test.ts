@@ -53,7 +53,6 @@ describe('the gap map in Chromium', () => {
     await page.getByTestId('planner-target').selectOption('spielplatz');
     await page.waitForFunction(() => window.location.search.includes('angebot=spielplatz'));
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(300);
     const expected = await expectedClasses('spielplatz', 'AGE_0_5');
     await expect.poll(() => drawnClasses(page), { timeout: 15_000 }).toEqual(expected);
     const link = page.url();

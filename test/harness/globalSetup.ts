@@ -1,40 +1,41 @@
-// Runs once per test run: imports the real Dortmund data once (into a PGlite snapshot, or into a
-// template database on the server) so that each test file starts from it in seconds.
+// Global setup of the real-data and browser layers: imports the real Dortmund data once per test
+// run (into a PGlite snapshot, or into a template database on the server) so that each test file
+// starts from it in seconds. Both layers use it; the import runs once when both run together.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../api/src/config.ts';
-import { ensureWebBuild } from '../../api/src/ensureWebBuild.ts';
 import { openDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
+import './provided.ts';
 import { TEMPLATE_DB, withDatabase } from './testDatabaseUrl.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteSnapshot: string | null;
-    databaseUrl: string | null;
-    geodataDir: string;
-    censusDir: string;
-  }
-}
+type Prepared = { databaseUrl: string | null; pgliteSnapshot: string | null };
+
+// The setups of several projects run in one process but may load this module more than once.
+const shared = globalThis as { versorgungsatlasImport?: Promise<Prepared> };
 
 export default async function setup(project: TestProject) {
   const config = readConfig();
   if (!config.geodata.dir) {
     throw new Error('The tests use the real source files: set GEODATA_DIR (e.g. GEODATA_DIR=../shared/geodata/dortmund).');
   }
-  await ensureWebBuild(config.webDistDir, console.log);
+  shared.versorgungsatlasImport ??= prepare(config);
+  const prepared = await shared.versorgungsatlasImport;
   project.provide('geodataDir', config.geodata.dir);
   project.provide('censusDir', config.geodata.censusDir ?? path.resolve(config.geodata.dir, '..', 'zensus2011'));
+  project.provide('databaseUrl', prepared.databaseUrl);
+  project.provide('pgliteSnapshot', prepared.pgliteSnapshot);
+}
+
+async function prepare(config: ReturnType<typeof readConfig>): Promise<Prepared> {
   if (config.database.kind === 'postgres') {
     await prepareTemplate(config.database.url, config.geodata);
-    project.provide('databaseUrl', config.database.url);
-    project.provide('pgliteSnapshot', null);
     console.log(`tests: PostgreSQL server, template database ${TEMPLATE_DB}`);
-    return;
+    return { databaseUrl: config.database.url, pgliteSnapshot: null };
   }
   const db = await openDatabase({ kind: 'pglite', dataDir: null });
   await migrate(db.knex);
@@ -42,9 +43,8 @@ export default async function setup(project: TestProject) {
   const snapshot = path.join(await mkdtemp(path.join(os.tmpdir(), 'versorgungsatlas-test-')), 'snapshot.tar.gz');
   await writeFile(snapshot, Buffer.from(await (await db.dump!()).arrayBuffer()));
   await db.close();
-  project.provide('pgliteSnapshot', snapshot);
-  project.provide('databaseUrl', null);
   console.log('tests: embedded database (PGlite)');
+  return { databaseUrl: null, pgliteSnapshot: snapshot };
 }
 
 async function prepareTemplate(url: string, geodata: ReturnType<typeof readConfig>['geodata']) {

@@ -1,0 +1,14 @@
+// What the global setups hand to the test files (vitest's provide / inject).
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Embedded database: a gzip snapshot of the imported data; null on a server or without data. */
+    pgliteSnapshot: string | null;
+    /** Server database (DATABASE_URL); null for the embedded database. */
+    databaseUrl: string | null;
+    /** Real-data layers: the folders with the source files. */
+    geodataDir: string;
+    censusDir: string;
+  }
+}
+
+export {};
