@@ -24,6 +24,18 @@ describe('importing real population counts', () => {
     expect(await population('052')).toEqual(before);
   });
 
+  it('empties the coverage cache and computes the defaults again with the new counts', async () => {
+    const kitaShare = async () =>
+      (await db.knex.raw(`select sum(children) as n from coverage_cell_cache c join area u on u.id = c.ubz_id
+        where u.code = '061' and c.key = '[["kita"],"0-5",500,1,"census"]'`)).rows[0].n;
+    await db.knex.raw(`insert into coverage_cache (key) values ('a stale parameter set')`);
+    await importPopulationCounts(db.knex, 'area,year,age_band,count,source\n061,2024,0-5,1234,Stadt Dortmund test\n', 'counts.csv');
+    const cache = (await db.knex.raw('select key, pinned from coverage_cache order by key')).rows;
+    expect(cache.map((r: any) => r.key)).not.toContain('a stale parameter set');
+    expect(cache.filter((r: any) => r.pinned)).toHaveLength(16);
+    expect(await kitaShare()).toBeCloseTo(1234, 6);
+  });
+
   it('refuses a file with a bad row, naming line and problem, and writes nothing', async () => {
     const csv = 'area,year,age_band,count,source\n053,2024,0-5,100,ok\n999,2024,0-7,-1,\n';
     const error = await importPopulationCounts(db.knex, csv, 'bad.csv').catch((e) => e);

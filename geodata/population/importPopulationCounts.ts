@@ -1,7 +1,10 @@
 // Imports real inhabitant counts per sub-district and age band (CSV: area,year,age_band,count,
 // source). They replace the estimate wherever given. All rows or none: one bad row stops it.
 import type { Knex } from 'knex';
+import { precomputeCoverage } from '../../db/coverageCache.ts';
+import { defaultCoverageSets } from '../coverageThresholds.ts';
 import { ImportError, type ImportProblem } from '../import/importError.ts';
+import { targetCategories } from '../taxonomy.ts';
 import { splitCsvLine } from '../import/aktionsraeume.ts';
 
 const BANDS = ['total', '0-5', '6-17'];
@@ -45,5 +48,7 @@ export async function importPopulationCounts(db: Knex, text: string, file: strin
     );
     await trx.raw(/* population.clearCoverageCache */ 'delete from coverage_cache');
   });
+  // Every figure depends on the counts: the defaults are computed again, as after an import.
+  await precomputeCoverage(db, defaultCoverageSets(targetCategories));
   return rows.length;
 }

@@ -71,7 +71,10 @@ describe('facilities', () => {
   });
 
   it('rejects a page size out of range and a forged cursor with BAD_USER_INPUT', async () => {
-    for (const q of ['{ facilities(first: 0) { totalCount } }', '{ facilities(after: "nonsense") { totalCount } }']) {
+    // A cursor of the right length but with the wrong content, and one with a NUL byte in the name.
+    const forged = [['x', 5, 'y'], [1, 'Kita\u0000', 2]].map((key) => Buffer.from(JSON.stringify(key)).toString('base64url'));
+    const queries = ['{ facilities(first: 0) { totalCount } }', '{ facilities(after: "nonsense") { totalCount } }', ...forged.map((c) => `{ facilities(after: "${c}") { totalCount } }`)];
+    for (const q of queries) {
       const result = await t.api.run(q);
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }

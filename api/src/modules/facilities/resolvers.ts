@@ -44,7 +44,7 @@ export const facilityResolvers = {
     facility: (_: unknown, args: { key: string }, ctx: Context) => ctx.loaders.facilityByKey.load(args.key),
     facilities: async (_: unknown, args: { filter?: FilterInput; first: number; after?: string | null }, ctx: Context) => {
       const first = checkWholeNumber('first', args.first, 1, 1000);
-      const after = args.after ? (decodeCursor(args.after, 3) as facilityStore.PageKey) : null;
+      const after = args.after ? (decodeCursor(args.after, ['integer', 'string', 'integer']) as facilityStore.PageKey) : null;
       const query = await toQuery(ctx, args.filter);
       const [totalCount, rows] = await Promise.all([
         facilityStore.countFacilities(ctx.db, query),

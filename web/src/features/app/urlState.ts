@@ -77,7 +77,8 @@ export function readUrlState(search = window.location.search): UrlState {
   };
 }
 
-export function writeUrlState(state: UrlState) {
+/** The query string (without "?") that readUrlState turns back into the same state. */
+export function urlSearchOf(state: UrlState): string {
   const params = new URLSearchParams();
   const set = (key: string, value: string | null) => value !== null && params.set(key, value);
   if (state.view !== 'karte') set('ansicht', state.view);
@@ -103,6 +104,10 @@ export function writeUrlState(state: UrlState) {
     set('umkreis', String(radius));
     set('arten', kinds.join(','));
   }
-  const search = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+export function writeUrlState(state: UrlState) {
+  const search = urlSearchOf(state);
   window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
 }
