@@ -32,7 +32,7 @@ for (const figure of rows.filter((r) => r.level === 'ubz')) {
   const actual = figure.population / published.population;
   const shares = Object.entries(weights).map(([name, weight]) => {
     const share = members.filter((u) => codes.includes(u.code)).reduce((s, u) => s + weight(u), 0) / members.reduce((s, u) => s + weight(u), 0);
-    (errors[name] ??= []).push(Math.abs(share - actual));
+    errors[name] = [...(errors[name] ?? []), Math.abs(share - actual)];
     return share;
   });
   console.log(figure.nr.padEnd(9), figure.name.slice(0, 22).padEnd(22), `${(actual * 100).toFixed(1)} %`.padStart(9), ...shares.map((s) => `${(s * 100).toFixed(1)} %`.padStart(15)));

@@ -70,21 +70,24 @@ function readCsv(text: string, file: string, spec: CensusFileFormat): CensusCell
   if (problems.length > 0) throw new CensusFileError(file, [...problems.map((p) => `${p} (header: ${header.join(';')})`)]);
 
   const cells: CensusCell[] = [];
-  lines.slice(1).forEach((line, i) => {
+  for (const [i, line] of lines.slice(1).entries()) {
     const values = line.split(';').map((v) => v.trim().replace(/^"|"$/g, ''));
-    if (filters.some((f) => values[f.column] !== f.value)) return;
-    const where = `line ${i + 2}`;
     const raw = values[countColumn] ?? '';
-    if (SUPPRESSED.has(raw)) return;
-    const count = Number(raw);
-    if (!/^\d+$/.test(raw)) return void problems.push(`${where}: count "${raw}" is not a whole number`);
+    if (filters.some((f) => values[f.column] !== f.value) || SUPPRESSED.has(raw)) continue;
+    const where = `line ${i + 2}`;
+    if (!/^\d+$/.test(raw)) {
+      problems.push(`${where}: count "${raw}" is not a whole number`);
+      continue;
+    }
     const id = idColumn >= 0 ? values[idColumn] : '';
     const centre = xColumn >= 0 && yColumn >= 0 && values[xColumn] ? { x: Number(values[xColumn]), y: Number(values[yColumn]) } : centreOfGridId(id, spec.cellSizeMetres);
     if (!centre || !Number.isFinite(centre.x) || !Number.isFinite(centre.y)) {
-      return void problems.push(`${where}: no cell position (cell id "${id}")`);
+      problems.push(`${where}: no cell position (cell id "${id}")`);
+      continue;
     }
-    cells.push({ gridId: id.startsWith('CRS3035') ? id : '', x: centre.x, y: centre.y, count, quality: qualityColumn >= 0 && values[qualityColumn] !== '' ? Number(values[qualityColumn]) : null });
-  });
+    const quality = qualityColumn >= 0 && values[qualityColumn] !== '' ? Number(values[qualityColumn]) : null;
+    cells.push({ gridId: id.startsWith('CRS3035') ? id : '', x: centre.x, y: centre.y, count: Number(raw), quality });
+  }
   if (problems.length > 0) throw new CensusFileError(file, problems);
   return cells;
 }

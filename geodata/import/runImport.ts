@@ -158,7 +158,10 @@ async function readCensus(sources: LocatedSource[], problems: ImportProblem[]): 
   if (grids.length > 1) problems.push({ file: grids.map((g) => g.file).join(', '), message: 'the manifest names more than one census grid; keep one' });
   const source = grids[0];
   if (!source) return null;
-  if (!source.census) return void problems.push({ file: source.file, message: 'the manifest entry has no "census" section (format, cellSizeMetres, ageClass, refDate)' }), null;
+  if (!source.census) {
+    problems.push({ file: source.file, message: 'the manifest entry has no "census" section (format, cellSizeMetres, ageClass, refDate)' });
+    return null;
+  }
   if (source.census.cellSizeMetres % CELL_SIZE_METRES !== 0) {
     problems.push({ file: source.file, message: `census cells of ${source.census.cellSizeMetres} m are not a multiple of the atlas grid's ${CELL_SIZE_METRES} m` });
     return null;

@@ -55,8 +55,8 @@ export type UbzEstimate = {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const densityWeight = (u: UbzInput) => (u.density ?? 0) * u.areaHa || u.areaHa;
 /** Census persons when the group has any, else density x area: never a mix within one group. */
-const useCensus = (group: UbzInput[]) => sum(group.map((u) => u.censusPersons ?? 0)) > 0;
-const weightIn = (group: UbzInput[]) => (u: UbzInput) => (useCensus(group) ? (u.censusPersons ?? 0) : densityWeight(u));
+const hasCensus = (group: UbzInput[]) => sum(group.map((u) => u.censusPersons ?? 0)) > 0;
+const weightIn = (group: UbzInput[]) => (u: UbzInput) => (hasCensus(group) ? (u.censusPersons ?? 0) : densityWeight(u));
 
 export function estimatePopulation(ubz: UbzInput[], rows: PopulationRow[]): UbzEstimate[] {
   const districts = groupBy(ubz, (u) => u.districtCode);
@@ -125,7 +125,7 @@ function shareWithinDistrict(members: UbzInput[], ubzFigures: PopulationRow[], d
   const remaining = Math.max(districtCount - sum([...result.values()].map((r) => r.value)), 0);
   const weight = weightIn(rest);
   const restWeight = sum(rest.map(weight));
-  const basis = useCensus(rest) ? 'census persons' : 'density x area';
+  const basis = hasCensus(rest) ? 'census persons' : 'density x area';
   for (const u of rest) result.set(u.code, { value: restWeight > 0 ? (remaining * weight(u)) / restWeight : 0, basis });
   return result;
 }

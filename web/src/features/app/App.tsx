@@ -179,14 +179,8 @@ export function App() {
     downloadFile(`versorgungsatlas-${view}.geojson`, JSON.stringify(collection), 'application/geo+json');
   };
 
-  const targetLabel = useMemo(() => {
-    if (!atlas) return planner.target;
-    const field = atlas.taxonomy.fieldsOfAction.find((f) => `field:${f.key}` === planner.target);
-    const category = atlas.taxonomy.categories.find((c) => c.key === planner.target);
-    const item = field ?? category;
-    return `${item ? labelOf(lang, item) : planner.target}, ${t(`age_${planner.ageBand}`)}`;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [atlas, planner.target, planner.ageBand, lang]);
+  const targetItem = atlas?.taxonomy.fieldsOfAction.find((f) => `field:${f.key}` === planner.target) ?? atlas?.taxonomy.categories.find((c) => c.key === planner.target);
+  const targetLabel = `${targetItem ? labelOf(lang, targetItem) : planner.target}, ${t(`age_${planner.ageBand}`)}`;
 
   const views: [View, Parameters<typeof t>[0]][] = [
     ['karte', 'viewMap'],
@@ -261,7 +255,7 @@ export function App() {
                     onChange={setPlanner}
                     data={plannerData}
                     gaps={planner.showGaps ? gaps : null}
-                    children={planner.showChildren ? children : null}
+                    childrenLayer={planner.showChildren ? children : null}
                     need={need}
                     hovered={hovered}
                     onHover={setHovered}

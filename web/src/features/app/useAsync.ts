@@ -15,7 +15,7 @@ export function useAsync<T>(load: () => Promise<T>, key: unknown[]): AsyncState<
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's key decides when to load again; load is a new closure every render
   }, key);
   return state;
 }

@@ -5,17 +5,17 @@ import type { AsyncState } from '../app/useAsync.ts';
 import { childrenClasses, classLabels } from './classes.ts';
 import type { ChildrenData } from './plannerQuery.ts';
 
-export function ChildrenLegend({ children }: { children: AsyncState<ChildrenData> }) {
+export function ChildrenLegend({ layer }: { layer: AsyncState<ChildrenData> }) {
   const t = useT();
-  if (children.status === 'loading') return <p role="status">{t('childrenLoading')}</p>;
-  if (children.status === 'error') {
+  if (layer.status === 'loading') return <p role="status">{t('childrenLoading')}</p>;
+  if (layer.status === 'error') {
     return (
       <p role="alert" className="error">
-        {t('childrenFailed')} {children.message}
+        {t('childrenFailed')} {layer.message}
       </p>
     );
   }
-  const grid = children.value.childrenGrid;
+  const grid = layer.value.childrenGrid;
   const words = { below: t('classBelow'), between: t('classBetween'), above: t('classAbove') };
   const fallback = grid.method.evenSpreadSubDistricts;
   return (

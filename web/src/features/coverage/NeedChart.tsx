@@ -28,6 +28,7 @@ export function NeedChart({ need, labelAll, hovered, onHover, onSelect }: Props)
   const labels = placeLabels(rows.map((r) => ({ code: r.area.code, text: r.area.name, x: x(r.childPoverty2024!), y: y(r.shareWithin!) })));
   return (
     <figure className="need-chart" data-testid="need-chart">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart cannot be a fieldset */}
       <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`${t('needTitle')}: ${t('needX')} / ${t('needY')}`}>
         {[0, 0.25, 0.5, 0.75, 1].map((s) => (
           <g key={s}>
@@ -65,6 +66,7 @@ export function NeedChart({ need, labelAll, hovered, onHover, onSelect }: Props)
             r.highNeedPoorProvision ? ` (${t('needUrgent')})` : ''
           }`;
           return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG point cannot be a <button>; Enter and Space are handled
             <g
               key={r.area.code}
               className="need-point"
@@ -77,7 +79,11 @@ export function NeedChart({ need, labelAll, hovered, onHover, onSelect }: Props)
               onFocus={() => onHover(r.area.code)}
               onBlur={() => onHover(null)}
               onClick={() => onSelect(r.area.code)}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(r.area.code))}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return;
+                e.preventDefault();
+                onSelect(r.area.code);
+              }}
             >
               <title>{label}</title>
               <circle

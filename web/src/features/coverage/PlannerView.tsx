@@ -15,7 +15,7 @@ type Props = {
   onChange: (settings: PlannerSettings) => void;
   data: AsyncState<PlannerData>;
   gaps: AsyncState<GapData> | null;
-  children: AsyncState<ChildrenData> | null;
+  childrenLayer: AsyncState<ChildrenData> | null;
   need: AsyncState<NeedData>;
   hovered: string | null;
   onHover: (code: string | null) => void;
@@ -23,7 +23,7 @@ type Props = {
   onExportGeoJson: () => void;
 };
 
-export function PlannerView({ taxonomy, settings, onChange, data, gaps, children, need, hovered, onHover, onSelect, onExportGeoJson }: Props) {
+export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson }: Props) {
   const t = useT();
   return (
     <section aria-labelledby="planner-title" data-testid="planner">
@@ -38,7 +38,7 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
       {data.status === 'done' && (
         <>
           <CoverageLegend settings={settings} method={data.value.coverage.method} />
-          {children && <ChildrenLegend children={children} />}
+          {childrenLayer && <ChildrenLegend layer={childrenLayer} />}
           {gaps?.status === 'loading' && <p role="status">{t('gapsLoading')}</p>}
           {gaps?.status === 'error' && (
             <p role="alert" className="error">

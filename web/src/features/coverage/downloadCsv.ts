@@ -10,6 +10,6 @@ export function downloadFile(filename: string, text: string, type: string) {
 
 /** Offers rows as a CSV file (semicolon-separated, UTF-8 with BOM, as spreadsheet programs in Germany expect). */
 export function downloadCsv(filename: string, rows: string[][]) {
-  const escape = (cell: string) => (/[";\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  downloadFile(filename, `\uFEFF${rows.map((row) => row.map(escape).join(';')).join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
+  const quote = (cell: string) => (/[";\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  downloadFile(filename, `\uFEFF${rows.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`, 'text/csv;charset=utf-8');
 }

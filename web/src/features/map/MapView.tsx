@@ -52,7 +52,7 @@ type Props = {
 
 export function MapView({ data, overlays, facilityCategories, hovered, onHover, pickPlace, onPickPlace, onSelectCoverageArea, onSelectAktionsraum, onSelectFacility }: Props) {
   const t = useT();
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const handlers = useRef({ onSelectAktionsraum, onSelectFacility, onSelectCoverageArea, onPickPlace, onHover, pickPlace });
   handlers.current = { onSelectAktionsraum, onSelectFacility, onSelectCoverageArea, onPickPlace, onHover, pickPlace };
@@ -135,6 +135,7 @@ export function MapView({ data, overlays, facilityCategories, hovered, onHover, 
   }, [overlays]);
 
   // The hovered area (from chart, table or map) is outlined on the coverage layer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new choropleth data drops feature states, so the outline is set again
   useEffect(() => {
     const map = mapRef.current;
     if (!map?.getLayer(LAYERS.coverageFill) || !hovered) return;
@@ -154,7 +155,7 @@ export function MapView({ data, overlays, facilityCategories, hovered, onHover, 
     else map.once('load', move);
   }, [focus]);
 
-  return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} data-testid="map" />;
+  return <section ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" />;
 }
 
 function applyOverlays(map: MapLibreMap, overlays: Overlays) {

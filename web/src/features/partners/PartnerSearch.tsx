@@ -49,7 +49,11 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
             value={text}
             placeholder={t('searchPlaceholder')}
             onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && matches[0] && (e.preventDefault(), choose(matches[0]))}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || !matches[0]) return;
+              e.preventDefault();
+              choose(matches[0]);
+            }}
             aria-controls={listId}
             data-testid="partner-search-input"
           />

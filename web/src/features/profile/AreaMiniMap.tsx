@@ -26,7 +26,7 @@ export function AreaMiniMap({ outline, gaps, facilities, categories, gapLabel }:
   const scale = Math.min((WIDTH - 2 * PAD) / ((east - west) * cosLat), (HEIGHT - 2 * PAD) / (north - south));
   const x = (lon: number) => PAD + (lon - west) * cosLat * scale;
   const y = (lat: number) => PAD + (north - lat) * scale;
-  const ring = (positions: Position[]) => positions.map(([lon, lat], i) => `${i ? 'L' : 'M'}${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join('') + 'Z';
+  const ring = (positions: Position[]) => `${positions.map(([lon, lat], i) => `${i ? 'L' : 'M'}${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join('')}Z`;
   const path = (geometry: Polygon | MultiPolygon) =>
     (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flatMap((polygon) => polygon.map(ring)).join('');
   // Scale bar: the roundest length that takes up to a quarter of the width.
@@ -38,8 +38,8 @@ export function AreaMiniMap({ outline, gaps, facilities, categories, gapLabel }:
     <figure className="mini-map" data-testid="profile-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('mapOfArea')}>
         <rect width={WIDTH} height={HEIGHT} fill="#f3f1ec" />
-        {gaps.features.map((f, i) => (
-          <path key={i} d={path(f.geometry)} fill="#b2182b" fillOpacity={0.35} stroke="#b2182b" strokeWidth={0.8} />
+        {gaps.features.map((f) => (
+          <path key={String(f.properties?.rank)} d={path(f.geometry)} fill="#b2182b" fillOpacity={0.35} stroke="#b2182b" strokeWidth={0.8} />
         ))}
         <path d={path(outline)} fill="none" stroke="#111827" strokeWidth={2.5} />
         {facilities.features.map((f) => {
