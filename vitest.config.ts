@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{api,db,geodata,web}/**/*.test.{ts,tsx}'],
+          include: ['{api,config,db,domain,geodata,web}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.fixture.test.ts', '**/*.data.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
         },
@@ -26,7 +26,7 @@ export default defineConfig({
       { extends: true, test: { name: 'db', include: ['**/*.fixture.test.ts'], exclude: ['**/node_modules/**'], globalSetup: ['test/harness/setupDatabase.ts'], ...heavy } },
       {
         extends: true,
-        test: { name: 'data', include: ['test/*.test.ts', '{api,db,geodata,web}/**/*.data.test.ts'], globalSetup: ['test/harness/globalSetup.ts'], ...heavy },
+        test: { name: 'data', include: ['test/*.test.ts', '{api,config,db,domain,geodata,web}/**/*.data.test.ts'], globalSetup: ['test/harness/globalSetup.ts'], ...heavy },
       },
       {
         extends: true,

@@ -4,7 +4,7 @@
 // Run: GEODATA_DIR=../shared/geodata/dortmund npm run bench:population-split
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConfig } from '../api/src/config.ts';
+import { readConfig } from '../config/config.ts';
 import { prepareDatabase } from '../api/src/prepareDatabase.ts';
 import { populationInputs, type PopulationInputRow } from '../geodata/import/importStore.ts';
 import { readPopulationCsv } from '../geodata/population/readPopulationCsv.ts';

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import pg from 'pg';
 import { mkdir } from 'node:fs/promises';
-import type { DatabaseConfig } from '../api/src/config.ts';
+import type { DatabaseConfig } from '../config/config.ts';
 
 /** A connection or an open transaction: every store function takes either. */
 export type Db = Knex | Knex.Transaction;

@@ -3,7 +3,7 @@
 // parameter sets are bounded in number, the oldest dropped first. Every import empties it.
 import type { Db } from './connect.ts';
 
-export type Distribution = 'census' | 'even';
+import type { Distribution } from '../domain/distribution.ts';
 
 export type CoverageParams = { categories: string[]; band: string; threshold: number; detour: number; distribution: Distribution };
 

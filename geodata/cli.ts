@@ -1,5 +1,5 @@
 // npm run import | npm run migrate: the same migrate and import the server uses.
-import { readConfig, ConfigError } from '../api/src/config.ts';
+import { readConfig, ConfigError } from '../config/config.ts';
 import { checkPostgis, openDatabase } from '../db/connect.ts';
 import { migrate } from '../db/migrate.ts';
 import { ImportError } from './import/importError.ts';

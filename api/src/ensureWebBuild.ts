@@ -2,7 +2,7 @@
 // `npm start` alone serves an up-to-date page and a restart without changes skips the build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './config.ts';
+import { projectRoot } from '../../config/config.ts';
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -1,6 +1,6 @@
 // Wiring only: config -> web build -> database -> server -> listen.
 import { createServer } from 'node:http';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, readConfig } from '../../config/config.ts';
 import { ensureWebBuild } from './ensureWebBuild.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
 import { createApp } from './server.ts';

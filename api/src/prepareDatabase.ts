@@ -2,7 +2,7 @@
 import { checkPostgis, openDatabase, type Database } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
-import type { Config } from './config.ts';
+import type { Config } from '../../config/config.ts';
 import { hasImportedData } from './modules/sources/sourcesStore.ts';
 
 export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<{ db: Database; postgis: string }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operatorFromName } from '../taxonomy.ts';
+import { operatorFromName } from '../sourceCategories.ts';
 import { normaliseSozialraum, toFacilityRecords } from './facilityRecords.ts';
 import type { LocatedSource } from './locateSources.ts';
 import type { Feature } from './readFeatureCollection.ts';
@@ -70,7 +70,7 @@ describe('toFacilityRecords', () => {
     expect(problems.map((p) => `${p.feature}: ${p.message}`)).toEqual([
       'feature 0 (FABIDO TEK Test): has no geometry',
       'feature 1 (FABIDO TEK Test): has coordinate [7.4, 123] outside longitude -180..180 / latitude -90..90',
-      'feature 2 (FABIDO TEK Test): objektart "Raumstation" is not in the taxonomy (geodata/taxonomy.ts)',
+      'feature 2 (FABIDO TEK Test): objektart "Raumstation" is not in the taxonomy (geodata/sourceCategories.ts)',
     ]);
   });
 });

@@ -1,7 +1,8 @@
 // Maps source features to facility records: category, subtype, operator, address, provenance and
 // a stable key, so that re-importing the same source updates rows instead of adding new ones.
 import { createHash } from 'node:crypto';
-import { categoryBySourceKind, fallbackCategory, operatorFromName, subtypeLabels, categories } from '../taxonomy.ts';
+import { categories } from '../../domain/taxonomy.ts';
+import { categoryBySourceKind, fallbackCategory, operatorFromName, subtypeLabels } from '../sourceCategories.ts';
 import type { ImportProblem } from './importError.ts';
 import type { LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, type Feature } from './readFeatureCollection.ts';
@@ -141,7 +142,7 @@ function mapFeature(source: LocatedSource, feature: Feature): FacilityRecord | s
   if (!kind) return 'has no objektart';
   if (!name) return 'has no objektname';
   const category = categoryBySourceKind[kind];
-  if (!category) return `objektart "${kind}" is not in the taxonomy (geodata/taxonomy.ts)`;
+  if (!category) return `objektart "${kind}" is not in the taxonomy (geodata/sourceCategories.ts)`;
   const east = Math.round(Number(p.ostwert));
   const north = Math.round(Number(p.hochwert));
   const digest = createHash('sha1').update([kind, name, east, north].join('|')).digest('hex').slice(0, 12);

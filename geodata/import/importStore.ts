@@ -1,7 +1,7 @@
 // All SQL of the import. Every function takes the open transaction; rows go in as one JSON
 // parameter each (jsonb_to_recordset) so that a file is one statement, on both databases.
 import type { Db } from '../../db/connect.ts';
-import type { Category } from '../taxonomy.ts';
+import type { Category } from '../../domain/taxonomy.ts';
 import type { IndicatorDefinition } from '../indicators.ts';
 import type { FacilityRecord } from './facilityRecords.ts';
 import { refreshReach } from './refreshReach.ts';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GeodataConfig } from '../../api/src/config.ts';
+import type { GeodataConfig } from '../../config/config.ts';
 import { ImportError, type ImportProblem } from './importError.ts';
 import type { SourceFile } from './sourceManifest.ts';
 

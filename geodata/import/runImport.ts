@@ -1,13 +1,13 @@
 // The whole import: locate and verify the files, read and check every feature, then write
 // everything in one transaction. Any problem stops it before the commit; the old data stays.
 import type { Knex } from 'knex';
-import type { GeodataConfig } from '../../api/src/config.ts';
+import type { GeodataConfig } from '../../config/config.ts';
 import { indicatorDefinitions } from '../indicators.ts';
-import { CELL_SIZE_METRES, defaultCoverageSets } from '../coverageThresholds.ts';
+import { CELL_SIZE_METRES, defaultCoverageSets } from '../../domain/coverageRules.ts';
 import { precomputeCoverage } from '../../db/coverageCache.ts';
 import { estimatePopulation, METHOD as POPULATION_METHOD } from '../population/estimatePopulation.ts';
 import { readPopulationCsv, type PopulationRow } from '../population/readPopulationCsv.ts';
-import { categories, reachCategories, targetCategories } from '../taxonomy.ts';
+import { categories, reachCategories, targetCategories } from '../../domain/taxonomy.ts';
 import { readCensusFile } from '../census/readCensusFile.ts';
 import type { CensusCell } from '../census/censusGrid.ts';
 import { readAktionsraeume, type AktionsraumDefinition } from './aktionsraeume.ts';

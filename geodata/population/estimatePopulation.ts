@@ -17,10 +17,7 @@
 //    2024 lacks a value).
 import type { PopulationRow } from './readPopulationCsv.ts';
 
-export const METHOD =
-  'Estimate: district figures (population.csv) scaled to add up to their borough; shared among sub-districts by ' +
-  'published sub-district figures where they exist, else by the census persons under 10 located in each (Zensus 2011 ' +
-  'grid; published density x area where none); age bands from the Statistikatlas 2024 age shares. Not the city\'s figures.';
+export { POPULATION_ESTIMATE_METHOD as METHOD } from '../../domain/populationMethod.ts';
 
 export type UbzInput = {
   code: string;

@@ -2,9 +2,9 @@
 // source). They replace the estimate wherever given. All rows or none: one bad row stops it.
 import type { Knex } from 'knex';
 import { precomputeCoverage } from '../../db/coverageCache.ts';
-import { defaultCoverageSets } from '../coverageThresholds.ts';
+import { defaultCoverageSets } from '../../domain/coverageRules.ts';
 import { ImportError, type ImportProblem } from '../import/importError.ts';
-import { targetCategories } from '../taxonomy.ts';
+import { targetCategories } from '../../domain/taxonomy.ts';
 import { splitCsvLine } from '../import/aktionsraeume.ts';
 
 const BANDS = ['total', '0-5', '6-17'];

@@ -3,7 +3,7 @@ import { mkdtemp, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { projectRoot } from '../../api/src/config.ts';
+import { projectRoot } from '../../config/config.ts';
 
 export const artifactsDir = path.join(projectRoot, 'test-artifacts');
 

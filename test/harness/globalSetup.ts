@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
 import type { TestProject } from 'vitest/node';
-import { readConfig } from '../../api/src/config.ts';
+import { readConfig } from '../../config/config.ts';
 import { openDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';

@@ -1,7 +1,7 @@
 // The real HTTP server on a free loopback port, serving the built map and the API.
 import { createServer, type Server } from 'node:http';
 import type { Knex } from 'knex';
-import { readConfig } from '../../api/src/config.ts';
+import { readConfig } from '../../config/config.ts';
 import { createApp } from '../../api/src/server.ts';
 
 export async function startHttpServer(db: Knex) {

@@ -1,7 +1,7 @@
 // Global setup of the database layer (hand-made fixtures): only says which database to use.
 // Needs no source data: each test file builds its own small world in an empty database.
 import type { TestProject } from 'vitest/node';
-import { readConfig } from '../../api/src/config.ts';
+import { readConfig } from '../../config/config.ts';
 import './provided.ts';
 
 export default function setup(project: TestProject) {

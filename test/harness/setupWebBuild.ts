@@ -1,5 +1,5 @@
 // Global setup of the browser layer: builds the map (web/) when its sources changed.
-import { readConfig } from '../../api/src/config.ts';
+import { readConfig } from '../../config/config.ts';
 import { ensureWebBuild } from '../../api/src/ensureWebBuild.ts';
 
 export default async function setup() {

@@ -1,4 +1,4 @@
-import { SMALL_COUNT } from '../../../../geodata/coverageThresholds.ts';
+import { SMALL_COUNT } from '../../../../domain/coverageRules.ts';
 
 const german = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 

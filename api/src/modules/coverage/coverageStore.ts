@@ -2,7 +2,7 @@
 // this file aggregates it to areas, gaps and points.
 import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
-import type { Distribution } from './distribution.ts';
+import type { Distribution } from '../../../../domain/distribution.ts';
 
 export { cacheKey, ensureCellCoverage, MAX_UNPINNED_CACHE_ENTRIES, type CoverageParams } from '../../../../db/coverageCache.ts';
 import { ensureCellCoverage, type CoverageParams } from '../../../../db/coverageCache.ts';

@@ -1,14 +1,13 @@
 // Turns the query's target, age band, threshold and detour into checked parameters and the
 // method statement that travels with every result.
-import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold, type AgeBand } from '../../../../geodata/coverageThresholds.ts';
-import { METHOD as POPULATION_METHOD } from '../../../../geodata/population/estimatePopulation.ts';
-import { reachCategories, targetCategories } from '../../../../geodata/taxonomy.ts';
-import { censusSourceText, spreadText, type Distribution } from './distribution.ts';
+import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold, type AgeBand } from '../../../../domain/coverageRules.ts';
+import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
+import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
+import type { Distribution } from '../../../../domain/distribution.ts';
+import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../loaders.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange } from '../common/validate.ts';
-
-export const ageBands = { AGE_0_5: '0-5', AGE_6_17: '6-17', AGE_0_17: '0-17' } as const;
 
 export type TargetInput = { category?: string | null; fieldOfAction?: string | null };
 

@@ -1,10 +1,6 @@
-// How children are placed inside a sub-district, and the words that say so in every method.
+// The words that say, in every method, how children were placed inside a sub-district.
+import type { Distribution } from '../../../../domain/distribution.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
-
-export type { Distribution } from '../../../../db/coverageCache.ts';
-import type { Distribution } from '../../../../db/coverageCache.ts';
-
-export const distributions = { CENSUS: 'census', EVEN: 'even' } as const;
 
 const EVEN_TEXT =
   'Even spread: the children of a sub-district are spread evenly over its whole area (water, industry and fields included); for comparison only.';

@@ -1,6 +1,6 @@
-import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold, thresholds, type AgeBand } from '../../../../geodata/coverageThresholds.ts';
-import { METHOD as POPULATION_METHOD } from '../../../../geodata/population/estimatePopulation.ts';
-import { reachCategories } from '../../../../geodata/taxonomy.ts';
+import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold, thresholds, type AgeBand } from '../../../../domain/coverageRules.ts';
+import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
+import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { Context } from '../../loaders.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import type { AreaLevel } from '../common/enums.ts';
@@ -9,8 +9,9 @@ import { checkLonLat, type LonLat } from '../common/geometry.ts';
 import { checkRange, checkWholeNumber } from '../common/validate.ts';
 import { childCount } from './childCount.ts';
 import * as coverageStore from './coverageStore.ts';
-import { ageBands, demandMethod, DISTANCE_KIND, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
-import { distributions, type Distribution } from './distribution.ts';
+import { ageBands } from '../../../../domain/ageBands.ts';
+import { distributions, type Distribution } from '../../../../domain/distribution.ts';
+import { demandMethod, DISTANCE_KIND, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
 
 const CHILD_POVERTY = 'children_under_15_SGB_II_pct';

@@ -1,4 +1,4 @@
-import { fieldsOfAction } from '../../../../geodata/taxonomy.ts';
+import { fieldsOfAction } from '../../../../domain/taxonomy.ts';
 import type { Context } from '../../loaders.ts';
 import { fieldOfActionValues } from '../common/enums.ts';
 import * as taxonomyStore from './taxonomyStore.ts';

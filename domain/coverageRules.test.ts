@@ -1,6 +1,6 @@
 // The documented default thresholds: per target and age band, with a fallback for other bands.
 import { describe, expect, it } from 'vitest';
-import { defaultCoverageSets, defaultThreshold, thresholds } from './coverageThresholds.ts';
+import { defaultCoverageSets, defaultThreshold, thresholds } from './coverageRules.ts';
 import { targetCategories } from './taxonomy.ts';
 
 describe('default thresholds', () => {

@@ -1,7 +1,10 @@
-// Default distance thresholds for coverage, per category (or field of action) and age band, with
-// where each comes from. Every query may override them.
+// The coverage rules: default distance thresholds per category (or field of action) and age band
+// with where each comes from (every query may override them), the detour factor's range, the grid
+// cell size and the small-count rule.
 
-export type AgeBand = '0-5' | '6-17' | '0-17';
+import type { AgeBand } from './ageBands.ts';
+
+export type { AgeBand } from './ageBands.ts';
 
 export type Threshold = { target: string; ageBand: AgeBand; metres: number; source: string };
 
