@@ -65,6 +65,22 @@ describe('the gap map in Chromium', () => {
     await again.close();
   });
 
+  it('asks the server once for a typed threshold and keeps the ranking on screen while it loads', async () => {
+    const page = await suite.open('?ansicht=luecken');
+    await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
+    const asked: unknown[] = [];
+    page.on('request', (request) => {
+      const body = request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body?.query?.includes('query Planner')) asked.push(body.variables.threshold);
+    });
+    await page.getByTestId('planner-threshold').pressSequentially('750', { delay: 60 });
+    await expect(page.getByTestId('ranking').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('coverage-legend').innerText(), { timeout: 30_000 }).toContain('Reichweite: 750 m');
+    expect(asked).toEqual([750]);
+    expect(page.url()).toContain('entfernung=750');
+    await page.close();
+  });
+
   it('sorts the ranking by a column', async () => {
     const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });

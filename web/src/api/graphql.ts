@@ -1,16 +1,18 @@
 // A small GraphQL client: errors from the network, the server or the schema become one Error
-// with a message a person can read.
+// with a message a person can read. A request that is superseded is cancelled (signal).
 export class ApiError extends Error {}
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
+      signal,
     });
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new ApiError('Der Server ist nicht erreichbar. Bitte Verbindung prüfen und neu laden.');
   }
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;

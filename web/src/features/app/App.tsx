@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { graphql } from '../../api/graphql.ts';
 import { atlasDataQuery, type AtlasData, type FacilityProperties } from '../../api/queries.ts';
 import { AktionsraumList } from '../areas/AktionsraumList.tsx';
 import { setNumberLocale } from '../areas/format.ts';
@@ -31,9 +30,8 @@ import { AreaProfile } from '../profile/AreaProfile.tsx';
 import { profileQuery, profileVariables, type ProfileData, type Selection } from '../profile/profileQuery.ts';
 import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
 import { readUrlState, writeUrlState, type View } from './urlState.ts';
-import { useAsync, type AsyncState } from './useAsync.ts';
+import { useDebounced, useGraphQL } from './useGraphQL.ts';
 
-const never = <T,>() => new Promise<T>(() => {});
 const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
 
 export function App() {
@@ -41,7 +39,7 @@ export function App() {
   const [lang, setLang] = useState<Lang>(initial.lang);
   setNumberLocale(lang);
   const t = translate(lang);
-  const data = useAsync(() => graphql<AtlasData>(atlasDataQuery), []);
+  const data = useGraphQL<AtlasData>(atlasDataQuery, {});
   const [view, setView] = useState<View>(initial.view);
   const [selection, setSelection] = useState<Selection | null>(initial.selection);
   const [categories, setCategories] = useState<string[]>(initial.categories ?? defaultCategories);
@@ -50,34 +48,18 @@ export function App() {
   const [facility, setFacility] = useState<FacilityProperties | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const planning = view === 'luecken';
-  const plannerKey = [planner.target, planner.ageBand, planner.threshold];
+  // A typed threshold asks the server once it stops changing, not at every key.
+  const threshold = useDebounced(planner.threshold, 400);
+  const settled = { ...planner, threshold };
 
-  const plannerData: AsyncState<PlannerData> = useAsync(
-    () => (planning ? graphql<PlannerData>(plannerQuery, { level: planner.level, ...thresholdVars(planner) }) : never()),
-    [planning, planner.level, ...plannerKey],
-  );
-  const gaps: AsyncState<GapData> = useAsync(
-    () => (planning && planner.showGaps ? graphql<GapData>(gapQuery, thresholdVars(planner)) : never()),
-    [planning, planner.showGaps, ...plannerKey],
-  );
-  const children: AsyncState<ChildrenData> = useAsync(
-    () => (planning && planner.showChildren ? graphql<ChildrenData>(childrenQuery, { ageBand: planner.ageBand }) : never()),
-    [planning, planner.showChildren, planner.ageBand],
-  );
-  const need: AsyncState<NeedData> = useAsync(
-    () => (planning ? graphql<NeedData>(needQuery, { level: planner.level, ...thresholdVars(planner) }) : never()),
-    [planning, planner.level, ...plannerKey],
-  );
+  const plannerData = useGraphQL<PlannerData>(plannerQuery, planning ? { level: planner.level, ...thresholdVars(settled) } : null, { keepPrevious: true });
+  const gaps = useGraphQL<GapData>(gapQuery, planning && planner.showGaps ? thresholdVars(settled) : null, { keepPrevious: true });
+  const children = useGraphQL<ChildrenData>(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true });
+  const need = useGraphQL<NeedData>(needQuery, planning ? { level: planner.level, ...thresholdVars(settled) } : null, { keepPrevious: true });
   const showProfile = selection !== null && view !== 'partner';
-  const profile: AsyncState<ProfileData> = useAsync(
-    () => (showProfile ? graphql<ProfileData>(profileQuery, profileVariables(selection, planner)) : never()),
-    [showProfile, selection?.level, selection?.code, ...plannerKey],
-  );
+  const profile = useGraphQL<ProfileData>(profileQuery, showProfile ? profileVariables(selection, settled) : null);
   const searching = view === 'partner' && partner.origin !== null && partner.kinds.length > 0;
-  const partnerResults: AsyncState<PartnerData> = useAsync(
-    () => (searching ? graphql<PartnerData>(partnerQuery, partnerVariables({ ...partner, origin: partner.origin! })) : never()),
-    [searching, partner.origin?.longitude, partner.origin?.latitude, partner.origin?.facilityKey, partner.radius, partner.kinds.join(',')],
-  );
+  const partnerResults = useGraphQL<PartnerData>(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null);
 
   useEffect(() => writeUrlState({ view, lang, selection, categories, planner, partner }), [view, lang, selection, categories, planner, partner]);
   useEffect(() => {

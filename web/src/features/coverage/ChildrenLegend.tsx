@@ -1,7 +1,7 @@
 // Legend of the "where children live" layer: fixed classes per 100 m cell, the total, and how the
 // children were placed (an estimate, the census grid, the sub-districts spread evenly).
 import { useT } from '../app/i18n.ts';
-import type { AsyncState } from '../app/useAsync.ts';
+import type { AsyncState } from '../app/useGraphQL.ts';
 import { childrenClasses, classLabels } from './classes.ts';
 import type { ChildrenData } from './plannerQuery.ts';
 

@@ -1,7 +1,7 @@
 // The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
 import type { AtlasData } from '../../api/queries.ts';
 import { useT } from '../app/i18n.ts';
-import type { AsyncState } from '../app/useAsync.ts';
+import type { AsyncState } from '../app/useGraphQL.ts';
 import { ChildrenLegend } from './ChildrenLegend.tsx';
 import { CoverageLegend } from './CoverageLegend.tsx';
 import { NeedChart } from './NeedChart.tsx';

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
-import type { AsyncState } from '../app/useAsync.ts';
+import type { AsyncState } from '../app/useGraphQL.ts';
 import { formatNumber, walkingMinutes } from '../areas/format.ts';
 import { downloadCsv } from '../coverage/downloadCsv.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';

@@ -1,7 +1,7 @@
 // The area profile (Steckbrief): indicators 2018/2024 with the change, reach per offer against the
 // city, gaps, a map, the facilities in and near the area, sources and method. Laid out for A4 when
 // printed (see the print rules in styles.css).
-import type { AsyncState } from '../app/useAsync.ts';
+import type { AsyncState } from '../app/useGraphQL.ts';
 import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
 import { formatNumber } from '../areas/format.ts';
 import type { CategoryInfo } from '../../api/queries.ts';

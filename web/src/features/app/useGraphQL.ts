@@ -1,0 +1,36 @@
+// Data fetching with TanStack Query: one request per distinct query and variables however many
+// views ask, a superseded request cancelled, and (where asked) the previous answer kept on screen
+// while the next one loads, so a settings change never blanks the map.
+import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { graphql } from '../../api/graphql.ts';
+
+export type AsyncState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T };
+
+export const queryClient = new QueryClient({
+  // The data changes with an import, not while a page is open; errors reach the user at once.
+  defaultOptions: { queries: { staleTime: 5 * 60_000, retry: false, refetchOnWindowFocus: false } },
+});
+
+/** Runs a query while variables are given (null: not needed now). */
+export function useGraphQL<T>(query: string, variables: Record<string, unknown> | null, { keepPrevious = false } = {}): AsyncState<T> {
+  const result = useQuery({
+    queryKey: [query, variables],
+    queryFn: ({ signal }) => graphql<T>(query, variables ?? {}, signal),
+    enabled: variables !== null,
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+  });
+  if (result.isError) return { status: 'error', message: result.error.message };
+  if (result.data !== undefined) return { status: 'done', value: result.data };
+  return { status: 'loading' };
+}
+
+/** The value once it has stopped changing for `ms` (a typed threshold asks once, not per key). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
