@@ -219,10 +219,15 @@ describe('for everyone', () => {
     await expect(page.locator('[data-testid="planner-target"] option:checked').innerText()).resolves.toBe('Day-care centre');
     await expect(page.getByRole('button', { name: 'Download CSV' }).isVisible()).resolves.toBe(true);
     expect(page.url()).toContain('sprache=en');
+    // Numbers in the chosen language: the city's under-6s as 34,456 in English, 34.456 in German.
+    const cityRow = () => page.locator('[data-testid="ranking"] tr.city-row').innerText();
+    await expect(cityRow()).resolves.toMatch(/\b\d{2},\d{3}\b/);
+    await expect(cityRow()).resolves.not.toMatch(/\b\d{2}\.\d{3}\b/);
     await page.screenshot({ path: path.join(artifactsDir, 'gap-map-english.png') });
     const link = page.url();
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('h1').innerText()).resolves.toBe('Versorgungsatlas Dortmund');
+    await expect(cityRow()).resolves.toMatch(/\b\d{2}\.\d{3}\b/);
     await page.close();
 
     const again = await suite.open(link);

@@ -4,7 +4,11 @@ import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { App } from './features/app/App.tsx';
+import { readUrlState } from './features/app/urlState.ts';
+import { setNumberLocale } from './features/areas/format.ts';
 import { queryClient } from './features/app/useGraphQL.ts';
+
+setNumberLocale(readUrlState().lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

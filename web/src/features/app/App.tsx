@@ -37,7 +37,10 @@ const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), 
 export function App() {
   const [initial] = useState(readUrlState);
   const [lang, setLang] = useState<Lang>(initial.lang);
-  setNumberLocale(lang);
+  const switchLanguage = (next: Lang) => {
+    setNumberLocale(next);
+    setLang(next);
+  };
   const t = translate(lang);
   const data = useGraphQL<AtlasData>(atlasDataQuery, {});
   const [view, setView] = useState<View>(initial.view);
@@ -194,7 +197,7 @@ export function App() {
               className="lang-switch"
               lang={lang === 'de' ? 'en' : 'de'}
               aria-label={t('switchLanguageLabel')}
-              onClick={() => setLang(lang === 'de' ? 'en' : 'de')}
+              onClick={() => switchLanguage(lang === 'de' ? 'en' : 'de')}
               data-testid="lang-switch"
             >
               {t('switchLanguage')}

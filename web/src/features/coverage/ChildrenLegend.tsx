@@ -1,6 +1,7 @@
 // Legend of the "where children live" layer: fixed classes per 100 m cell, the total, and how the
 // children were placed (an estimate, the census grid, the sub-districts spread evenly).
 import { useT } from '../app/i18n.ts';
+import { formatCount } from '../areas/format.ts';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { childrenClasses, classLabels } from './classes.ts';
 import type { ChildrenData } from './plannerQuery.ts';
@@ -29,7 +30,7 @@ export function ChildrenLegend({ layer }: { layer: AsyncState<ChildrenData> }) {
           </li>
         ))}
       </ul>
-      <p data-testid="children-summary">{t('childrenSummary', { n: grid.children.display, k: grid.cellCount })}</p>
+      <p data-testid="children-summary">{t('childrenSummary', { n: formatCount(grid.children), k: grid.cellCount })}</p>
       <p className="estimate">{t('childrenNote')}</p>
       {fallback.length > 0 && <p className="hint">{t('childrenFallback', { list: fallback.join(', ') })}</p>}
     </section>

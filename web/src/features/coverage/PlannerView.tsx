@@ -1,6 +1,7 @@
 // The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
 import type { AtlasData } from '../../api/queries.ts';
 import { useT } from '../app/i18n.ts';
+import { formatCount } from '../areas/format.ts';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { ChildrenLegend } from './ChildrenLegend.tsx';
 import { CoverageLegend } from './CoverageLegend.tsx';
@@ -48,8 +49,8 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
           {gaps?.status === 'done' && (
             <p data-testid="gap-summary">
               {gaps.value.gaps.hotspots.length < GAP_LIMIT
-                ? t('gapsSummary', { n: gaps.value.gaps.childrenBeyond.display, k: gaps.value.gaps.hotspots.length })
-                : `${t('legend_childrenBeyond')}: ${gaps.value.gaps.childrenBeyond.display}. ${t('gapsShown', { k: GAP_LIMIT })}`}
+                ? t('gapsSummary', { n: formatCount(gaps.value.gaps.childrenBeyond), k: gaps.value.gaps.hotspots.length })
+                : `${t('legend_childrenBeyond')}: ${formatCount(gaps.value.gaps.childrenBeyond)}. ${t('gapsShown', { k: GAP_LIMIT })}`}
             </p>
           )}
           <button type="button" className="small-button" onClick={onExportGeoJson} data-testid="export-geojson">

@@ -1,7 +1,7 @@
 // Ranking of the areas for the chosen measure, with the city as a row; sortable and exportable.
 import { useState } from 'react';
 import { useT, type MessageKey } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { formatCount, formatNumber } from '../areas/format.ts';
 import { downloadCsv } from './downloadCsv.ts';
 import type { CoverageRow, PlannerData } from './plannerQuery.ts';
 
@@ -16,8 +16,8 @@ type Column = {
 
 const columns: Column[] = [
   { key: 'name', label: 'col_name', value: (r) => r.area.name, format: (r) => r.area.name },
-  { key: 'children', label: 'col_children', value: (r) => r.children.value, format: (r) => r.children.display },
-  { key: 'beyond', label: 'col_beyond', value: (r) => r.childrenBeyond.value, format: (r) => r.childrenBeyond.display },
+  { key: 'children', label: 'col_children', value: (r) => r.children.value, format: (r) => formatCount(r.children) },
+  { key: 'beyond', label: 'col_beyond', value: (r) => r.childrenBeyond.value, format: (r) => formatCount(r.childrenBeyond) },
   { key: 'share', label: 'col_share', value: (r) => r.shareWithin, format: (r) => (r.shareWithin === null ? '–' : `${formatNumber(r.shareWithin * 100, 0)} %`) },
   { key: 'median', label: 'col_median', value: (r) => r.medianDistanceMetres, format: (r) => (r.medianDistanceMetres === null ? '–' : `${formatNumber(r.medianDistanceMetres, 0)} m`), shown: false },
   { key: 'supply', label: 'col_supply', value: (r) => r.supplyPer1000Children, format: (r) => (r.supplyPer1000Children === null ? '–' : formatNumber(r.supplyPer1000Children, 1)) },

@@ -18,8 +18,8 @@ export type PlannerSettings = {
 
 export type CoverageRow = {
   area: { code: string; name: string };
-  children: { value: number | null; display: string };
-  childrenBeyond: { value: number | null; display: string };
+  children: { value: number | null; suppressed: boolean };
+  childrenBeyond: { value: number | null; suppressed: boolean };
   shareWithin: number | null;
   facilitiesInside: number;
   medianDistanceMetres: number | null;
@@ -46,7 +46,7 @@ export type PlannerData = {
   shapes: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
 };
 
-const ROW = `area { code name } children { value display } childrenBeyond { value display } shareWithin
+const ROW = `area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
   facilitiesInside medianDistanceMetres supplyPer1000Children`;
 
 export const plannerQuery = /* GraphQL */ `
@@ -75,7 +75,7 @@ export function measureValue(row: CoverageRow, measure: PlannerSettings['measure
 export type GapData = {
   gaps: {
     method: { thresholdMetres: number };
-    childrenBeyond: { value: number | null; display: string };
+    childrenBeyond: { value: number | null; suppressed: boolean };
     hotspots: { rank: number }[];
     geojson: FeatureCollection<Polygon | MultiPolygon, { rank: number; children: number | null; childrenDisplay: string; areaKm2: number }>;
   };
@@ -88,7 +88,7 @@ export const gapQuery = /* GraphQL */ `
   query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
     gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: ${GAP_LIMIT}) {
       method { thresholdMetres }
-      childrenBeyond { value display }
+      childrenBeyond { value suppressed }
       hotspots { rank }
       geojson
     }
@@ -97,7 +97,7 @@ export const gapQuery = /* GraphQL */ `
 
 export type ChildrenData = {
   childrenGrid: {
-    children: { value: number | null; display: string };
+    children: { value: number | null; suppressed: boolean };
     cellCount: number;
     method: { populationIsEstimate: boolean; censusSource: string | null; evenSpreadSubDistricts: string[] };
     geojson: FeatureCollection<Polygon, { children: number; subDistrictCode: string; spread: 'CENSUS' | 'EVEN' }>;
@@ -107,7 +107,7 @@ export type ChildrenData = {
 export const childrenQuery = /* GraphQL */ `
   query Children($ageBand: AgeBand!) {
     childrenGrid(ageBand: $ageBand) {
-      children { value display }
+      children { value suppressed }
       cellCount
       method { populationIsEstimate censusSource evenSpreadSubDistricts }
       geojson

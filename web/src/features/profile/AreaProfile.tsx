@@ -3,7 +3,7 @@
 // printed (see the print rules in styles.css).
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { formatCount, formatNumber } from '../areas/format.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { AreaMiniMap } from './AreaMiniMap.tsx';
 import { NEAR_METRES, profileIndicators, profileTargets, type ProfileData, type Selection } from './profileQuery.ts';
@@ -184,7 +184,7 @@ function ReachBars({ data, categories }: { data: ProfileData; categories: Catego
               </div>
               <div className="reach-figures">
                 <span data-testid="reach-share">{percent(share)}</span> ({t('city')} {percent(city)}) ·{' '}
-                {row ? t('childrenWithin', { a: row.childrenWithin.display, b: row.children.display }) : '–'}
+                {row ? t('childrenWithin', { a: formatCount(row.childrenWithin), b: formatCount(row.children) }) : '–'}
               </div>
             </li>
           );
@@ -201,10 +201,10 @@ function Gaps({ data }: { data: ProfileData }) {
   if (!gaps.hotspots.length) return <p data-testid="profile-gaps">{t('gapsNone')}</p>;
   return (
     <div data-testid="profile-gaps">
-      <p>{t('gapsSummary', { n: gaps.childrenBeyond.display, k: gaps.hotspots.length })}</p>
+      <p>{t('gapsSummary', { n: formatCount(gaps.childrenBeyond), k: gaps.hotspots.length })}</p>
       <ol className="gap-list">
         {gaps.hotspots.slice(0, 5).map((h) => (
-          <li key={h.rank}>{t('gapRow', { rank: h.rank, n: h.children.display, km: formatNumber(h.areaKm2, 2) })}</li>
+          <li key={h.rank}>{t('gapRow', { rank: h.rank, n: formatCount(h.children), km: formatNumber(h.areaKm2, 2) })}</li>
         ))}
       </ol>
     </div>

@@ -29,7 +29,7 @@ export const profileIndicators = [
 
 export const NEAR_METRES = 500;
 
-type Count = { value: number | null; display: string };
+type Count = { value: number | null; suppressed: boolean };
 
 export type ProfileReach = {
   method: {
@@ -81,15 +81,15 @@ export const profileQuery = /* GraphQL */ `
     near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)
     gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {
       method { thresholdMetres }
-      childrenBeyond { value display }
-      hotspots { rank children { value display } areaKm2 }
+      childrenBeyond { value suppressed }
+      hotspots { rank children { value suppressed } areaKm2 }
       geojson
     }
     ${profileTargets
       .map(
         (t) => `${t.alias}: coverage(level: $level, target: { category: "${t.category}" }, ageBand: ${t.band}) {
       method { thresholdMetres thresholdSource populationIsEstimate distanceKind dataDate populationSource distribution censusSource }
-      areas { area { code } children { value display } childrenWithin { value display } shareWithin }
+      areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }
       city { shareWithin }
     }`,
       )
