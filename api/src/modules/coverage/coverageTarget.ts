@@ -4,6 +4,7 @@ import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold, type Ag
 import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
+import { DISTANCE_FROM_CELL } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../loaders.ts';
 import { badUserInput } from '../common/errors.ts';
@@ -19,7 +20,6 @@ export type CoverageArgs = {
   distribution: Distribution;
 };
 
-export const DISTANCE_KIND = 'straight line between the grid cell and the facility (EPSG:25832), multiplied by the detour factor';
 
 export function resolveCategories(target: TargetInput): { key: string; categories: string[] } {
   if (!target.category === !target.fieldOfAction) throw badUserInput('target needs exactly one of category and fieldOfAction');
@@ -61,7 +61,7 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     ageBand: args.ageBand,
     thresholdMetres: threshold,
     thresholdSource: args.thresholdMetres == null ? fallback!.source : 'set in the query',
-    distanceKind: DISTANCE_KIND,
+    distanceKind: DISTANCE_FROM_CELL,
     detourFactor: detour,
     populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
     populationDates: facts.dates,

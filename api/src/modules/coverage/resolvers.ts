@@ -1,226 +1,25 @@
-import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold, thresholds, type AgeBand } from '../../../../domain/coverageRules.ts';
-import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
-import { reachCategories } from '../../../../domain/taxonomy.ts';
-import type { Context } from '../../loaders.ts';
-import * as areaStore from '../areas/areaStore.ts';
-import type { AreaLevel } from '../common/enums.ts';
-import { badUserInput } from '../common/errors.ts';
-import { checkLonLat, type LonLat } from '../common/geometry.ts';
-import { checkRange, checkWholeNumber } from '../common/validate.ts';
-import { childCount } from './childCount.ts';
-import * as coverageStore from './coverageStore.ts';
+// Coverage in the API: argument mapping only; the rules are in coverageService.ts, the SQL in coverageStore.ts.
 import { ageBands } from '../../../../domain/ageBands.ts';
-import { distributions, type Distribution } from '../../../../domain/distribution.ts';
-import { demandMethod, DISTANCE_KIND, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
-import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
-
-const CHILD_POVERTY = 'children_under_15_SGB_II_pct';
-
-function shapeCoverage(area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) {
-  const children = row?.children ?? 0;
-  const within = row?.children_within ?? 0;
-  const total = childCount(children);
-  return {
-    area,
-    children: total,
-    childrenWithin: childCount(within),
-    childrenBeyond: childCount(children - within),
-    shareWithin: total.suppressed || children === 0 ? null : within / children,
-    facilitiesInside: row?.facilities_inside ?? 0,
-    facilitiesPer1000Children: children > 0 ? ((row?.facilities_inside ?? 0) * 1000) / children : null,
-    medianDistanceMetres: row?.median_m == null ? null : Math.round(row.median_m),
-    p90DistanceMetres: row?.p90_m == null ? null : Math.round(row.p90_m),
-    supplyPer1000Children: row?.supply_per_1000 == null ? null : Math.round(row.supply_per_1000 * 1000) / 1000,
-  };
-}
-
-async function coverageOf(ctx: Context, level: AreaLevel, args: CoverageArgs) {
-  const { params, method } = await resolveCoverage(ctx, args);
-  const [areas, rows, cityAreas, cityRows] = await Promise.all([
-    ctx.loaders.areasOfLevel.load(level),
-    ctx.loaders.areaCoverage.load({ level, params }),
-    ctx.loaders.areasOfLevel.load('city'),
-    ctx.loaders.areaCoverage.load({ level: 'city', params }),
-  ]);
-  const byArea = new Map(rows.map((r) => [r.area_id, r]));
-  return {
-    method,
-    areas: areas.map((a) => shapeCoverage(a, byArea.get(a.id))),
-    city: shapeCoverage(cityAreas[0], cityRows[0]),
-  };
-}
+import { CELL_SIZE_METRES, thresholds, type AgeBand } from '../../../../domain/coverageRules.ts';
+import { distributions } from '../../../../domain/distribution.ts';
+import type { Context } from '../../loaders.ts';
+import type { AreaLevel } from '../common/enums.ts';
+import * as service from './coverageService.ts';
+import type { CoverageArgs } from './coverageTarget.ts';
 
 type CoverageQueryArgs = Omit<CoverageArgs, 'ageBand'> & { ageBand: AgeBand; level: AreaLevel };
-
-type ChildrenGridArgs = { ageBand: AgeBand; area?: { level: AreaLevel; code: string } | null; distribution: Distribution };
-
-async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
-  const area = args.area ? await areaStore.findArea(ctx.db, args.area.level, args.area.code) : null;
-  if (args.area && !area) throw badUserInput(`there is no ${args.area.level} area with code "${args.area.code}"`);
-  const [demand, facts, cells] = await Promise.all([
-    demandMethod(ctx, args.distribution),
-    ctx.loaders.populationFacts.load('all'),
-    coverageStore.childrenCells(ctx.db, args.ageBand, args.distribution, area?.id ?? null),
-  ]);
-  return {
-    method: {
-      ...demand,
-      categories: [],
-      ageBand: args.ageBand,
-      thresholdMetres: 0,
-      thresholdSource: 'not applicable: where children live, without a target',
-      distanceKind: 'not applicable',
-      detourFactor: 1,
-      populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
-      populationDates: facts.dates,
-      populationIsEstimate: facts.is_estimate,
-      supplyMeasure: 'not applicable',
-      dataDate: facts.data_date ?? 'no import yet',
-      smallCountRule: `Numbers of children under ${SMALL_COUNT} are not shown (data protection); cell values are model values, not counts.`,
-    },
-    children: childCount(cells.total),
-    cellCount: cells.cells,
-    geojson: cells.geojson,
-  };
-}
 
 export const coverageResolvers = {
   AgeBand: ageBands,
   DemandDistribution: distributions,
   Query: {
-    coverage: (_: unknown, args: CoverageQueryArgs, ctx: Context) => coverageOf(ctx, args.level, args),
-
-    reachAtPoint: async (_: unknown, args: { point: LonLat; ageBand: AgeBand; detourFactor: number }, ctx: Context) => {
-      const point = checkLonLat(args.point, 'point');
-      const detour = checkRange('detourFactor', args.detourFactor, DETOUR_FACTOR.min, DETOUR_FACTOR.max);
-      const thresholdOf = new Map(
-        reachCategories.flatMap((key) => {
-          const threshold = defaultThreshold(key, args.ageBand);
-          return threshold ? [[key, threshold] as const] : [];
-        }),
-      );
-      const radii = [...thresholdOf].map(([category, t]) => ({ category, metres: t.metres / detour }));
-      const [rows, ubzId] = await Promise.all([
-        coverageStore.nearestFromPoint(ctx.db, point.longitude, point.latitude, radii),
-        coverageStore.subDistrictAt(ctx.db, point.longitude, point.latitude),
-      ]);
-      return {
-        point,
-        subDistrict: ubzId === null ? null : ctx.loaders.areaById.load(ubzId),
-        ageBand: args.ageBand,
-        detourFactor: detour,
-        distanceKind: DISTANCE_KIND.replace('the grid cell', 'the point'),
-        categories: rows.map((row) => {
-          const threshold = thresholdOf.get(row.category)!;
-          const distance = row.distance_m == null ? null : Math.round(row.distance_m * detour);
-          return {
-            category: ctx.loaders.categories.load(row.category),
-            nearestFacility: row.facility_key ? ctx.loaders.facilityByKey.load(row.facility_key) : null,
-            distanceMetres: distance,
-            thresholdMetres: threshold.metres,
-            thresholdSource: threshold.source,
-            withinThreshold: distance !== null && distance <= threshold.metres,
-            facilitiesWithin: row.within,
-          };
-        }),
-      };
-    },
-
-    gaps: async (
-      _: unknown,
-      args: CoverageArgs & { area?: { level: AreaLevel; code: string } | null; limit: number },
-      ctx: Context,
-    ) => {
-      const limit = checkWholeNumber('limit', args.limit, 1, 200);
-      const { params, method } = await resolveCoverage(ctx, args);
-      const area = args.area ? await areaStore.findArea(ctx.db, args.area.level, args.area.code) : null;
-      if (args.area && !area) throw badUserInput(`there is no ${args.area.level} area with code "${args.area.code}"`);
-      const rows = await coverageStore.gapHotspots(ctx.db, params, area?.id ?? null, limit);
-      const hotspots = rows.map((r, i) => ({
-        rank: i + 1,
-        children: childCount(r.children),
-        areaKm2: Math.round(r.area_m2 / 1e4) / 100,
-        subDistrictCodes: r.ubz_codes,
-        geometry: r.geometry,
-      }));
-      return {
-        method,
-        childrenBeyond: childCount(rows[0]?.total_children ?? 0),
-        hotspots,
-        geojson: {
-          type: 'FeatureCollection',
-          features: hotspots.map((h) => ({
-            type: 'Feature',
-            geometry: h.geometry,
-            properties: { rank: h.rank, children: h.children.value, childrenDisplay: h.children.display, areaKm2: h.areaKm2 },
-          })),
-        },
-      };
-    },
-
-    needProvision: async (_: unknown, args: CoverageQueryArgs, ctx: Context) => {
-      const coverage = await coverageOf(ctx, args.level, args);
-      const ids = [...coverage.areas.map((a) => a.area.id), coverage.city.area.id];
-      const poverty = new Map<string, number>();
-      for (const v of await areaStore.indicatorValues(ctx.db, ids)) {
-        if (v.indicator_key === CHILD_POVERTY) poverty.set(`${v.area_id}|${v.year}`, Math.round(v.value * 10) / 10);
-      }
-      const get = (id: number, year: number) => poverty.get(`${id}|${year}`) ?? null;
-      const city = { poverty2024: get(coverage.city.area.id, 2024), shareWithin: coverage.city.shareWithin };
-      const ranked = rankNeedProvision(
-        coverage.areas.map((a) => ({
-          areaId: a.area.id,
-          poverty2018: get(a.area.id, 2018),
-          poverty2024: get(a.area.id, 2024),
-          shareWithin: a.shareWithin,
-          supply: a.supplyPer1000Children,
-        })),
-        city,
-      );
-      const areaById = new Map(coverage.areas.map((a) => [a.area.id, a.area]));
-      return {
-        method: coverage.method,
-        rankingMethod: RANKING_METHOD,
-        cityChildPoverty2024: city.poverty2024,
-        cityShareWithin: city.shareWithin,
-        rows: ranked.map((r) => ({
-          area: areaById.get(r.areaId),
-          childPoverty2018: r.poverty2018,
-          childPoverty2024: r.poverty2024,
-          childPovertyChange: r.change,
-          shareWithin: r.shareWithin,
-          supplyPer1000Children: r.supply,
-          needPercentile: r.needPercentile,
-          gapPercentile: r.gapPercentile,
-          priorityScore: r.priorityScore,
-          highNeedPoorProvision: r.highNeedPoorProvision,
-        })),
-      };
-    },
-
-    childrenGrid: (_: unknown, args: ChildrenGridArgs, ctx: Context) => childrenGrid(ctx, args),
-
+    coverage: (_: unknown, args: CoverageQueryArgs, ctx: Context) => service.coverageOf(ctx, args.level, args),
+    reachAtPoint: (_: unknown, args: service.ReachAtPointArgs, ctx: Context) => service.reachAtPoint(ctx, args),
+    gaps: (_: unknown, args: service.GapArgs, ctx: Context) => service.gapLayer(ctx, args),
+    needProvision: (_: unknown, args: CoverageQueryArgs, ctx: Context) => service.needProvision(ctx, args),
+    childrenGrid: (_: unknown, args: service.ChildrenGridArgs, ctx: Context) => service.childrenGrid(ctx, args),
     coverageThresholds: () => thresholds,
-
-    populationEstimates: async (_: unknown, __: unknown, ctx: Context) => {
-      const rows = await coverageStore.populationRows(ctx.db);
-      const byUbz = new Map<number, coverageStore.PopulationRow[]>();
-      for (const r of rows) byUbz.set(r.ubz_id, [...(byUbz.get(r.ubz_id) ?? []), r]);
-      return [...byUbz].map(([ubzId, bands]) => {
-        const band = (b: string) => bands.find((x) => x.age_band === b);
-        return {
-          subDistrict: ctx.loaders.areaById.load(ubzId),
-          total: childCount(band('total')?.count),
-          age0to5: childCount(band('0-5')?.count),
-          age6to17: childCount(band('6-17')?.count),
-          isEstimate: bands.some((b) => b.is_estimate),
-          refDate: band('total')?.ref_date ?? bands[0].ref_date,
-          method: band('total')?.source ?? bands[0].source,
-          spread: bands[0].spread,
-          censusPersons: Math.round(bands[0].census_persons * 10) / 10,
-        };
-      });
-    },
+    populationEstimates: (_: unknown, __: unknown, ctx: Context) => service.populationEstimates(ctx),
   },
   CoverageMethod: {
     cellSizeMetres: () => CELL_SIZE_METRES,

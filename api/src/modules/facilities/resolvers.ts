@@ -1,4 +1,5 @@
 import type { Context } from '../../loaders.ts';
+import { DISTANCE_STRAIGHT_LINE } from '../../../../domain/methodTexts.ts';
 import { decodeCursor, encodeCursor } from '../common/cursor.ts';
 import { levelRank, type AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
@@ -19,7 +20,6 @@ type FilterInput = {
 };
 
 const GEOJSON_LIMIT = 5000;
-const DISTANCE_KIND = 'straight line (Euclidean distance in ETRS89 / UTM 32N, EPSG:25832); walking routes are longer';
 
 async function toQuery(ctx: Context, filter: FilterInput | null | undefined): Promise<facilityStore.FacilityQuery> {
   if (!filter) return {};
@@ -83,7 +83,7 @@ export const facilityResolvers = {
       return {
         origin,
         radiusMetres: radius,
-        distanceKind: DISTANCE_KIND,
+        distanceKind: DISTANCE_STRAIGHT_LINE,
         items,
         geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres }))),
       };
