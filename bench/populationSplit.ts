@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/config.ts';
 import { prepareDatabase } from '../api/src/prepareDatabase.ts';
-import { populationInputs, type PopulationInputRow } from '../geodata/import/importStore.ts';
+import { populationInputs, type PopulationInputRow } from '../geodata/import/populationImportStore.ts';
 import { readPopulationCsv } from '../geodata/population/readPopulationCsv.ts';
 
 const config = readConfig();

@@ -15,6 +15,10 @@ import * as censusStore from './censusStore.ts';
 import { toFacilityRecords, type FacilityRecord } from './facilityRecords.ts';
 import { deriveHierarchy, type UbzHierarchy } from './hierarchy.ts';
 import { ImportError, type ImportProblem } from './importError.ts';
+import * as areaImport from './areaImportStore.ts';
+import * as facilityImport from './facilityImportStore.ts';
+import * as indicatorImport from './indicatorImportStore.ts';
+import * as populationImport from './populationImportStore.ts';
 import * as store from './importStore.ts';
 import { locateSources, type LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, readFeatureCollection } from './readFeatureCollection.ts';
@@ -46,8 +50,8 @@ export type ImportReport = {
 };
 
 type Parsed = {
-  ubz: store.UbzInput[];
-  indicators: { year: number; file: string; values: store.IndicatorValueInput[] }[];
+  ubz: areaImport.UbzInput[];
+  indicators: { year: number; file: string; values: indicatorImport.IndicatorValueInput[] }[];
   facilities: FacilityRecord[];
   population: PopulationRow[];
   census: { source: LocatedSource; cells: CensusCell[] } | null;
@@ -68,19 +72,19 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   if (fatal.length > 0) throw new ImportError(fatal);
 
   const report = await knex.transaction(async (trx) => {
-    const ubzChanged = await store.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
+    const ubzChanged = await areaImport.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
     const facilities = await dropFacilitiesOutsideCity(trx, parsed, options.skipInvalidFeatures ?? false);
     const censusSource = await writeCensusCells(trx, parsed.census);
-    await store.upsertCategories(trx, categories);
-    await store.upsertIndicatorDefinitions(trx, indicatorDefinitions, 'Stadt Dortmund, Dortmunder Statistik: Statistikatlas');
+    await facilityImport.upsertCategories(trx, categories);
+    await indicatorImport.upsertIndicatorDefinitions(trx, indicatorDefinitions, 'Stadt Dortmund, Dortmunder Statistik: Statistikatlas');
     const areaCounts = await writeAreas(trx, parsed, facilities, aktionsraeume);
     let indicatorValues = 0;
     for (const { year, file, values } of parsed.indicators) {
-      await store.replaceIndicatorValues(trx, year, values, file);
+      await indicatorImport.replaceIndicatorValues(trx, year, values, file);
       indicatorValues += values.length;
     }
-    const facilitiesChanged = await store.upsertFacilities(trx, facilities);
-    const removed = await store.deleteFacilitiesNotIn(trx, facilities.map((f) => f.key));
+    const facilitiesChanged = await facilityImport.upsertFacilities(trx, facilities);
+    const removed = await facilityImport.deleteFacilitiesNotIn(trx, facilities.map((f) => f.key));
     const reach =
       ubzChanged + facilitiesChanged + removed > 0 || (await store.gridIsEmpty(trx))
         ? await store.refreshGridAndReach(trx, CELL_SIZE_METRES, reachCategories)
@@ -90,7 +94,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     await censusStore.refreshDemand(trx);
     await writePopulationEstimates(trx, parsed.population);
     await store.clearCoverageCache(trx);
-    const mismatches = await store.findAktionsraumMismatches(trx);
+    const mismatches = await areaImport.findAktionsraumMismatches(trx);
     const result: ImportReport = {
       areas: areaCounts,
       facilities: facilities.length,
@@ -206,7 +210,7 @@ function titleCase(name: string): string {
 
 /** Needs the UBZ in place: a point in no sub-district lies outside the city. */
 async function dropFacilitiesOutsideCity(trx: Knex.Transaction, parsed: Parsed, skip: boolean) {
-  const outside = new Set(await store.findFacilitiesOutsideCity(trx, parsed.facilities));
+  const outside = new Set(await facilityImport.findFacilitiesOutsideCity(trx, parsed.facilities));
   if (outside.size === 0) return parsed.facilities;
   const problems = parsed.facilities
     .filter((f) => outside.has(f.key))
@@ -228,7 +232,7 @@ async function writeAreas(
   if (unknown.length > 0) {
     throw new ImportError([{ file: 'geodata/aktionsraeume.csv', message: `names sub-districts that do not exist: ${unknown.join(', ')}` }]);
   }
-  const levels: [string, store.DerivedArea[]][] = [
+  const levels: [string, areaImport.DerivedArea[]][] = [
     ['statistical_district', groupBy(hierarchy, (h) => h.statisticalDistrict)],
     ['stadtbezirk', groupBy(hierarchy, (h) => h.stadtbezirk)],
     ['sozialraum', groupBy(hierarchy, (h) => h.sozialraum)],
@@ -237,14 +241,14 @@ async function writeAreas(
   ];
   for (const [level, areas] of levels) {
     const source = level === 'aktionsraum' ? 'geodata/aktionsraeume.csv: union of the listed sub-districts' : 'union of the member sub-districts';
-    await store.replaceDerivedAreas(trx, level, areas, source);
+    await areaImport.replaceDerivedAreas(trx, level, areas, source);
   }
-  await store.replaceMemberships(trx, membershipsOf(hierarchy, aktionsraeume, ubzCodes));
+  await areaImport.replaceMemberships(trx, membershipsOf(hierarchy, aktionsraeume, ubzCodes));
   return { ubz: ubzCodes.length, ...Object.fromEntries(levels.map(([level, areas]) => [level, areas.length])) };
 }
 
-function groupBy(hierarchy: UbzHierarchy[], pick: (h: UbzHierarchy) => { code: string; name: string }): store.DerivedArea[] {
-  const groups = new Map<string, store.DerivedArea>();
+function groupBy(hierarchy: UbzHierarchy[], pick: (h: UbzHierarchy) => { code: string; name: string }): areaImport.DerivedArea[] {
+  const groups = new Map<string, areaImport.DerivedArea>();
   for (const h of hierarchy) {
     const { code, name } = pick(h);
     const group = groups.get(code) ?? { code, name, ubzCodes: [], validFrom: null, validTo: null };
@@ -254,7 +258,7 @@ function groupBy(hierarchy: UbzHierarchy[], pick: (h: UbzHierarchy) => { code: s
   return [...groups.values()];
 }
 
-function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefinition[], ubzCodes: string[]): store.MembershipInput[] {
+function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefinition[], ubzCodes: string[]): areaImport.MembershipInput[] {
   const fromHierarchy = hierarchy.flatMap((h) =>
     (['statisticalDistrict', 'stadtbezirk', 'sozialraum'] as const).map((key) => ({
       ubz: h.ubz,
@@ -273,7 +277,7 @@ function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefi
 }
 
 async function writePopulationEstimates(trx: Knex.Transaction, rows: PopulationRow[]) {
-  const inputs = await store.populationInputs(trx);
+  const inputs = await populationImport.populationInputs(trx);
   const estimates = estimatePopulation(
     inputs.map((i) => ({
       code: i.code,
@@ -287,7 +291,7 @@ async function writePopulationEstimates(trx: Knex.Transaction, rows: PopulationR
     })),
     rows,
   );
-  await store.replacePopulationEstimates(
+  await populationImport.replacePopulationEstimates(
     trx,
     estimates.flatMap((e) =>
       ([['total', e.total], ['0-5', e.age0to5], ['6-17', e.age6to17]] as const).map(([band, count]) => ({
