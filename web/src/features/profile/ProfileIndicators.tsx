@@ -1,0 +1,50 @@
+// The profile's indicators: 2018, 2024 and the change, estimates marked.
+import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { formatNumber } from '../areas/format.ts';
+import { profileIndicators, type ProfileData } from './profileQuery.ts';
+
+export function ProfileIndicators({ area }: { area: NonNullable<ProfileData['area']> }) {
+  const t = useT();
+  const lang = useLang();
+  const rows = profileIndicators
+    .map((key) => {
+      const values = area.indicators.filter((i) => i.indicator.key === key);
+      const byYear = (year: number) => values.find((v) => v.year === year) ?? null;
+      return { key, info: values[0]?.indicator, v2018: byYear(2018), v2024: byYear(2024) };
+    })
+    .filter((r) => r.info);
+  const estimate = area.indicators.some((i) => i.isEstimate);
+  const value = (v: { value: number } | null) => (v ? `${formatNumber(v.value, 1)} %` : '–');
+  return (
+    <>
+      <h3>{t('keyIndicators')}</h3>
+      <table className="figures indicators" data-testid="profile-indicators">
+        <thead>
+          <tr>
+            <th scope="col"></th>
+            <th scope="col">2018</th>
+            <th scope="col">2024</th>
+            <th scope="col">{t('change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const change = r.v2018 && r.v2024 ? r.v2024.value - r.v2018.value : null;
+            return (
+              <tr key={r.key} data-indicator={r.key}>
+                <th scope="row">
+                  {labelOf(lang, r.info!)}
+                  {r.v2024?.isEstimate ? ' *' : ''}
+                </th>
+                <td>{value(r.v2018)}</td>
+                <td>{value(r.v2024)}</td>
+                <td>{change === null ? '–' : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(Math.abs(change), 1)} ${t('points')}`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {estimate && <p className="estimate">* {t('indicatorEstimate')}</p>}
+    </>
+  );
+}
