@@ -6,33 +6,23 @@ import { setNumberLocale } from '../areas/format.ts';
 import { downloadFile } from '../coverage/downloadCsv.ts';
 import { PlannerView } from '../coverage/PlannerView.tsx';
 import {
-  gapQuery,
-  childrenQuery,
-  type ChildrenData,
-  needQuery,
-  plannerQuery,
   targetCategories,
-  targetInput,
-  type GapData,
-  type NeedData,
-  type PlannerData,
   type PlannerSettings,
 } from '../coverage/plannerQuery.ts';
-import { toChoropleth } from '../coverage/toChoropleth.ts';
 import { CategoryLegend } from '../facilities/CategoryLegend.tsx';
 import { defaultCategories } from '../facilities/categoryStyle.ts';
 import { FacilityDetails } from '../facilities/FacilityDetails.tsx';
-import { catchments, circleAround } from '../map/catchments.ts';
-import { MapView, type Overlays } from '../map/MapView.tsx';
-import { partnerQuery, partnerVariables, type Origin, type PartnerData, type PartnerSettings } from '../partners/partnerQuery.ts';
+import { circleAround } from '../map/catchments.ts';
+import { MapView } from '../map/MapView.tsx';
+import type { Origin, PartnerSettings } from '../partners/partnerQuery.ts';
 import { PartnerSearch } from '../partners/PartnerSearch.tsx';
 import { AreaProfile } from '../profile/AreaProfile.tsx';
-import { profileQuery, profileVariables, type ProfileData, type Selection } from '../profile/profileQuery.ts';
+import type { Selection } from '../profile/profileQuery.ts';
 import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
 import { readUrlState, writeUrlState, type View } from './urlState.ts';
-import { useDebounced, useGraphQL } from './useGraphQL.ts';
-
-const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
+import { layersAsGeoJson, overlaysFor } from './overlays.ts';
+import { useGraphQL } from './useGraphQL.ts';
+import { useViewData } from './useViewData.ts';
 
 export function App() {
   const [initial] = useState(readUrlState);
@@ -50,19 +40,10 @@ export function App() {
   const [partner, setPartner] = useState<PartnerSettings>(initial.partner);
   const [facility, setFacility] = useState<FacilityProperties | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
-  const planning = view === 'luecken';
-  // A typed threshold asks the server once it stops changing, not at every key.
-  const threshold = useDebounced(planner.threshold, 400);
-  const settled = { ...planner, threshold };
-
-  const plannerData = useGraphQL<PlannerData>(plannerQuery, planning ? { level: planner.level, ...thresholdVars(settled) } : null, { keepPrevious: true });
-  const gaps = useGraphQL<GapData>(gapQuery, planning && planner.showGaps ? thresholdVars(settled) : null, { keepPrevious: true });
-  const children = useGraphQL<ChildrenData>(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true });
-  const need = useGraphQL<NeedData>(needQuery, planning ? { level: planner.level, ...thresholdVars(settled) } : null, { keepPrevious: true });
+  const viewData = useViewData({ view, planner, selection, partner });
+  const { planning, plannerData, gaps, children, need, profile, partnerResults, searching } = viewData;
+  // Here, not from the hook, so that TypeScript knows the selection is set where it is true.
   const showProfile = selection !== null && view !== 'partner';
-  const profile = useGraphQL<ProfileData>(profileQuery, showProfile ? profileVariables(selection, settled) : null);
-  const searching = view === 'partner' && partner.origin !== null && partner.kinds.length > 0;
-  const partnerResults = useGraphQL<PartnerData>(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null);
 
   useEffect(() => writeUrlState({ view, lang, selection, categories, planner, partner }), [view, lang, selection, categories, planner, partner]);
   useEffect(() => {
@@ -119,49 +100,14 @@ export function App() {
     return { type: 'FeatureCollection', features: [circleAround(partner.origin.longitude, partner.origin.latitude, partner.radius, { radiusMetres: partner.radius })] };
   }, [view, partner.origin, partner.radius]);
 
-  const overlays = useMemo((): Overlays => {
-    const planned = planning && plannerData.status === 'done' ? plannerData.value : null;
-    const threshold = planned ? planned.coverage.method.thresholdMetres / planned.coverage.method.detourFactor : 0;
-    const targets = planned && planner.showCatchments && atlas ? atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) : [];
-    return {
-      choropleth: planned ? toChoropleth(planned, planner.measure) : null,
-      children: planning && planner.showChildren && children.status === 'done' ? children.value.childrenGrid.geojson : null,
-      gaps:
-        planning && planner.showGaps && gaps.status === 'done'
-          ? gaps.value.gaps.geojson
-          : showProfile && profile.status === 'done'
-            ? profile.value.gaps.geojson
-            : null,
-      catchments: targets.length ? catchments(targets, threshold) : null,
-      selection: selectionShape,
-      partnerRadius,
-      partnerOrigin: partnerRadius && partner.origin && {
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: { name: partner.origin.name }, geometry: { type: 'Point', coordinates: [partner.origin.longitude, partner.origin.latitude] } }],
-      },
-      partnerResults: partnerRadius && partnerResults.status === 'done' ? partnerResults.value.facilitiesNear.geojson : null,
-    };
-  }, [planning, plannerData, planner, gaps, children, showProfile, profile, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, partnerResults]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: viewData is a new object every render; its parts are the dependencies
+  const overlays = useMemo(
+    () => overlaysFor({ data: viewData, planner, atlas, shownCategories, selectionShape, partnerRadius, origin: partner.origin }),
+    [plannerData, gaps, children, profile, partnerResults, planning, showProfile, planner, atlas, shownCategories, selectionShape, partnerRadius, partner.origin],
+  );
 
-  /** The layers on the map as one GeoJSON file, every feature tagged with its layer. */
   const exportGeoJson = () => {
-    if (!atlas) return;
-    const tagged = (layer: string, collection: FeatureCollection | null) => (collection?.features ?? []).map((f) => ({ ...f, properties: { layer, ...f.properties } }));
-    const facilities = view === 'partner' ? [] : tagged('facility', { type: 'FeatureCollection', features: atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) });
-    const collection = {
-      type: 'FeatureCollection',
-      features: [
-        ...tagged('aktionsraum', view === 'karte' ? atlas.aktionsraeume : null),
-        ...tagged('coverage', overlays.choropleth),
-        ...tagged('gap', overlays.gaps),
-        ...tagged('selection', overlays.selection && { type: 'FeatureCollection', features: [overlays.selection] }),
-        ...tagged('partner_origin', overlays.partnerOrigin),
-        ...tagged('partner_radius', overlays.partnerRadius),
-        ...tagged('partner', overlays.partnerResults),
-        ...facilities,
-      ],
-    };
-    downloadFile(`versorgungsatlas-${view}.geojson`, JSON.stringify(collection), 'application/geo+json');
+    if (atlas) downloadFile(`versorgungsatlas-${view}.geojson`, JSON.stringify(layersAsGeoJson(view, atlas, shownCategories, overlays)), 'application/geo+json');
   };
 
   const targetItem = atlas?.taxonomy.fieldsOfAction.find((f) => `field:${f.key}` === planner.target) ?? atlas?.taxonomy.categories.find((c) => c.key === planner.target);

@@ -1,0 +1,61 @@
+// What the map draws besides its base layers, from the views' data: a pure function, so that the
+// App only decides when to recompute it.
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { AtlasData } from '../../api/queries.ts';
+import type { PlannerSettings } from '../coverage/plannerQuery.ts';
+import { toChoropleth } from '../coverage/toChoropleth.ts';
+import { catchments } from '../map/catchments.ts';
+import type { Overlays } from '../map/MapView.tsx';
+import type { Origin } from '../partners/partnerQuery.ts';
+import type { View } from './urlState.ts';
+import type { useViewData } from './useViewData.ts';
+
+type Input = {
+  data: ReturnType<typeof useViewData>;
+  planner: PlannerSettings;
+  atlas: AtlasData | null;
+  shownCategories: string[];
+  selectionShape: Feature<Polygon | MultiPolygon> | null;
+  partnerRadius: FeatureCollection | null;
+  origin: Origin | null;
+};
+
+export function overlaysFor({ data, planner, atlas, shownCategories, selectionShape, partnerRadius, origin }: Input): Overlays {
+  const { planning, plannerData, children, gaps, showProfile, profile, partnerResults } = data;
+  const planned = planning && plannerData.status === 'done' ? plannerData.value : null;
+  const threshold = planned ? planned.coverage.method.thresholdMetres / planned.coverage.method.detourFactor : 0;
+  const targets = planned && planner.showCatchments && atlas ? atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) : [];
+  const profileGaps = showProfile && profile.status === 'done' ? profile.value.gaps.geojson : null;
+  return {
+    choropleth: planned ? toChoropleth(planned, planner.measure) : null,
+    children: planning && planner.showChildren && children.status === 'done' ? children.value.childrenGrid.geojson : null,
+    gaps: planning && planner.showGaps && gaps.status === 'done' ? gaps.value.gaps.geojson : profileGaps,
+    catchments: targets.length ? catchments(targets, threshold) : null,
+    selection: selectionShape,
+    partnerRadius,
+    partnerOrigin: partnerRadius && origin && {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { name: origin.name }, geometry: { type: 'Point', coordinates: [origin.longitude, origin.latitude] } }],
+    },
+    partnerResults: partnerRadius && partnerResults.status === 'done' ? partnerResults.value.facilitiesNear.geojson : null,
+  };
+}
+
+/** The layers on the map as one GeoJSON FeatureCollection, every feature tagged with its layer. */
+export function layersAsGeoJson(view: View, atlas: AtlasData, shownCategories: string[], overlays: Overlays) {
+  const tagged = (layer: string, collection: FeatureCollection | null) => (collection?.features ?? []).map((f) => ({ ...f, properties: { layer, ...f.properties } }));
+  const facilities = view === 'partner' ? [] : tagged('facility', { type: 'FeatureCollection', features: atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tagged('aktionsraum', view === 'karte' ? atlas.aktionsraeume : null),
+      ...tagged('coverage', overlays.choropleth),
+      ...tagged('gap', overlays.gaps),
+      ...tagged('selection', overlays.selection && { type: 'FeatureCollection', features: [overlays.selection] }),
+      ...tagged('partner_origin', overlays.partnerOrigin),
+      ...tagged('partner_radius', overlays.partnerRadius),
+      ...tagged('partner', overlays.partnerResults),
+      ...facilities,
+    ],
+  };
+}

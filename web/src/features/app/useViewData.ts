@@ -1,0 +1,32 @@
+// The data each view asks the server for, given the view's state: the planner's coverage, gaps,
+// children layer and need x provision; the area profile; the partner search.
+import { childrenQuery, gapQuery, needQuery, plannerQuery, targetInput, type ChildrenData, type GapData, type NeedData, type PlannerData, type PlannerSettings } from '../coverage/plannerQuery.ts';
+import { partnerQuery, partnerVariables, type PartnerData, type PartnerSettings } from '../partners/partnerQuery.ts';
+import { profileQuery, profileVariables, type ProfileData, type Selection } from '../profile/profileQuery.ts';
+import type { View } from './urlState.ts';
+import { useDebounced, useGraphQL } from './useGraphQL.ts';
+
+const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
+
+type ViewState = { view: View; planner: PlannerSettings; selection: Selection | null; partner: PartnerSettings };
+
+export function useViewData({ view, planner, selection, partner }: ViewState) {
+  const planning = view === 'luecken';
+  // A typed threshold asks the server once it stops changing, not at every key.
+  const threshold = useDebounced(planner.threshold, 400);
+  const settled = { ...planner, threshold };
+  const plannerVars = planning ? { level: planner.level, ...thresholdVars(settled) } : null;
+  const showProfile = selection !== null && view !== 'partner';
+  const searching = view === 'partner' && partner.origin !== null && partner.kinds.length > 0;
+  return {
+    planning,
+    showProfile,
+    searching,
+    plannerData: useGraphQL<PlannerData>(plannerQuery, plannerVars, { keepPrevious: true }),
+    gaps: useGraphQL<GapData>(gapQuery, planning && planner.showGaps ? thresholdVars(settled) : null, { keepPrevious: true }),
+    children: useGraphQL<ChildrenData>(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true }),
+    need: useGraphQL<NeedData>(needQuery, plannerVars, { keepPrevious: true }),
+    profile: useGraphQL<ProfileData>(profileQuery, showProfile && selection ? profileVariables(selection, settled) : null),
+    partnerResults: useGraphQL<PartnerData>(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null),
+  };
+}
