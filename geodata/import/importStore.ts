@@ -21,6 +21,11 @@ export async function clearCoverageCache(db: Db) {
   await db.raw(/* import.clearCoverageCache */ 'delete from coverage_cache');
 }
 
+/** Statistics for the planner on the freshly loaded tables (autovacuum would come later). */
+export async function analyzeAll(db: Db) {
+  await db.raw(/* import.analyze */ 'analyze');
+}
+
 export async function gridIsEmpty(db: Db): Promise<boolean> {
   const result = await db.raw(/* import.gridIsEmpty */ 'select not exists (select 1 from grid_cell) as empty');
   return result.rows[0].empty;

@@ -57,3 +57,22 @@ export async function replacePopulationEstimates(db: Db, rows: PopulationEstimat
 }
 
 /** Rebuilds the grid and the nearest-facility table (the coverage precomputation). */
+
+export async function subDistrictCodes(db: Db): Promise<string[]> {
+  const result = await db.raw(/* population.ubzCodes */ `select code from area where level = 'ubz'`);
+  return result.rows.map((r: { code: string }) => r.code);
+}
+
+export type PopulationCountRow = { ubz_code: string; year: number; age_band: string; count: number; source: string };
+
+/** Real counts per sub-district and age band; a later file with the same year and band replaces them. */
+export async function upsertPopulationCounts(db: Db, rows: PopulationCountRow[]) {
+  await db.raw(
+    /* population.upsertCounts */ `
+    insert into population_count (ubz_code, year, age_band, count, source)
+    select r.ubz_code, r.year, r.age_band, r.count, r.source
+      from jsonb_to_recordset(?::jsonb) as r(ubz_code text, year int, age_band text, count int, source text)
+    on conflict (ubz_code, year, age_band) do update set count = excluded.count, source = excluded.source`,
+    [JSON.stringify(rows)],
+  );
+}

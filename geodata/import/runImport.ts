@@ -110,8 +110,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     await store.recordImportRun(trx, started, sourceList, result);
     return result;
   });
-  // Statistics for the planner on the freshly loaded tables (autovacuum would come later).
-  await knex.raw('analyze');
+  await store.analyzeAll(knex);
   // The dashboard's first questions (every default target) answer from the cache, also after a
   // restart. Outside the import's transaction: the data is in place whether or not this finishes.
   if (options.precomputeDefaults ?? true) {

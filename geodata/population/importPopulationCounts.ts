@@ -4,6 +4,8 @@ import type { Knex } from 'knex';
 import { precomputeCoverage } from '../../db/coverageCache.ts';
 import { defaultCoverageSets } from '../../domain/coverageRules.ts';
 import { ImportError, type ImportProblem } from '../import/importError.ts';
+import { clearCoverageCache } from '../import/importStore.ts';
+import * as populationImport from '../import/populationImportStore.ts';
 import { targetCategories } from '../../domain/taxonomy.ts';
 import { splitCsvLine } from '../import/aktionsraeume.ts';
 
@@ -35,18 +37,10 @@ export function parsePopulationCounts(text: string, file: string, knownUbz: Set<
 }
 
 export async function importPopulationCounts(db: Knex, text: string, file: string): Promise<number> {
-  const ubz = await db.raw(/* population.ubzCodes */ `select code from area where level = 'ubz'`);
-  const rows = parsePopulationCounts(text, file, new Set(ubz.rows.map((r: { code: string }) => r.code)));
+  const rows = parsePopulationCounts(text, file, new Set(await populationImport.subDistrictCodes(db)));
   await db.transaction(async (trx) => {
-    await trx.raw(
-      /* population.upsertCounts */ `
-      insert into population_count (ubz_code, year, age_band, count, source)
-      select r.ubz_code, r.year, r.age_band, r.count, r.source
-        from jsonb_to_recordset(?::jsonb) as r(ubz_code text, year int, age_band text, count int, source text)
-      on conflict (ubz_code, year, age_band) do update set count = excluded.count, source = excluded.source`,
-      [JSON.stringify(rows)],
-    );
-    await trx.raw(/* population.clearCoverageCache */ 'delete from coverage_cache');
+    await populationImport.upsertPopulationCounts(trx, rows);
+    await clearCoverageCache(trx);
   });
   // Every figure depends on the counts: the defaults are computed again, as after an import.
   await precomputeCoverage(db, defaultCoverageSets(targetCategories));

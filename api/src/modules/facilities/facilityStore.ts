@@ -76,7 +76,7 @@ function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
 }
 
 export async function countFacilities(db: Db, query: FacilityQuery): Promise<number> {
-  const [row] = await filtered(db, query).count<{ count: number }[]>({ count: '*' });
+  const [row] = await filtered(db, query).comment('facilities.count').count<{ count: number }[]>({ count: '*' });
   return Number(row.count);
 }
 
@@ -85,6 +85,7 @@ export type PageKey = [sortOrder: number, name: string, id: number];
 /** One page in (category order, name, id) order, keyset-paginated. */
 export async function pageOfFacilities(db: Db, query: FacilityQuery, first: number, after: PageKey | null): Promise<FacilityRow[]> {
   const q = filtered(db, query)
+    .comment('facilities.page')
     .select(db.raw(facilityColumns))
     .orderBy([{ column: 'c.sort_order' }, { column: 'f.name' }, { column: 'f.id' }])
     .limit(first);
@@ -94,6 +95,7 @@ export async function pageOfFacilities(db: Db, query: FacilityQuery, first: numb
 
 export async function facilitiesByKeys(db: Db, keys: readonly string[]): Promise<FacilityRow[]> {
   return db({ f: 'facility' })
+    .comment('facilities.byKeys')
     .join({ c: 'facility_category' }, 'c.key', 'f.category')
     .select(db.raw(facilityColumns))
     .whereIn('f.key', keys as string[]);
