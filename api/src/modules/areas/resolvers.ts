@@ -65,7 +65,6 @@ export const areaResolvers = {
         }));
     },
   },
-  CategoryCount: {},
   IndicatorValue: {
     indicator: (v: { indicatorKey: string }, _: unknown, ctx: Context) => ctx.loaders.indicators.load(v.indicatorKey),
   },

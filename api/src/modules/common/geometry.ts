@@ -1,9 +1,6 @@
-// The one TypeScript module that knows the reference systems: storage in ETRS89 / UTM 32N
-// (EPSG:25832, metres), output in WGS84 (EPSG:4326). SQL in the stores repeats these numbers.
+// Checks of coordinates and geometry options given to the API. Storage is ETRS89 / UTM 32N
+// (EPSG:25832, metres), output WGS84 (EPSG:4326); the SRIDs are written in the SQL of the stores.
 import { badUserInput } from './errors.ts';
-
-export const STORAGE_SRID = 25832;
-export const OUTPUT_SRID = 4326;
 
 export const PRECISION = { min: 2, max: 8 } as const;
 export const SIMPLIFY_METRES = { min: 0, max: 500 } as const;

@@ -7,7 +7,6 @@ export const de = {
   viewMap: 'Übersicht',
   viewGaps: 'Versorgungslücken',
   viewPartners: 'Partnersuche',
-  language: 'Sprache',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   loadingAtlas: 'Karte und Daten werden geladen …',
@@ -133,7 +132,6 @@ export const de = {
   noFacilities: 'Keine Einrichtungen erfasst.',
   count: 'Anzahl',
   print: 'Drucken / PDF',
-  printTitle: 'Steckbrief {level} {name}',
   printSources: 'Quellen',
   printMethod: 'Methode',
   printDate: 'Stand',
@@ -163,6 +161,5 @@ export const de = {
   clearPlace: 'Ort löschen',
   printList: 'Liste drucken',
   partnersAround: 'Partner um {place}',
-  originLabel: 'Gewählter Ort',
   sources: 'Datenquellen: Stadt Dortmund, Open Data (dl-de/zero-2.0 und weitere, siehe API-Abfrage `dataSources`).',
 } as const;

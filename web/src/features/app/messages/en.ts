@@ -9,7 +9,6 @@ export const en: Record<keyof typeof de, string> = {
   viewMap: 'Overview',
   viewGaps: 'Gaps in provision',
   viewPartners: 'Partner search',
-  language: 'Language',
   switchLanguage: 'Deutsch',
   switchLanguageLabel: 'Auf Deutsch umschalten',
   loadingAtlas: 'Loading map and data …',
@@ -131,7 +130,6 @@ export const en: Record<keyof typeof de, string> = {
   noFacilities: 'No facilities recorded.',
   count: 'Count',
   print: 'Print / PDF',
-  printTitle: 'Profile of {level} {name}',
   printSources: 'Sources',
   printMethod: 'Method',
   printDate: 'Date',
@@ -159,6 +157,5 @@ export const en: Record<keyof typeof de, string> = {
   clearPlace: 'Clear place',
   printList: 'Print list',
   partnersAround: 'Partners around {place}',
-  originLabel: 'Chosen place',
   sources: 'Data: City of Dortmund, open data (dl-de/zero-2.0 and others, see the API query `dataSources`).',
 };
