@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import pg from 'pg';
 import { mkdir } from 'node:fs/promises';
+import { lockDataDir } from './dataDirLock.ts';
 import type { DatabaseConfig } from '../config/config.ts';
 
 /** A connection or an open transaction: every store function takes either. */
@@ -29,17 +30,24 @@ export async function openDatabase(config: DatabaseConfig, options: { snapshot?:
     return { knex, kind: 'postgres', close: () => knex.destroy() };
   }
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
+  const release = config.dataDir ? lockDataDir(config.dataDir) : () => {};
   const pglite = await PGlite.create({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
     ...(options.snapshot ? { loadDataDir: options.snapshot } : {}),
     extensions: { postgis },
     parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
+  }).catch((error) => {
+    release();
+    throw error;
   });
   const knex = knexFactory({ client: ClientPGLite, connection: () => ({ pglite }) } as Knex.Config);
   return {
     knex,
     kind: 'pglite',
-    close: () => knex.destroy(),
+    close: async () => {
+      await knex.destroy();
+      release();
+    },
     dump: async () => pglite.dumpDataDir('gzip'),
   };
 }

@@ -1,6 +1,7 @@
 // npm run import | npm run migrate: the same migrate and import the server uses.
 import { readConfig, ConfigError } from '../config/config.ts';
 import { checkPostgis, openDatabase } from '../db/connect.ts';
+import { DataDirLockedError } from '../db/dataDirLock.ts';
 import { migrate } from '../db/migrate.ts';
 import { ImportError } from './import/importError.ts';
 import { runImport } from './import/runImport.ts';
@@ -47,7 +48,7 @@ async function main(args: string[]) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    if (error instanceof ConfigError || error instanceof ImportError) console.error(error.message);
+    if (error instanceof ConfigError || error instanceof ImportError || error instanceof DataDirLockedError) console.error(error.message);
     else console.error(error);
     process.exit(1);
   },

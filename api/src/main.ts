@@ -25,14 +25,19 @@ async function main() {
   console.log(`Versorgungsatlas: map at http://${config.host}:${port}/ and GraphQL at http://${config.host}:${port}/graphql`);
   console.log(`Started in ${((Date.now() - started) / 1000).toFixed(1)} s on the ${where} with PostGIS ${postgis}`);
 
+  // Ctrl+C can reach this process twice (from the terminal and relayed by tsx): every signal is
+  // handled, the first one shuts down, so that the database closes and its lock is released.
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     await app.stop();
     await db.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((error) => {

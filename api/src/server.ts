@@ -38,6 +38,9 @@ export async function createApp(options: AppOptions) {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns the signals: it stops the server, closes the database and releases its lock.
+    // Apollo's own handler would re-send the signal and kill the process before that.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const contextFor = (): Context => ({ db: options.db, loaders: createLoaders(options.db), basemapStyleUrl: options.basemapStyleUrl });
