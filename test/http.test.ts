@@ -68,7 +68,7 @@ describe('over HTTP', () => {
     expect((await fetch(`${server.url}/karte/aktionsraum`)).status).toBe(200);
     expect((await fetch(`${server.url}/missing.js`)).status).toBe(404);
     expect((await fetch(`${server.url}/..%2f..%2fpackage.json`)).status).not.toBe(200);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok', database: 'ok' });
   });
 });
 
@@ -85,6 +85,11 @@ describe('errors that are not the client\'s', () => {
       const text = await response.text();
       expect(JSON.parse(text).errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|select/i);
+      // Alive, but not ready: the database does not answer.
+      expect((await fetch(`${brokenServer.url}/healthz/live`)).status).toBe(200);
+      const ready = await fetch(`${brokenServer.url}/healthz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', database: 'unavailable' });
     } finally {
       await brokenServer.stop();
       await broken.destroy();

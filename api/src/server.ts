@@ -48,10 +48,11 @@ export async function createApp(options: AppOptions) {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
-    if (url.pathname === '/healthz') {
+    if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
+    if (url.pathname === '/healthz' || url.pathname === '/healthz/ready') return answerReadiness(options.db, res);
     if (options.webDistDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.webDistDir, url.pathname, res);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
   };
@@ -89,6 +90,21 @@ export async function createApp(options: AppOptions) {
 export type App = Awaited<ReturnType<typeof createApp>>;
 
 const gzipAsync = promisify(gzip);
+const READINESS_TIMEOUT_MS = 2000;
+
+/** Ready when the database answers within two seconds; 503 (without details) when it does not. */
+async function answerReadiness(db: Knex, res: ServerResponse) {
+  const ping = db.raw(/* health.ping */ 'select 1');
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer in time')), READINESS_TIMEOUT_MS).unref());
+  const database = await Promise.race([ping, timeout]).then(
+    () => 'ok',
+    (error: Error) => {
+      console.error(`readiness: database unavailable: ${error.message.split('\n')[0]}`);
+      return 'unavailable';
+    },
+  );
+  res.writeHead(database === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: database === 'ok' ? 'ok' : 'unavailable', database }));
+}
 const MAX_BODY_BYTES = 1_000_000;
 /** Answers larger than this are gzipped for clients that accept it (GeoJSON layers shrink to about a sixth). */
 const COMPRESS_FROM_BYTES = 16_384;
