@@ -62,10 +62,7 @@ export function createLoaders(db: Knex) {
       const byKey = new Map(rows.map((r) => [r.key, r]));
       return keys.map((k) => byKey.get(k) ?? new Error(`unknown category ${k}`));
     }),
-    areasOfLevel: new DataLoader(async (levels: readonly AreaLevel[]) => {
-      const rows = await Promise.all(levels.map((level) => areaStore.listAreas(db, level)));
-      return rows;
-    }),
+    areasOfLevel: new DataLoader((levels: readonly AreaLevel[]) => Promise.all(levels.map((level) => areaStore.listAreas(db, level)))),
     /** Area figures of one parameter set: the levels a request asks for (e.g. a level and the city) in one query. */
     areaCoverage: new DataLoader(
       async (requests: readonly { level: AreaLevel; params: coverageStore.CoverageParams }[]) => {

@@ -2,12 +2,15 @@
 import type { Distribution } from '../../../../domain/distribution.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
 
+// Read once: the manifest is part of the code, not of the data.
+const manifest = loadManifest();
+
 const EVEN_TEXT =
   'Even spread: the children of a sub-district are spread evenly over its whole area (water, industry and fields included); for comparison only.';
 
 /** "Zensus 2011 ... (9 May 2011), 100 m cells, persons under 10; © ..." from the manifest entry of the dataset. */
 export function censusSourceText(dataset: string, refDate: string | null): string {
-  const entry = loadManifest().files.find((f) => f.dataset === dataset);
+  const entry = manifest.files.find((f) => f.dataset === dataset);
   if (!entry?.census) return `census grid ${dataset}${refDate ? ` (${refDate})` : ''}`;
   const { cellSizeMetres, ageClass } = entry.census;
   return `Census grid ${dataset}: persons ${ageClass} per ${cellSizeMetres} m cell, reference date ${refDate ?? entry.census.refDate}; ${entry.attribution}, ${entry.licence}`;
