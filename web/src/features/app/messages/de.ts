@@ -122,7 +122,7 @@ export const de = {
   reachTitle: 'Erreichbarkeit für Kinder',
   reachHint: 'Balken: Anteil der Kinder in Reichweite im Gebiet; Strich: Stadt Dortmund.',
   reachEstimate:
-    'Schätzung: Kinderzahlen je Unterbezirk sind aus Bezirkszahlen und Altersanteilen geschätzt (keine amtlichen Zahlen) und gleichmäßig über die Fläche verteilt; Entfernungen in Luftlinie. Zahlen unter 5 werden nicht gezeigt.',
+    'Schätzung: Kinderzahlen je Unterbezirk sind aus Bezirkszahlen und Altersanteilen geschätzt (keine amtlichen Zahlen) und innerhalb des Unterbezirks nach dem Zensus-Gitter 2011 verortet; Entfernungen in Luftlinie. Zahlen unter 5 werden nicht gezeigt.',
   childrenWithin: '{a} von {b} Kindern',
   gapsTitle: 'Lücken: {offer}',
   gapsNone: 'Keine Kinder außer Reichweite.',

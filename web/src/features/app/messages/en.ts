@@ -120,7 +120,7 @@ export const en: Record<keyof typeof de, string> = {
   reachTitle: 'Reach for children',
   reachHint: 'Bar: share of the children within reach in the area; line: City of Dortmund.',
   reachEstimate:
-    'Estimate: children per sub-district are estimated from district counts and age shares (not official counts) and spread evenly over the area; straight-line distances. Counts below 5 are not shown.',
+    'Estimate: children per sub-district are estimated from district counts and age shares (not official counts) and placed within the sub-district by the 2011 census grid; straight-line distances. Counts below 5 are not shown.',
   childrenWithin: '{a} of {b} children',
   gapsTitle: 'Gaps: {offer}',
   gapsNone: 'No children beyond reach.',
