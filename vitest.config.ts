@@ -10,6 +10,9 @@ import { defineConfig } from 'vitest/config';
 const heavy = { testTimeout: 120_000, hookTimeout: 300_000 };
 
 export default defineConfig({
+  // Node loads graphql's CommonJS build (it has no "exports"); Vite would pick its ES build for our
+  // files, and schema objects from the two builds cannot be mixed (graphql-query-complexity, Apollo).
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     pool: 'forks',
     reporters: ['default'],

@@ -97,8 +97,8 @@ const profileVariables = (level: string, code: string) => ({
   target: { category: 'kita' }, ageBand: 'AGE_0_5', threshold: null,
 });
 const profileBare = () => Promise.all(sets.slice(0, 6).map((p) => bareAreaSums('aktionsraum', p)));
-rows.push(['area profile, Aktionsraum Nordmarkt, first request', await ms(() => graphql(profileQuery, profileVariables('AKTIONSRAUM', '022'))), await ms(profileBare)]);
-rows.push(['area profile, Sozialraum 061, first request', await ms(() => graphql(profileQuery, profileVariables('SOZIALRAUM', '061'))), await ms(profileBare)]);
+rows.push(['area profile, Aktionsraum Nordmarkt, first request', await ms(() => graphql(profileQuery.toString(), profileVariables('AKTIONSRAUM', '022'))), await ms(profileBare)]);
+rows.push(['area profile, Sozialraum 061, first request', await ms(() => graphql(profileQuery.toString(), profileVariables('SOZIALRAUM', '061'))), await ms(profileBare)]);
 
 // 4. A threshold that is not a default: computed from the reach table on first use, then cached.
 const odd = { ...sets.find((p) => p.categories.join() === 'kita')!, threshold: 650 };

@@ -24,9 +24,30 @@ export type Database = {
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
-export async function openDatabase(config: DatabaseConfig, options: { snapshot?: Blob } = {}): Promise<Database> {
+export type OpenOptions = {
+  snapshot?: Blob;
+  /**
+   * Server only: stop any statement after this long (the API sets it; imports do not). The
+   * embedded database runs in this process and cannot interrupt a statement; its requests are
+   * bounded by the API's cost limit instead.
+   */
+  statementTimeoutMs?: number;
+};
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   if (config.kind === 'postgres') {
-    const knex = knexFactory({ client: 'pg', connection: config.url, pool: { min: 0, max: 8 } });
+    const timeout = options.statementTimeoutMs;
+    const knex = knexFactory({
+      client: 'pg',
+      connection: config.url,
+      pool: {
+        min: 0,
+        max: 8,
+        ...(timeout
+          ? { afterCreate: (conn: pg.Client, done: (error: Error | null, conn: pg.Client) => void) => conn.query(`set statement_timeout = ${Math.round(timeout)}`, (error) => done(error, conn)) }
+          : {}),
+      },
+    });
     return { knex, kind: 'postgres', close: () => knex.destroy() };
   }
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });

@@ -31,6 +31,8 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = fal
       [key, pinned],
     );
     if ((claimed.rowCount ?? 0) === 0) return false;
+    // The defaults are computed by the import, which has no time limit.
+    if (pinned) await trx.raw(/* coverage.noTimeLimit */ 'set local statement_timeout = 0');
     await trx.raw(
       /* coverage.cacheFill */ `
       insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)

@@ -57,10 +57,10 @@ export function createLoaders(db: Knex) {
       const byKey = new Map(rows.map((r) => [r.key, r]));
       return keys.map((k) => byKey.get(k) ?? null);
     }),
-    categories: new DataLoader(async (keys: readonly string[]) => {
-      const rows = await taxonomyStore.listCategories(db);
-      const byKey = new Map(rows.map((r) => [r.key, r]));
-      return keys.map((k) => byKey.get(k) ?? new Error(`unknown category ${k}`));
+    /** Facilities per category: one query per request, however many categories ask. */
+    categoryFacilityCounts: new DataLoader(async (keys: readonly 'all'[]) => {
+      const counts = await taxonomyStore.facilityCountsByCategory(db);
+      return keys.map(() => counts);
     }),
     areasOfLevel: new DataLoader((levels: readonly AreaLevel[]) => Promise.all(levels.map((level) => areaStore.listAreas(db, level)))),
     /** Area figures of one parameter set: the levels a request asks for (e.g. a level and the city) in one query. */

@@ -11,7 +11,13 @@ async function main() {
   const config = readConfig();
   await ensureWebBuild(config.webDistDir, console.log);
   const { db, postgis } = await prepareDatabase(config, console.log);
-  const app = await createApp({ db: db.knex, basemapStyleUrl: config.basemapStyleUrl, webDistDir: config.webDistDir });
+  // One analysis at a time on the embedded database (one connection); a few on the server.
+  const app = await createApp({
+    db: db.knex,
+    basemapStyleUrl: config.basemapStyleUrl,
+    webDistDir: config.webDistDir,
+    analysisSlots: db.kind === 'pglite' ? 1 : 4,
+  });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {
       console.error('request failed:', error);

@@ -5,8 +5,11 @@ import { runImport } from '../../geodata/import/runImport.ts';
 import type { Config } from '../../config/config.ts';
 import { hasImportedData } from './modules/sources/sourcesStore.ts';
 
+/** No statement of a request runs longer on the server database. */
+export const STATEMENT_TIMEOUT_MS = 30_000;
+
 export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<{ db: Database; postgis: string }> {
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, { statementTimeoutMs: STATEMENT_TIMEOUT_MS });
   try {
     await migrate(db.knex);
     const postgis = await checkPostgis(db.knex);

@@ -17,8 +17,46 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serveStatic(root: string, pathname: string, res: ServerResponse) {
-  const decoded = decodeURIComponent(pathname);
+/**
+ * Sent with every file: no sniffing, no framing, no referrer to other sites, and a content policy
+ * that allows only the atlas's own scripts (MapLibre's workers run from blob: URLs; its styles are
+ * set inline). An optional basemap (BASEMAP_STYLE_URL) may load styles, tiles and glyphs over https.
+ */
+export function securityHeaders(basemapConfigured: boolean): Record<string, string> {
+  const remote = basemapConfigured ? ' https:' : '';
+  return {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'content-security-policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      `img-src 'self' data: blob:${remote}`,
+      `font-src 'self'${remote}`,
+      `connect-src 'self'${remote}`,
+      "worker-src 'self' blob:",
+      "child-src 'self' blob:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+  };
+}
+
+export async function serveStatic(root: string, pathname: string, res: ServerResponse, headers: Record<string, string> = {}) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad path: malformed percent-encoding');
+    return;
+  }
+  if (decoded.includes('\u0000')) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad path');
+    return;
+  }
   const file = path.resolve(root, `.${decoded}`);
   if (!file.startsWith(path.resolve(root))) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad path');

@@ -3,13 +3,15 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Knex } from 'knex';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createLoaders, type Context } from './loaders.ts';
+import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
-import { serveStatic } from './serveStatic.ts';
+import { securityHeaders, serveStatic } from './serveStatic.ts';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -19,17 +21,36 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_EXPENSIVE',
+  'SERVER_BUSY',
 ]);
 
-/** Client mistakes keep their message; anything else is logged and returned as a generic error. */
+/** PostgreSQL's code for a statement stopped by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
+/**
+ * Client mistakes keep their message; a statement stopped by the time limit says so in one log
+ * line; anything else is logged with its stack and returned as a generic error.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return formatted;
-  console.error('internal error:', unwrapResolverError(error));
+  const cause = unwrapResolverError(error) as { code?: string; message?: string };
+  if (cause?.code === QUERY_CANCELED) {
+    console.error(`query stopped by the statement time limit: ${formatted.path?.join('.') ?? '(no path)'}`);
+    return { message: 'The query took too long and was stopped; ask for less per request.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
+  console.error('internal error:', cause);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-export type AppOptions = { db: Knex; basemapStyleUrl: string | null; webDistDir: string | null };
+export type AppOptions = {
+  db: Knex;
+  basemapStyleUrl: string | null;
+  webDistDir: string | null;
+  /** Analyses (coverage, gaps, ...) run at once; more wait in a short queue. */
+  analysisSlots?: number;
+};
 
 export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<Context>({
@@ -38,6 +59,16 @@ export async function createApp(options: AppOptions) {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules,
+    plugins: [
+      queryLimitsPlugin(new Gate(options.analysisSlots ?? 2, 32, 60_000)),
+      // Apollo's landing page loads its scripts from a CDN; the API's documentation is the schema
+      // (introspection) and the README.
+      ApolloServerPluginLandingPageDisabled(),
+      // The cache-control plugin wraps every field's resolver; nothing here uses @cacheControl, and
+      // on a list of 150 partners it took more time than the query.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // main.ts owns the signals: it stops the server, closes the database and releases its lock.
     // Apollo's own handler would re-send the signal and kill the process before that.
     stopOnTerminationSignals: false,
@@ -45,15 +76,18 @@ export async function createApp(options: AppOptions) {
   await apollo.start();
   const contextFor = (): Context => ({ db: options.db, loaders: createLoaders(options.db), basemapStyleUrl: options.basemapStyleUrl });
 
+  const staticHeaders = securityHeaders(options.basemapStyleUrl !== null);
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    res.setHeader('x-content-type-options', 'nosniff');
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
     if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
     if (url.pathname === '/healthz' || url.pathname === '/healthz/ready') return answerReadiness(options.db, res);
-    if (options.webDistDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.webDistDir, url.pathname, res);
+    if (options.webDistDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(options.webDistDir, url.pathname, res, staticHeaders);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
   };
 
@@ -65,6 +99,8 @@ export async function createApp(options: AppOptions) {
     let body: unknown;
     try {
       body = await readBody(req);
+      const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+      if (typeof query === 'string' && query.length > LIMITS.queryChars) throw new Error(`the query text is longer than ${LIMITS.queryChars} characters`);
     } catch (error) {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));

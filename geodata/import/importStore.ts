@@ -1,5 +1,7 @@
 // The import's SQL for the run itself: the record of a run, the grid and reach, the cache.
 import type { Db } from '../../db/connect.ts';
+import type { Knex } from 'knex';
+import { ImportError } from './importError.ts';
 import { refreshReach } from './refreshReach.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -29,4 +31,23 @@ export async function analyzeAll(db: Db) {
 export async function gridIsEmpty(db: Db): Promise<boolean> {
   const result = await db.raw(/* import.gridIsEmpty */ 'select not exists (select 1 from grid_cell) as empty');
   return result.rows[0].empty;
+}
+
+/** Key of the advisory lock that serialises imports on one database ('VAimport' as a number). */
+export const IMPORT_LOCK_KEY = 0x5641_696d;
+
+/**
+ * One import at a time per database: a second one (another machine, another terminal) stops at
+ * once instead of waiting or interleaving. Held until the import's transaction ends.
+ */
+export async function takeImportLock(trx: Knex.Transaction): Promise<void> {
+  // An import's statements run as long as they need, whatever limit the connection has.
+  await trx.raw(/* import.noTimeLimit */ 'set local statement_timeout = 0');
+  const result = await trx.raw(/* import.lock */ 'select pg_try_advisory_xact_lock(?) as taken', [IMPORT_LOCK_KEY]);
+  if (!result.rows[0].taken) {
+    throw new ImportError(
+      [{ file: '(database)', message: 'another import is running on this database; wait until it has finished, then try again' }],
+      'Import not started; the data is unchanged.',
+    );
+  }
 }

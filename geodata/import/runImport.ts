@@ -72,6 +72,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   if (fatal.length > 0) throw new ImportError(fatal);
 
   const report = await knex.transaction(async (trx) => {
+    await store.takeImportLock(trx);
     const ubzChanged = await areaImport.upsertUbz(trx, parsed.ubz, 'Statist_UnterbezirkePolygon.geojson (ST_MakeValid)');
     const facilities = await dropFacilitiesOutsideCity(trx, parsed, options.skipInvalidFeatures ?? false);
     const censusSource = await writeCensusCells(trx, parsed.census);

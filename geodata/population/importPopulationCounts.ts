@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { precomputeCoverage } from '../../db/coverageCache.ts';
 import { defaultCoverageSets } from '../../domain/coverageRules.ts';
 import { ImportError, type ImportProblem } from '../import/importError.ts';
-import { clearCoverageCache } from '../import/importStore.ts';
+import { clearCoverageCache, takeImportLock } from '../import/importStore.ts';
 import * as populationImport from '../import/populationImportStore.ts';
 import { targetCategories } from '../../domain/taxonomy.ts';
 import { splitCsvLine } from '../import/aktionsraeume.ts';
@@ -39,6 +39,7 @@ export function parsePopulationCounts(text: string, file: string, knownUbz: Set<
 export async function importPopulationCounts(db: Knex, text: string, file: string): Promise<number> {
   const rows = parsePopulationCounts(text, file, new Set(await populationImport.subDistrictCodes(db)));
   await db.transaction(async (trx) => {
+    await takeImportLock(trx);
     await populationImport.upsertPopulationCounts(trx, rows);
     await clearCoverageCache(trx);
   });

@@ -1,10 +1,23 @@
-import type { Context } from '../../loaders.ts';
+// Areas in the API: arguments and shaping; SQL in areaStore.ts. Types: api/src/generated/resolvers.ts.
+import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { areaLevels, type AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkPrecision, checkSimplify } from '../common/geometry.ts';
 import * as areaStore from './areaStore.ts';
+import type { Resolvers } from '../../generated/resolvers.ts';
 
-type AreaRow = areaStore.AreaRow;
+/** What the IndicatorValue resolvers receive (the indicator itself is looked up by key). */
+export type IndicatorValueModel = {
+  indicatorKey: string;
+  year: number;
+  value: number;
+  isEstimate: boolean;
+  method: string;
+  subDistrictCount: number;
+  min: number;
+  max: number;
+  sourceFile: string;
+};
 
 const INDICATOR_YEARS = [2018, 2024];
 
@@ -14,33 +27,32 @@ const methodOf = (row: areaStore.IndicatorValueRow, level: AreaLevel) =>
     : `Estimate: unweighted mean of the published values of its ${row.n} sub-districts ` +
       `(range ${row.min} to ${row.max}); no population counts per sub-district are published to weight them`;
 
-export const areaResolvers = {
+export const areaResolvers: Resolvers = {
   AreaLevel: areaLevels,
   Query: {
-    areas: (_: unknown, args: { level: AreaLevel }, ctx: Context) => areaStore.listAreas(ctx.db, args.level),
-    area: (_: unknown, args: { level: AreaLevel; code: string }, ctx: Context) => areaStore.findArea(ctx.db, args.level, args.code),
-    areasGeoJSON: (_: unknown, args: { level: AreaLevel; precision: number; simplify: number }, ctx: Context) =>
+    areas: (_, args, ctx) => areaStore.listAreas(ctx.db, args.level),
+    area: (_, args, ctx) => areaStore.findArea(ctx.db, args.level, args.code),
+    areasGeoJSON: (_, args, ctx) =>
       areaStore.areasFeatureCollection(ctx.db, args.level, checkPrecision(args.precision), checkSimplify(args.simplify)),
-    indicators: (_: unknown, __: unknown, ctx: Context) => areaStore.listIndicators(ctx.db),
+    indicators: (_, __, ctx) => areaStore.listIndicators(ctx.db),
   },
   Area: {
-    areaKm2: (row: AreaRow) => Math.round(row.area_km2 * 1e4) / 1e4,
-    validFrom: (row: AreaRow) => row.valid_from,
-    validTo: (row: AreaRow) => row.valid_to,
-    parents: (row: AreaRow, _: unknown, ctx: Context) => ctx.loaders.parents.load(row.id),
-    subDistricts: (row: AreaRow, _: unknown, ctx: Context) => ctx.loaders.subDistricts.load(row.id),
-    membershipInferred: (row: AreaRow, _: unknown, ctx: Context) => ctx.loaders.inferred.load(row.id),
-    labelPoint: (row: AreaRow) => ({ longitude: row.label_lon, latitude: row.label_lat }),
-    geometry: (row: AreaRow, args: { precision: number; simplify: number }, ctx: Context) =>
+    areaKm2: (row) => Math.round(row.area_km2 * 1e4) / 1e4,
+    validFrom: (row) => row.valid_from,
+    validTo: (row) => row.valid_to,
+    parents: (row, _, ctx) => ctx.loaders.parents.load(row.id),
+    subDistricts: (row, _, ctx) => ctx.loaders.subDistricts.load(row.id),
+    membershipInferred: (row, _, ctx) => ctx.loaders.inferred.load(row.id),
+    labelPoint: (row) => ({ longitude: row.label_lon, latitude: row.label_lat }),
+    geometry: (row, args, ctx) =>
       ctx.loaders.geometry.load({ id: row.id, precision: checkPrecision(args.precision), simplify: checkSimplify(args.simplify) }),
-    facilityCounts: async (row: AreaRow, args: { fieldOfAction?: string | null }, ctx: Context) => {
+    facilityCounts: async (row, args, ctx) => {
       const counts = await ctx.loaders.facilityCounts.load(row.id);
-      const categories = await ctx.loaders.categories.loadMany(counts.map((c) => c.category));
       return counts
-        .map((c, i) => ({ category: categories[i] as { field_of_action: string; key: string }, count: c.count }))
-        .filter((c) => !args.fieldOfAction || c.category.field_of_action === args.fieldOfAction);
+        .map((c) => ({ category: categoryOf(c.category)!, count: c.count }))
+        .filter((c) => !args.fieldOfAction || c.category.fieldOfAction === args.fieldOfAction);
     },
-    indicators: async (row: AreaRow, args: { year?: number | null; keys?: string[] | null }, ctx: Context) => {
+    indicators: async (row, args, ctx) => {
       if (args.year != null && !INDICATOR_YEARS.includes(args.year)) {
         throw badUserInput(`year must be one of ${INDICATOR_YEARS.join(', ')} (got ${args.year})`);
       }
@@ -66,10 +78,10 @@ export const areaResolvers = {
     },
   },
   IndicatorValue: {
-    indicator: (v: { indicatorKey: string }, _: unknown, ctx: Context) => ctx.loaders.indicators.load(v.indicatorKey),
+    indicator: (v, _, ctx) => ctx.loaders.indicators.load(v.indicatorKey),
   },
   Indicator: {
-    labelDe: (r: areaStore.IndicatorRow) => r.label_de,
-    labelEn: (r: areaStore.IndicatorRow) => r.label_en,
+    labelDe: (r) => r.label_de,
+    labelEn: (r) => r.label_en,
   },
 };

@@ -27,3 +27,5 @@ export const fieldOfActionValues = {
   ELTERN_BERATUNG_GESUNDHEIT: 'eltern_beratung_gesundheit',
   SONSTIGE: 'sonstige',
 } as const;
+
+export type FieldOfAction = (typeof fieldOfActionValues)[keyof typeof fieldOfActionValues];

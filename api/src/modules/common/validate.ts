@@ -1,4 +1,3 @@
-import type { Context } from '../../loaders.ts';
 import * as taxonomyStore from '../taxonomy/taxonomyStore.ts';
 import { badUserInput } from './errors.ts';
 
@@ -15,9 +14,9 @@ export function checkWholeNumber(name: string, value: number, min: number, max: 
 }
 
 /** Category keys must exist in the taxonomy; the message lists the allowed keys. */
-export async function checkCategories(ctx: Context, keys: string[] | null | undefined): Promise<string[] | undefined> {
+export function checkCategories(keys: string[] | null | undefined): string[] | undefined {
   if (!keys) return undefined;
-  const known = (await taxonomyStore.listCategories(ctx.db)).map((c) => c.key);
+  const known = taxonomyStore.categoryKeys;
   const unknown = keys.filter((k) => !known.includes(k));
   if (unknown.length > 0) {
     throw badUserInput(`unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${known.join(', ')}`);

@@ -1,18 +1,19 @@
 // The coverage domain's rules between the store (SQL) and the resolvers: shares, rounding,
 // small counts, thresholds per point, need x provision, gap layers and where children live.
-import { DETOUR_FACTOR, SMALL_COUNT, defaultThreshold, type AgeBand } from '../../../../domain/coverageRules.ts';
-import type { Distribution } from '../../../../domain/distribution.ts';
+import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold } from '../../../../domain/coverageRules.ts';
 import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT } from '../../../../domain/methodTexts.ts';
 import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { Context } from '../../loaders.ts';
+import type { QueryChildrenGridArgs, QueryGapsArgs, QueryNeedProvisionArgs, QueryReachAtPointArgs, RequireFields } from '../../generated/resolvers.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
-import { checkLonLat, type LonLat } from '../common/geometry.ts';
+import { checkLonLat } from '../common/geometry.ts';
 import { checkRange, checkWholeNumber } from '../common/validate.ts';
 import { childCount } from './childCount.ts';
 import * as coverageStore from './coverageStore.ts';
+import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { demandMethod, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
 
@@ -50,7 +51,7 @@ export async function coverageOf(ctx: Context, level: AreaLevel, args: CoverageA
   };
 }
 
-export type ReachAtPointArgs = { point: LonLat; ageBand: AgeBand; detourFactor: number };
+export type ReachAtPointArgs = RequireFields<QueryReachAtPointArgs, 'detourFactor'>;
 
 export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
   const point = checkLonLat(args.point, 'point');
@@ -68,27 +69,28 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
   ]);
   return {
     point,
-    subDistrict: ubzId === null ? null : ctx.loaders.areaById.load(ubzId),
+    subDistrict: ubzId === null ? null : await ctx.loaders.areaById.load(ubzId),
     ageBand: args.ageBand,
     detourFactor: detour,
     distanceKind: DISTANCE_FROM_POINT,
-    categories: rows.map((row) => {
+    categories: await Promise.all(rows.map(async (row) => {
       const threshold = thresholdOf.get(row.category)!;
       const distance = row.distance_m == null ? null : Math.round(row.distance_m * detour);
+      const nearestFacility = row.facility_key ? await ctx.loaders.facilityByKey.load(row.facility_key) : null;
       return {
-        category: ctx.loaders.categories.load(row.category),
-        nearestFacility: row.facility_key ? ctx.loaders.facilityByKey.load(row.facility_key) : null,
+        category: categoryOf(row.category)!,
+        nearestFacility,
         distanceMetres: distance,
         thresholdMetres: threshold.metres,
         thresholdSource: threshold.source,
         withinThreshold: distance !== null && distance <= threshold.metres,
         facilitiesWithin: row.within,
       };
-    }),
+    })),
   };
 }
 
-export type GapArgs = CoverageArgs & { area?: { level: AreaLevel; code: string } | null; limit: number };
+export type GapArgs = RequireFields<QueryGapsArgs, 'detourFactor' | 'distribution' | 'limit'>;
 
 export async function gapLayer(ctx: Context, args: GapArgs) {
   const limit = checkWholeNumber('limit', args.limit, 1, 200);
@@ -118,7 +120,10 @@ export async function gapLayer(ctx: Context, args: GapArgs) {
   };
 }
 
-export async function needProvision(ctx: Context, args: CoverageArgs & { level: AreaLevel }) {
+export async function needProvision(ctx: Context, args: RequireFields<QueryNeedProvisionArgs, 'detourFactor' | 'distribution'>) {
+  if (args.level === 'city') {
+    throw badUserInput('needProvision ranks the areas of a level against the city: use AKTIONSRAUM, SOZIALRAUM, STADTBEZIRK, STATISTICAL_DISTRICT or UBZ (got CITY)');
+  }
   const coverage = await coverageOf(ctx, args.level, args);
   const ids = [...coverage.areas.map((a) => a.area.id), coverage.city.area.id];
   const poverty = new Map<string, number>();
@@ -144,7 +149,7 @@ export async function needProvision(ctx: Context, args: CoverageArgs & { level: 
     cityChildPoverty2024: city.poverty2024,
     cityShareWithin: city.shareWithin,
     rows: ranked.map((r) => ({
-      area: areaById.get(r.areaId),
+      area: areaById.get(r.areaId)!,
       childPoverty2018: r.poverty2018,
       childPoverty2024: r.poverty2024,
       childPovertyChange: r.change,
@@ -158,7 +163,7 @@ export async function needProvision(ctx: Context, args: CoverageArgs & { level: 
   };
 }
 
-export type ChildrenGridArgs = { ageBand: AgeBand; area?: { level: AreaLevel; code: string } | null; distribution: Distribution };
+export type ChildrenGridArgs = RequireFields<QueryChildrenGridArgs, 'distribution'>;
 
 export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
   const area = args.area ? await areaStore.findArea(ctx.db, args.area.level, args.area.code) : null;
@@ -177,6 +182,7 @@ export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
       thresholdSource: 'not applicable: where children live, without a target',
       distanceKind: 'not applicable',
       detourFactor: 1,
+      cellSizeMetres: CELL_SIZE_METRES,
       populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
       populationDates: facts.dates,
       populationIsEstimate: facts.is_estimate,
@@ -195,10 +201,11 @@ export async function populationEstimates(ctx: Context) {
   const rows = await coverageStore.populationRows(ctx.db);
   const byUbz = new Map<number, coverageStore.PopulationRow[]>();
   for (const r of rows) byUbz.set(r.ubz_id, [...(byUbz.get(r.ubz_id) ?? []), r]);
-  return [...byUbz].map(([ubzId, bands]) => {
+  const subDistricts = await ctx.loaders.areaById.loadMany([...byUbz.keys()]);
+  return [...byUbz].map(([, bands], i) => {
     const band = (b: string) => bands.find((x) => x.age_band === b);
     return {
-      subDistrict: ctx.loaders.areaById.load(ubzId),
+      subDistrict: subDistricts[i] as areaStore.AreaRow,
       total: childCount(band('total')?.count),
       age0to5: childCount(band('0-5')?.count),
       age6to17: childCount(band('6-17')?.count),

@@ -1,25 +1,20 @@
 // Turns the query's target, age band, threshold and detour into checked parameters and the
 // method statement that travels with every result.
-import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold, type AgeBand } from '../../../../domain/coverageRules.ts';
+import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold } from '../../../../domain/coverageRules.ts';
 import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
 import { DISTANCE_FROM_CELL } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../loaders.ts';
+import type { CoverageTarget, QueryCoverageArgs, RequireFields } from '../../generated/resolvers.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange } from '../common/validate.ts';
 
-export type TargetInput = { category?: string | null; fieldOfAction?: string | null };
+export type TargetInput = CoverageTarget;
 
-export type CoverageArgs = {
-  target: TargetInput;
-  ageBand: AgeBand;
-  thresholdMetres?: number | null;
-  detourFactor: number;
-  distribution: Distribution;
-};
-
+/** A coverage question as the schema types it (defaults filled in by GraphQL). */
+export type CoverageArgs = Omit<RequireFields<QueryCoverageArgs, 'detourFactor' | 'distribution'>, 'level'>;
 
 export function resolveCategories(target: TargetInput): { key: string; categories: string[] } {
   if (!target.category === !target.fieldOfAction) throw badUserInput('target needs exactly one of category and fieldOfAction');

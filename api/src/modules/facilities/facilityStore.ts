@@ -5,7 +5,6 @@ import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import type { BBox } from '../common/geometry.ts';
 
-
 export type FacilityRow = {
   id: number;
   key: string;
@@ -105,39 +104,47 @@ export type NearbyRow = FacilityRow & { distance: number };
 
 export type Origin = { kind: 'point'; longitude: number; latitude: number } | { kind: 'facility'; key: string };
 
-/** The origin as longitude/latitude, or null when the facility does not exist. */
-export async function resolveOrigin(db: Db, origin: Origin): Promise<{ longitude: number; latitude: number } | null> {
-  if (origin.kind === 'point') return origin;
-  const result = await db.raw(
-    /* facilities.origin */ `select ST_X(ST_Transform(geom, 4326)) as longitude, ST_Y(ST_Transform(geom, 4326)) as latitude
-      from facility where key = ?`,
-    [origin.key],
-  );
-  return result.rows[0] ?? null;
-}
-
+/**
+ * Facilities around a point or around a facility (itself left out), nearest first, with the
+ * origin's longitude/latitude: one round trip. `origin` is null when the facility does not exist.
+ */
 export async function facilitiesNear(
   db: Db,
-  origin: { longitude: number; latitude: number },
+  origin: Origin,
   radius: number,
   categories: string[] | null,
   limit: number,
-  excludeKey: string | null,
-): Promise<NearbyRow[]> {
-  const point = 'ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)';
-  const xy = [origin.longitude, origin.latitude];
+): Promise<{ origin: { longitude: number; latitude: number } | null; rows: NearbyRow[] }> {
+  const key = origin.kind === 'facility' ? origin.key : null;
+  const [lon, lat] = origin.kind === 'point' ? [origin.longitude, origin.latitude] : [null, null];
   const result = await db.raw(
     /* facilities.near */ `
-    select ${facilityColumns}, ST_Distance(f.geom, ${point}) as distance
-      from facility f join facility_category c on c.key = f.category
-     where ST_DWithin(f.geom, ${point}, ?)
-       and (?::text[] is null or f.category = any(?::text[]))
-       and f.key is distinct from ?
-     order by f.geom <-> ${point}, f.id
-     limit ?`,
-    [...xy, ...xy, radius, categories, categories, excludeKey, ...xy, limit],
+    with o as (
+      select geom, ST_X(ST_Transform(geom, 4326)) as lon, ST_Y(ST_Transform(geom, 4326)) as lat
+        from facility where key = ?::text
+      union all
+      select ST_Transform(ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326), 25832), ?::float8, ?::float8
+       where ?::text is null
+    )
+    select o.lon as origin_lon, o.lat as origin_lat, n.*
+      from o left join lateral (
+        select ${facilityColumns}, ST_Distance(f.geom, o.geom) as distance
+          from facility f join facility_category c on c.key = f.category
+         where ST_DWithin(f.geom, o.geom, ?)
+           and (?::text[] is null or f.category = any(?::text[]))
+           and f.key is distinct from ?::text
+         order by f.geom <-> o.geom, f.id
+         limit ?
+      ) n on true
+     order by n.distance, n.id`,
+    [key, lon, lat, lon, lat, key, radius, categories, categories, key, limit],
   );
-  return result.rows;
+  const rows = result.rows as (NearbyRow & { origin_lon: number; origin_lat: number })[];
+  if (rows.length === 0) return { origin: null, rows: [] };
+  return {
+    origin: { longitude: rows[0].origin_lon, latitude: rows[0].origin_lat },
+    rows: rows.filter((r) => r.id !== null),
+  };
 }
 
 /** Every current area each sub-district lies in (for Facility.areas), smallest level first. */

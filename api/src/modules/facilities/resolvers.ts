@@ -1,34 +1,37 @@
-import type { Context } from '../../loaders.ts';
+
+import type { FacilityFilter } from '../../generated/resolvers.ts';
+import type * as areaStore from '../areas/areaStore.ts';
 import { DISTANCE_STRAIGHT_LINE } from '../../../../domain/methodTexts.ts';
 import { decodeCursor, encodeCursor } from '../common/cursor.ts';
-import { levelRank, type AreaLevel } from '../common/enums.ts';
+import { levelRank } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
-import { checkBBox, checkLonLat, checkPrecision, type LonLat } from '../common/geometry.ts';
+import { checkBBox, checkLonLat, checkPrecision } from '../common/geometry.ts';
 import { checkCategories, checkRange, checkWholeNumber } from '../common/validate.ts';
 import { facilityFeature, featureCollection, formatAddress } from './facilityFeatures.ts';
 import * as facilityStore from './facilityStore.ts';
+import { categoryOf } from '../taxonomy/taxonomyStore.ts';
+import type { Resolvers } from '../../generated/resolvers.ts';
 
 type FacilityRow = facilityStore.FacilityRow;
 
-type FilterInput = {
-  categories?: string[] | null;
-  fieldsOfAction?: string[] | null;
-  area?: { level: AreaLevel; code: string } | null;
-  nearArea?: { level: AreaLevel; code: string; metres: number } | null;
-  bbox?: number[] | null;
-  search?: string | null;
-};
-
 const GEOJSON_LIMIT = 5000;
 
-async function toQuery(ctx: Context, filter: FilterInput | null | undefined): Promise<facilityStore.FacilityQuery> {
+/** What the FacilityConnection resolvers receive (its GeoJSON is built from the nodes on demand). */
+export type FacilityConnectionModel = {
+  totalCount: number;
+  nodes: FacilityRow[];
+  edges: { cursor: string; node: FacilityRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
+
+function toQuery(filter: FacilityFilter | null | undefined): facilityStore.FacilityQuery {
   if (!filter) return {};
   const search = filter.search?.trim();
   if (search !== undefined && (search.length < 2 || search.length > 100)) {
     throw badUserInput('search must be 2 to 100 characters');
   }
   return {
-    categories: await checkCategories(ctx, filter.categories),
+    categories: checkCategories(filter.categories),
     fieldsOfAction: filter.fieldsOfAction ?? undefined,
     area: filter.area ?? undefined,
     nearArea: filter.nearArea ? { ...filter.nearArea, metres: checkRange('nearArea.metres', filter.nearArea.metres, 1, 2000) } : undefined,
@@ -39,13 +42,13 @@ async function toQuery(ctx: Context, filter: FilterInput | null | undefined): Pr
 
 const pageKey = (row: FacilityRow): facilityStore.PageKey => [row.sort_order, row.name, row.id];
 
-export const facilityResolvers = {
+export const facilityResolvers: Resolvers = {
   Query: {
-    facility: (_: unknown, args: { key: string }, ctx: Context) => ctx.loaders.facilityByKey.load(args.key),
-    facilities: async (_: unknown, args: { filter?: FilterInput; first: number; after?: string | null }, ctx: Context) => {
+    facility: (_, args, ctx) => ctx.loaders.facilityByKey.load(args.key),
+    facilities: async (_, args, ctx) => {
       const first = checkWholeNumber('first', args.first, 1, 1000);
       const after = args.after ? (decodeCursor(args.after, ['integer', 'string', 'integer']) as facilityStore.PageKey) : null;
-      const query = await toQuery(ctx, args.filter);
+      const query = toQuery(args.filter);
       const [totalCount, rows] = await Promise.all([
         facilityStore.countFacilities(ctx.db, query),
         facilityStore.pageOfFacilities(ctx.db, query, first + 1, after),
@@ -58,27 +61,20 @@ export const facilityResolvers = {
         pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(pageKey(page[page.length - 1])) : null },
       };
     },
-    facilitiesGeoJSON: async (_: unknown, args: { filter?: FilterInput; precision: number }, ctx: Context) => {
+    facilitiesGeoJSON: async (_, args, ctx) => {
       const precision = checkPrecision(args.precision);
-      const rows = await facilityStore.pageOfFacilities(ctx.db, await toQuery(ctx, args.filter), GEOJSON_LIMIT, null);
+      const rows = await facilityStore.pageOfFacilities(ctx.db, toQuery(args.filter), GEOJSON_LIMIT, null);
       return featureCollection(rows.map((r) => facilityFeature(r, precision)));
     },
-    facilitiesNear: async (
-      _: unknown,
-      args: { near: { point?: LonLat | null; facilityKey?: string | null }; radius: number; categories?: string[] | null; limit: number },
-      ctx: Context,
-    ) => {
+    facilitiesNear: async (_, args, ctx) => {
       const { point, facilityKey } = args.near;
       if (!point === !facilityKey) throw badUserInput('near needs exactly one of point and facilityKey');
       const radius = checkRange('radius', args.radius, 1, 10000, ' metres');
       const limit = checkWholeNumber('limit', args.limit, 1, 500);
-      const categories = (await checkCategories(ctx, args.categories)) ?? null;
-      const origin = await facilityStore.resolveOrigin(
-        ctx.db,
-        point ? { kind: 'point', ...checkLonLat(point, 'near.point') } : { kind: 'facility', key: facilityKey! },
-      );
+      const categories = checkCategories(args.categories) ?? null;
+      const near = point ? ({ kind: 'point', ...checkLonLat(point, 'near.point') } as const) : ({ kind: 'facility', key: facilityKey! } as const);
+      const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, limit);
       if (!origin) throw badUserInput(`near.facilityKey: there is no facility with key "${facilityKey}"`);
-      const rows = await facilityStore.facilitiesNear(ctx.db, origin, radius, categories, limit, facilityKey ?? null);
       const items = rows.map((row) => ({ facility: row, distanceMetres: Math.round(row.distance) }));
       return {
         origin,
@@ -90,24 +86,24 @@ export const facilityResolvers = {
     },
   },
   FacilityConnection: {
-    geojson: (connection: { nodes: FacilityRow[] }, args: { precision: number }) =>
+    geojson: (connection, args) =>
       featureCollection(connection.nodes.map((r) => facilityFeature(r, checkPrecision(args.precision)))),
   },
   Facility: {
-    category: (row: FacilityRow, _: unknown, ctx: Context) => ctx.loaders.categories.load(row.category),
-    address: (row: FacilityRow) => ({ street: row.street, houseNumber: row.house_number, city: row.city, formatted: formatAddress(row) }),
-    location: (row: FacilityRow) => ({ longitude: row.lon, latitude: row.lat }),
-    areas: async (row: FacilityRow, _: unknown, ctx: Context) => {
+    category: (row) => categoryOf(row.category)!,
+    address: (row) => ({ street: row.street, houseNumber: row.house_number, city: row.city, formatted: formatAddress(row) }),
+    location: (row) => ({ longitude: row.lon, latitude: row.lat }),
+    areas: async (row, _, ctx) => {
       if (row.ubz_id == null) return [];
       const memberships = [...(await ctx.loaders.areaIdsOfUbz.load(row.ubz_id))].sort((a, b) => levelRank[a.level] - levelRank[b.level]);
-      return ctx.loaders.areaById.loadMany(memberships.map((m) => m.area_id));
+      return (await ctx.loaders.areaById.loadMany(memberships.map((m) => m.area_id))) as areaStore.AreaRow[];
     },
-    aktionsraum: async (row: FacilityRow, _: unknown, ctx: Context) => {
+    aktionsraum: async (row, _, ctx) => {
       if (row.ubz_id == null) return null;
       const membership = (await ctx.loaders.areaIdsOfUbz.load(row.ubz_id)).find((m) => m.level === 'aktionsraum');
       return membership ? ctx.loaders.areaById.load(membership.area_id) : null;
     },
-    provenance: (row: FacilityRow) => ({
+    provenance: (row) => ({
       dataset: row.source_dataset,
       file: row.source_file,
       sha256: row.source_sha256,

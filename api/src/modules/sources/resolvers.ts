@@ -1,15 +1,16 @@
+// Data sources and map settings in the API.
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
-import type { Context } from '../../loaders.ts';
 import * as sourcesStore from './sourcesStore.ts';
+import type { Resolvers } from '../../generated/resolvers.ts';
 
 const manifest = loadManifest();
 
 /** Credits for the map: each distinct short credit once. */
 export const attributions = [...new Set(manifest.files.map((f) => f.credit))];
 
-export const sourcesResolvers = {
+export const sourcesResolvers: Resolvers = {
   Query: {
-    dataSources: async (_: unknown, __: unknown, ctx: Context) => {
+    dataSources: async (_, __, ctx) => {
       const run = await sourcesStore.lastImportRun(ctx.db);
       return {
         files: manifest.files,
@@ -22,6 +23,6 @@ export const sourcesResolvers = {
         },
       };
     },
-    mapConfig: (_: unknown, __: unknown, ctx: Context) => ({ basemapStyleUrl: ctx.basemapStyleUrl, attributions }),
+    mapConfig: (_, __, ctx) => ({ basemapStyleUrl: ctx.basemapStyleUrl, attributions }),
   },
 };

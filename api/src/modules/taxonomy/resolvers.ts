@@ -1,24 +1,14 @@
-import { fieldsOfAction } from '../../../../domain/taxonomy.ts';
-import type { Context } from '../../loaders.ts';
+// The taxonomy (categories, fields of action) in the API: from memory, counts from the database.
+import { categories, fieldsOfAction } from '../../../../domain/taxonomy.ts';
+import type { Resolvers } from '../../generated/resolvers.ts';
 import { fieldOfActionValues } from '../common/enums.ts';
-import * as taxonomyStore from './taxonomyStore.ts';
 
-type CategoryRow = taxonomyStore.CategoryRow;
-
-export const taxonomyResolvers = {
+export const taxonomyResolvers: Resolvers = {
   FieldOfAction: fieldOfActionValues,
   Query: {
-    taxonomy: async (_: unknown, __: unknown, ctx: Context) => ({
-      categories: await taxonomyStore.listCategories(ctx.db),
-      fieldsOfAction: fieldsOfAction.map((f) => ({ key: f.key, labelDe: f.labelDe, labelEn: f.labelEn })),
-    }),
+    taxonomy: () => ({ categories, fieldsOfAction: [...fieldsOfAction] }),
   },
   Category: {
-    labelDe: (r: CategoryRow) => r.label_de,
-    labelEn: (r: CategoryRow) => r.label_en,
-    fieldOfAction: (r: CategoryRow) => r.field_of_action,
-    ageMin: (r: CategoryRow) => r.age_min,
-    ageMax: (r: CategoryRow) => r.age_max,
-    facilityCount: (r: CategoryRow) => r.facility_count,
+    facilityCount: async (category, _, ctx) => (await ctx.loaders.categoryFacilityCounts.load('all')).get(category.key) ?? 0,
   },
 };

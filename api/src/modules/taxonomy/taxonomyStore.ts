@@ -1,23 +1,20 @@
+// The taxonomy itself is reference data in memory (domain/taxonomy.ts, the same list the import
+// writes to facility_category); only the counts of facilities come from the database.
 import type { Db } from '../../../../db/connect.ts';
+import { categories, type Category } from '../../../../domain/taxonomy.ts';
 
+const byKey = new Map(categories.map((c) => [c.key, c]));
 
-export type CategoryRow = {
-  key: string;
-  label_de: string;
-  label_en: string;
-  field_of_action: string;
-  age_min: number | null;
-  age_max: number | null;
-  description: string;
-  facility_count: number;
-};
+/** The category of a key, or undefined. */
+export const categoryOf = (key: string): Category | undefined => byKey.get(key);
 
-export async function listCategories(db: Db): Promise<CategoryRow[]> {
-  const result = await db.raw(
-    /* taxonomy.categories */ `
-    select c.key, c.label_de, c.label_en, c.field_of_action, c.age_min, c.age_max, c.description,
-           (select count(*)::int from facility f where f.category = c.key) as facility_count
-      from facility_category c order by c.sort_order`,
-  );
-  return result.rows;
+export const categoryKeys = categories.map((c) => c.key);
+
+/** Facilities per category key (categories without facilities are absent). */
+export async function facilityCountsByCategory(db: Db): Promise<Map<string, number>> {
+  const result = await db.raw(/* taxonomy.facilityCounts */ 'select category, count(*)::int as n from facility group by category');
+  return new Map(result.rows.map((r: { category: string; n: number }) => [r.category, r.n]));
 }
+
+/** What the Category resolvers receive: the domain's category. */
+export type CategoryModel = Category;

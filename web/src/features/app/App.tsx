@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { atlasDataQuery, type AtlasData, type FacilityProperties } from '../../api/queries.ts';
+import { atlasDataQuery, type FacilityProperties } from '../../api/queries.ts';
 import { AktionsraumList } from '../areas/AktionsraumList.tsx';
 import { setNumberLocale } from '../areas/format.ts';
 import { downloadFile } from '../coverage/downloadCsv.ts';
@@ -32,7 +32,7 @@ export function App() {
     setLang(next);
   };
   const t = translate(lang);
-  const data = useGraphQL<AtlasData>(atlasDataQuery, {});
+  const data = useGraphQL(atlasDataQuery, {});
   const [view, setView] = useState<View>(initial.view);
   const [selection, setSelection] = useState<Selection | null>(initial.selection);
   const [categories, setCategories] = useState<string[]>(initial.categories ?? defaultCategories);

@@ -1,9 +1,10 @@
 // State worth sharing lives in the URL, so that a copied link opens the same view: view, language,
 // selected area, shown categories, the gap map's settings and the partner search
 // (?ansicht=luecken&angebot=kita&alter=AGE_0_5&...). The map position is in the hash (#karte=...).
-import type { PlannerSettings } from '../coverage/plannerQuery.ts';
+import { AreaLevel } from '../../gql/graphql.ts';
+import { plannerAgeBands, plannerLevels, plannerMeasures, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { defaultKinds, radii, type PartnerSettings } from '../partners/partnerQuery.ts';
-import type { AreaLevel, Selection } from '../profile/profileQuery.ts';
+import type { Selection } from '../profile/profileQuery.ts';
 import type { Lang } from './i18n.ts';
 
 export type View = 'karte' | 'luecken' | 'partner';
@@ -30,7 +31,8 @@ export const defaultPlanner: PlannerSettings = {
 
 export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds };
 
-const levels: AreaLevel[] = ['AKTIONSRAUM', 'SOZIALRAUM', 'UBZ', 'STATISTICAL_DISTRICT', 'STADTBEZIRK'];
+/** Areas a link can select: every level but the city. */
+const levels: readonly AreaLevel[] = Object.values(AreaLevel).filter((level) => level !== AreaLevel.CITY);
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -41,7 +43,7 @@ function readSelection(params: URLSearchParams): Selection | null {
   const aktionsraum = params.get('aktionsraum');
   if (aktionsraum) return { level: 'AKTIONSRAUM', code: aktionsraum };
   const [level, code] = (params.get('gebiet') ?? '').split(':');
-  return code && (levels as string[]).includes(level) ? { level: level as AreaLevel, code } : null;
+  return code && levels.includes(level as AreaLevel) ? { level: level as AreaLevel, code } : null;
 }
 
 function readOrigin(params: URLSearchParams): PartnerSettings['origin'] {
@@ -60,11 +62,11 @@ export function readUrlState(search = window.location.search): UrlState {
     selection: readSelection(params),
     categories: list(params.get('kategorien')),
     planner: {
-      level: oneOf(params.get('ebene'), ['AKTIONSRAUM', 'SOZIALRAUM', 'UBZ'] as const, defaultPlanner.level),
+      level: oneOf(params.get('ebene'), plannerLevels, defaultPlanner.level),
       target: params.get('angebot') ?? defaultPlanner.target,
-      ageBand: oneOf(params.get('alter'), ['AGE_0_5', 'AGE_6_17', 'AGE_0_17'] as const, defaultPlanner.ageBand),
+      ageBand: oneOf(params.get('alter'), plannerAgeBands, defaultPlanner.ageBand),
       threshold: params.get('entfernung') && Number.isFinite(threshold) ? threshold : null,
-      measure: oneOf(params.get('mass'), ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const, defaultPlanner.measure),
+      measure: oneOf(params.get('mass'), plannerMeasures, defaultPlanner.measure),
       showGaps: params.get('luecken') !== '0',
       showCatchments: params.get('einzug') === '1',
       showChildren: params.get('kinder') === '1',

@@ -4,6 +4,7 @@
 import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../api/graphql.ts';
+import type { TypedDocumentString } from '../../gql/graphql.ts';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T };
 
@@ -12,11 +13,16 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 5 * 60_000, retry: false, refetchOnWindowFocus: false } },
 });
 
-/** Runs a query while variables are given (null: not needed now). */
-export function useGraphQL<T>(query: string, variables: Record<string, unknown> | null, { keepPrevious = false } = {}): AsyncState<T> {
+/** Runs a generated document while variables are given (null: not needed now). */
+export function useGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | null,
+  { keepPrevious = false } = {},
+): AsyncState<TResult> {
+  const query = document.toString();
   const result = useQuery({
     queryKey: [query, variables],
-    queryFn: ({ signal }) => graphql<T>(query, variables ?? {}, signal),
+    queryFn: ({ signal }) => graphql<TResult>(query, (variables ?? {}) as Record<string, unknown>, signal),
     enabled: variables !== null,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
   });

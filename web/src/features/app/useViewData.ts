@@ -1,8 +1,8 @@
 // The data each view asks the server for, given the view's state: the planner's coverage, gaps,
 // children layer and need x provision; the area profile; the partner search.
-import { childrenQuery, gapQuery, needQuery, plannerQuery, targetInput, type ChildrenData, type GapData, type NeedData, type PlannerData, type PlannerSettings } from '../coverage/plannerQuery.ts';
-import { partnerQuery, partnerVariables, type PartnerData, type PartnerSettings } from '../partners/partnerQuery.ts';
-import { profileQuery, profileVariables, type ProfileData, type Selection } from '../profile/profileQuery.ts';
+import { childrenQuery, GAP_LIMIT, gapQuery, needQuery, plannerQuery, targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
+import { partnerQuery, partnerVariables, type PartnerSettings } from '../partners/partnerQuery.ts';
+import { profileQuery, profileVariables, type Selection } from '../profile/profileQuery.ts';
 import type { View } from './urlState.ts';
 import { useDebounced, useGraphQL } from './useGraphQL.ts';
 
@@ -22,11 +22,11 @@ export function useViewData({ view, planner, selection, partner }: ViewState) {
     planning,
     showProfile,
     searching,
-    plannerData: useGraphQL<PlannerData>(plannerQuery, plannerVars, { keepPrevious: true }),
-    gaps: useGraphQL<GapData>(gapQuery, planning && planner.showGaps ? thresholdVars(settled) : null, { keepPrevious: true }),
-    children: useGraphQL<ChildrenData>(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true }),
-    need: useGraphQL<NeedData>(needQuery, plannerVars, { keepPrevious: true }),
-    profile: useGraphQL<ProfileData>(profileQuery, showProfile && selection ? profileVariables(selection, settled) : null),
-    partnerResults: useGraphQL<PartnerData>(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null),
+    plannerData: useGraphQL(plannerQuery, plannerVars, { keepPrevious: true }),
+    gaps: useGraphQL(gapQuery, planning && planner.showGaps ? { ...thresholdVars(settled), limit: GAP_LIMIT } : null, { keepPrevious: true }),
+    children: useGraphQL(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true }),
+    need: useGraphQL(needQuery, plannerVars, { keepPrevious: true }),
+    profile: useGraphQL(profileQuery, showProfile && selection ? profileVariables(selection, settled) : null),
+    partnerResults: useGraphQL(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null),
   };
 }

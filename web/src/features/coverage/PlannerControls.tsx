@@ -1,12 +1,8 @@
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
-import type { PlannerSettings } from './plannerQuery.ts';
+import { plannerAgeBands as bands, plannerLevels as levels, plannerMeasures as measures, type PlannerSettings } from './plannerQuery.ts';
 
 type Props = { taxonomy: AtlasData['taxonomy']; settings: PlannerSettings; onChange: (settings: PlannerSettings) => void };
-
-const levels = ['AKTIONSRAUM', 'SOZIALRAUM', 'UBZ'] as const;
-const bands = ['AGE_0_5', 'AGE_6_17', 'AGE_0_17'] as const;
-const measures = ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const;
 
 /** Field of action, age band, threshold, area level, measure and layers of the gap map. */
 export function PlannerControls({ taxonomy, settings, onChange }: Props) {

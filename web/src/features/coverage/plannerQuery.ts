@@ -1,13 +1,22 @@
 // The planner view's data: coverage of all areas of a level, with the method to show.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AreaProperties } from '../../api/queries.ts';
+import { type AreaCollection, type ChildrenCollection, type GapCollection, withGeoJSON } from '../../api/geojson.ts';
+import { graphql } from '../../gql/gql.ts';
+import { AgeBand, AreaLevel, type ChildrenQuery, type CoverageTarget, FieldOfAction, type GapsQuery, type NeedQuery, type PlannerQuery } from '../../gql/graphql.ts';
+
+/** The levels the planner offers (the others are too coarse or too fine for a city map). */
+export const plannerLevels = [AreaLevel.AKTIONSRAUM, AreaLevel.SOZIALRAUM, AreaLevel.UBZ] as const;
+
+/** The age bands in the order the planner lists them (youngest first, then all). */
+export const plannerAgeBands = [AgeBand.AGE_0_5, AgeBand.AGE_6_17, AgeBand.AGE_0_17] as const;
+
+export const plannerMeasures = ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const;
 
 export type PlannerSettings = {
-  level: 'AKTIONSRAUM' | 'SOZIALRAUM' | 'UBZ';
+  level: (typeof plannerLevels)[number];
   target: string;
-  ageBand: 'AGE_0_5' | 'AGE_6_17' | 'AGE_0_17';
+  ageBand: AgeBand;
   threshold: number | null;
-  measure: 'shareWithin' | 'childrenBeyond' | 'supplyPer1000Children';
+  measure: (typeof plannerMeasures)[number];
   /** Show where the children beyond reach live. */
   showGaps: boolean;
   /** Show the facilities of the target with a circle of the threshold around each. */
@@ -16,54 +25,32 @@ export type PlannerSettings = {
   showChildren: boolean;
 };
 
-export type CoverageRow = {
-  area: { code: string; name: string };
-  children: { value: number | null; suppressed: boolean };
-  childrenBeyond: { value: number | null; suppressed: boolean };
-  shareWithin: number | null;
-  facilitiesInside: number;
-  medianDistanceMetres: number | null;
-  supplyPer1000Children: number | null;
-};
+export type PlannerData = PlannerQuery & { shapes: AreaCollection };
+export type CoverageRow = PlannerData['coverage']['city'];
 
-export type PlannerData = {
-  coverage: {
-    method: {
-      thresholdMetres: number;
-      thresholdSource: string;
-      distanceKind: string;
-      detourFactor: number;
-      populationIsEstimate: boolean;
-      dataDate: string;
-      supplyMeasure: string;
-      distribution: 'CENSUS' | 'EVEN';
-      censusSource: string | null;
-      evenSpreadSubDistricts: string[];
-    };
-    areas: CoverageRow[];
-    city: CoverageRow;
-  };
-  shapes: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
-};
-
-const ROW = `area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
-  facilitiesInside medianDistanceMetres supplyPer1000Children`;
-
-export const plannerQuery = /* GraphQL */ `
-  query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
-    coverage(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
-      method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate dataDate supplyMeasure
-               distribution censusSource evenSpreadSubDistricts }
-      areas { ${ROW} }
-      city { ${ROW} }
+export const plannerQuery = withGeoJSON<PlannerData>()(
+  graphql(`
+    query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
+      coverage(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
+        method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate dataDate supplyMeasure
+                 distribution censusSource evenSpreadSubDistricts }
+        areas { area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
+                facilitiesInside medianDistanceMetres supplyPer1000Children }
+        city { area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
+               facilitiesInside medianDistanceMetres supplyPer1000Children }
+      }
+      shapes: areasGeoJSON(level: $level, precision: 5, simplify: 5)
     }
-    shapes: areasGeoJSON(level: $level, precision: 5, simplify: 5)
-  }
-`;
+  `),
+);
 
 /** "field:BETREUUNG" targets a field of action, anything else a category. */
-export function targetInput(target: string) {
-  return target.startsWith('field:') ? { fieldOfAction: target.slice('field:'.length) } : { category: target };
+export function targetInput(target: string): CoverageTarget {
+  if (!target.startsWith('field:')) return { category: target };
+  const field = target.slice('field:'.length);
+  const known = Object.values(FieldOfAction).find((f) => f === field);
+  // An unknown field (an old link) asks for it anyway: the API answers with the fields it knows.
+  return { fieldOfAction: known ?? (field as FieldOfAction) };
 }
 
 export function measureValue(row: CoverageRow, measure: PlannerSettings['measure']): number | null {
@@ -72,71 +59,50 @@ export function measureValue(row: CoverageRow, measure: PlannerSettings['measure
   return row.supplyPer1000Children;
 }
 
-export type GapData = {
-  gaps: {
-    method: { thresholdMetres: number };
-    childrenBeyond: { value: number | null; suppressed: boolean };
-    hotspots: { rank: number }[];
-    geojson: FeatureCollection<Polygon | MultiPolygon, { rank: number; children: number | null; childrenDisplay: string; areaKm2: number }>;
-  };
-};
+export type GapData = GapsQuery & { gaps: { geojson: GapCollection } };
 
 /** Most gap areas drawn on the city map. */
 export const GAP_LIMIT = 200;
 
-export const gapQuery = /* GraphQL */ `
-  query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
-    gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: ${GAP_LIMIT}) {
-      method { thresholdMetres }
-      childrenBeyond { value suppressed }
-      hotspots { rank }
-      geojson
+export const gapQuery = withGeoJSON<GapData>()(
+  graphql(`
+    query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {
+      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: $limit) {
+        method { thresholdMetres }
+        childrenBeyond { value suppressed }
+        hotspots { rank }
+        geojson
+      }
     }
-  }
-`;
+  `),
+);
 
-export type ChildrenData = {
-  childrenGrid: {
-    children: { value: number | null; suppressed: boolean };
-    cellCount: number;
-    method: { populationIsEstimate: boolean; censusSource: string | null; evenSpreadSubDistricts: string[] };
-    geojson: FeatureCollection<Polygon, { children: number; subDistrictCode: string; spread: 'CENSUS' | 'EVEN' }>;
-  };
-};
+export type ChildrenData = ChildrenQuery & { childrenGrid: { geojson: ChildrenCollection } };
 
-export const childrenQuery = /* GraphQL */ `
-  query Children($ageBand: AgeBand!) {
-    childrenGrid(ageBand: $ageBand) {
-      children { value suppressed }
-      cellCount
-      method { populationIsEstimate censusSource evenSpreadSubDistricts }
-      geojson
+export const childrenQuery = withGeoJSON<ChildrenData>()(
+  graphql(`
+    query Children($ageBand: AgeBand!) {
+      childrenGrid(ageBand: $ageBand) {
+        children { value suppressed }
+        cellCount
+        method { populationIsEstimate censusSource evenSpreadSubDistricts }
+        geojson
+      }
     }
-  }
-`;
+  `),
+);
 
-export type NeedRow = {
-  area: { code: string; name: string };
-  childPoverty2018: number | null;
-  childPoverty2024: number | null;
-  childPovertyChange: number | null;
-  shareWithin: number | null;
-  priorityScore: number;
-  highNeedPoorProvision: boolean;
-};
+export type NeedData = NeedQuery;
+export type NeedRow = NeedData['needProvision']['rows'][number];
 
-export type NeedData = {
-  needProvision: { rankingMethod: string; cityChildPoverty2024: number | null; cityShareWithin: number | null; rows: NeedRow[] };
-};
-
-export const needQuery = /* GraphQL */ `
+export const needQuery = graphql(`
   query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
     needProvision(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
       rankingMethod cityChildPoverty2024 cityShareWithin
       rows { area { code name } childPoverty2018 childPoverty2024 childPovertyChange shareWithin priorityScore highNeedPoorProvision }
     }
   }
-`;
+`);
 
 /** The categories a target stands for: one category, or all categories of a field of action. */
 export function targetCategories(target: string, categories: { key: string; fieldOfAction: string }[]): string[] {

@@ -1,5 +1,7 @@
 // The partner search: facilities of chosen kinds around a place, nearest first.
-import type { FeatureCollection, Point } from 'geojson';
+import { type FacilityCollection, withGeoJSON } from '../../api/geojson.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { PartnersQuery, PartnersQueryVariables } from '../../gql/graphql.ts';
 
 export type Origin = { longitude: number; latitude: number; facilityKey: string | null; name: string | null };
 
@@ -14,33 +16,22 @@ export const radii = [300, 500, 1000, 1500, 2000, 3000, 5000];
 /** The partners youth-service workers look for first. */
 export const defaultKinds = ['kita', 'grundschule', 'weiterfuehrende_schule', 'foerderschule', 'jugendfreizeitstaette', 'beratungsstelle', 'bibliothek', 'hebamme'];
 
-export type PartnerItem = {
-  distanceMetres: number;
-  facility: {
-    key: string;
-    name: string;
-    operator: string | null;
-    category: { key: string; labelDe: string; labelEn: string };
-    address: { formatted: string | null } | null;
-    location: { longitude: number; latitude: number };
-  };
-};
+export type PartnerData = PartnersQuery & { facilitiesNear: { geojson: FacilityCollection } };
+export type PartnerItem = PartnerData['facilitiesNear']['items'][number];
 
-export type PartnerData = {
-  facilitiesNear: { radiusMetres: number; distanceKind: string; items: PartnerItem[]; geojson: FeatureCollection<Point> };
-};
-
-export const partnerQuery = /* GraphQL */ `
-  query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {
-    facilitiesNear(near: $near, radius: $radius, categories: $categories, limit: 500) {
-      radiusMetres distanceKind
-      items { distanceMetres facility { key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude } } }
-      geojson
+export const partnerQuery = withGeoJSON<PartnerData>()(
+  graphql(`
+    query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {
+      facilitiesNear(near: $near, radius: $radius, categories: $categories, limit: 500) {
+        radiusMetres distanceKind
+        items { distanceMetres facility { key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude } } }
+        geojson
+      }
     }
-  }
-`;
+  `),
+);
 
-export function partnerVariables(settings: PartnerSettings & { origin: Origin }) {
+export function partnerVariables(settings: PartnerSettings & { origin: Origin }): PartnersQueryVariables {
   const { origin } = settings;
   return {
     near: origin.facilityKey ? { facilityKey: origin.facilityKey } : { point: { longitude: origin.longitude, latitude: origin.latitude } },

@@ -1,10 +1,12 @@
 // Everything the area profile (Steckbrief) shows, in one request: the area, its indicators, reach
 // per offer against the city, the facilities in and near it, and the gaps for the planner's choice.
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { FacilityProperties } from '../../api/queries.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { type FacilityCollection, type GapCollection, withGeoJSON } from '../../api/geojson.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { AreaLevel, ProfileQuery, ProfileQueryVariables } from '../../gql/graphql.ts';
 import { targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
 
-export type AreaLevel = 'AKTIONSRAUM' | 'SOZIALRAUM' | 'UBZ' | 'STATISTICAL_DISTRICT' | 'STADTBEZIRK';
+export type { AreaLevel };
 export type Selection = { level: AreaLevel; code: string };
 
 /** The offers whose reach the profile compares with the city (with the age band they are for). */
@@ -29,75 +31,54 @@ export const profileIndicators = [
 
 export const NEAR_METRES = 500;
 
-type Count = { value: number | null; suppressed: boolean };
-
-export type ProfileReach = {
-  method: {
-    thresholdMetres: number;
-    thresholdSource: string;
-    populationIsEstimate: boolean;
-    distanceKind: string;
-    dataDate: string;
-    populationSource: string;
-    distribution: 'CENSUS' | 'EVEN';
-    censusSource: string | null;
-  };
-  areas: { area: { code: string }; children: Count; childrenWithin: Count; shareWithin: number | null }[];
-  city: { shareWithin: number | null };
+export type ProfileData = ProfileQuery & {
+  area: { geometry: Polygon | MultiPolygon } | null;
+  inside: FacilityCollection;
+  near: FacilityCollection;
+  gaps: { geojson: GapCollection };
 };
+export type ProfileReach = ProfileData[(typeof profileTargets)[number]['alias']];
 
-export type ProfileData = {
-  area: {
-    level: AreaLevel;
-    code: string;
-    name: string;
-    areaKm2: number;
-    parents: { level: string; code: string; name: string }[];
-    subDistricts: { code: string; name: string }[];
-    geometry: Polygon | MultiPolygon;
-    indicators: { year: number; value: number; isEstimate: boolean; method: string; indicator: { key: string; labelDe: string; labelEn: string; unit: string; source: string } }[];
-  } | null;
-  inside: FeatureCollection<Point, FacilityProperties>;
-  near: FeatureCollection<Point, FacilityProperties>;
-  gaps: {
-    method: { thresholdMetres: number };
-    childrenBeyond: Count;
-    hotspots: { rank: number; children: Count; areaKm2: number }[];
-    geojson: FeatureCollection<Polygon | MultiPolygon>;
-  };
-} & Record<(typeof profileTargets)[number]['alias'], ProfileReach>;
-
-export const profileQuery = /* GraphQL */ `
-  query Profile($level: AreaLevel!, $code: String!, $ref: AreaRef!, $near: AreaNearRef!, $indicators: [String!]!,
-                $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
-    area(level: $level, code: $code) {
-      level code name areaKm2
-      parents { level code name }
-      subDistricts { code name }
-      geometry(precision: 5, simplify: 2)
-      indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source } }
-    }
-    inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
-    near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)
-    gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {
-      method { thresholdMetres }
-      childrenBeyond { value suppressed }
-      hotspots { rank children { value suppressed } areaKm2 }
-      geojson
-    }
-    ${profileTargets
-      .map(
-        (t) => `${t.alias}: coverage(level: $level, target: { category: "${t.category}" }, ageBand: ${t.band}) {
-      method { thresholdMetres thresholdSource populationIsEstimate distanceKind dataDate populationSource distribution censusSource }
-      areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }
-      city { shareWithin }
-    }`,
-      )
-      .join('\n    ')}
+// The reach of each offer in `profileTargets`, written out: a document is static so that its
+// types can be generated (a test checks that the two lists agree).
+graphql(`
+  fragment ProfileReach on CoverageResult {
+    method { thresholdMetres thresholdSource populationIsEstimate distanceKind dataDate populationSource distribution censusSource }
+    areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }
+    city { shareWithin }
   }
-`;
+`);
 
-export function profileVariables(selection: Selection, planner: PlannerSettings) {
+export const profileQuery = withGeoJSON<ProfileData>()(
+  graphql(`
+    query Profile($level: AreaLevel!, $code: String!, $ref: AreaRef!, $near: AreaNearRef!, $indicators: [String!]!,
+                  $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
+      area(level: $level, code: $code) {
+        level code name areaKm2
+        parents { level code name }
+        subDistricts { code name }
+        geometry(precision: 5, simplify: 2)
+        indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source } }
+      }
+      inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
+      near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)
+      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {
+        method { thresholdMetres }
+        childrenBeyond { value suppressed }
+        hotspots { rank children { value suppressed } areaKm2 }
+        geojson
+      }
+      kita: coverage(level: $level, target: { category: "kita" }, ageBand: AGE_0_5) { ...ProfileReach }
+      spielplatz: coverage(level: $level, target: { category: "spielplatz" }, ageBand: AGE_0_5) { ...ProfileReach }
+      grundschule: coverage(level: $level, target: { category: "grundschule" }, ageBand: AGE_6_17) { ...ProfileReach }
+      jugend: coverage(level: $level, target: { category: "jugendfreizeitstaette" }, ageBand: AGE_6_17) { ...ProfileReach }
+      beratung: coverage(level: $level, target: { category: "beratungsstelle" }, ageBand: AGE_0_17) { ...ProfileReach }
+      bibliothek: coverage(level: $level, target: { category: "bibliothek" }, ageBand: AGE_0_17) { ...ProfileReach }
+    }
+  `),
+);
+
+export function profileVariables(selection: Selection, planner: PlannerSettings): ProfileQueryVariables {
   return {
     level: selection.level,
     code: selection.code,

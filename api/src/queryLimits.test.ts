@@ -1,0 +1,94 @@
+// The cost model against the dashboard's own requests and against the shapes that froze the server.
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { atlasDataQuery } from '../../web/src/api/queries.ts';
+import { childrenQuery, gapQuery, needQuery, plannerQuery } from '../../web/src/features/coverage/plannerQuery.ts';
+import { partnerQuery } from '../../web/src/features/partners/partnerQuery.ts';
+import { profileQuery } from '../../web/src/features/profile/profileQuery.ts';
+import { Gate, LIMITS, operationCost } from './queryLimits.ts';
+import { typeDefs } from './schema.ts';
+
+const schema = buildSchema(typeDefs.join('\n'));
+const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost({ schema, query: parse(query), variables });
+
+describe('the cost of a request', () => {
+  const area = { level: 'AKTIONSRAUM', code: '022' };
+  const planner = { level: 'AKTIONSRAUM', target: { category: 'kita' }, ageBand: 'AGE_0_5', threshold: null };
+  const dashboard = [
+    [atlasDataQuery, {}],
+    [plannerQuery, planner],
+    [gapQuery, { ...planner, limit: 200 }],
+    [childrenQuery, { ageBand: 'AGE_0_5' }],
+    [needQuery, planner],
+    [profileQuery, { ...area, ref: area, near: { ...area, metres: 500 }, indicators: [], ...planner, level: 'AKTIONSRAUM' }],
+    [partnerQuery, { near: { point: { longitude: 7.45, latitude: 51.51 } }, radius: 1000, categories: ['kita'] }],
+  ] as const;
+
+  it('lets every request of the dashboard through, the area profile included', () => {
+    for (const [document, variables] of dashboard) {
+      expect(cost(document.toString(), variables).cost, document.toString().slice(0, 40)).toBeLessThanOrEqual(LIMITS.cost / 2);
+    }
+  });
+
+  it('marks analyses as expensive and look-ups as cheap', () => {
+    const [, planner, , , , profile, partner] = dashboard;
+    expect(cost(planner[0].toString(), planner[1]).expensive).toBe(true);
+    expect(cost(profile[0].toString(), profile[1]).expensive).toBe(true);
+    expect(cost(partner[0].toString(), partner[1]).expensive).toBe(false);
+    expect(cost('{ areas(level: AKTIONSRAUM) { code name } }').expensive).toBe(false);
+  });
+
+  it('stops a nested chain of lists (city -> sub-districts -> parents -> sub-districts)', () => {
+    const chain = '{ area(level: CITY, code: "0") { subDistricts { parents { subDistricts { code } } } } }';
+    expect(cost(chain).cost).toBeGreaterThan(LIMITS.cost);
+  });
+
+  it('stops many coverage tables in one request', () => {
+    const aliases = Array.from({ length: 25 }, (_, i) => `c${i}: coverage(level: UBZ, target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: ${300 + i}) { areas { shareWithin area { code } children { value } } }`);
+    expect(cost(`{ ${aliases.join(' ')} }`).cost).toBeGreaterThan(LIMITS.cost);
+  });
+
+  it('counts a page of facilities by the page size asked for', () => {
+    const page = (first: number) => cost(`{ facilities(first: ${first}) { nodes { key category { key } } } }`).cost;
+    expect(page(1000)).toBeGreaterThan(page(10));
+  });
+});
+
+describe('the gate for analyses', () => {
+  it('lets as many through as it has slots and the next when one leaves', async () => {
+    const gate = new Gate(2, 5, 10_000);
+    const first = await gate.enter();
+    const second = await gate.enter();
+    let thirdIn = false;
+    const third = gate.enter().then((leave) => {
+      thirdIn = true;
+      return leave;
+    });
+    await Promise.resolve();
+    expect(thirdIn).toBe(false);
+    first();
+    (await third)();
+    expect(thirdIn).toBe(true);
+    second();
+  });
+
+  it('refuses with SERVER_BUSY when the queue is full, and after waiting too long', async () => {
+    const gate = new Gate(1, 1, 50);
+    const leave = await gate.enter();
+    const waiting = gate.enter();
+    await expect(gate.enter()).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    await expect(waiting).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    leave();
+    (await gate.enter())();
+  });
+
+  it('frees a slot only once however often leave is called', async () => {
+    const gate = new Gate(1, 0, 10);
+    const leave = await gate.enter();
+    leave();
+    leave();
+    const again = await gate.enter();
+    await expect(gate.enter()).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    again();
+  });
+});

@@ -1,0 +1,202 @@
+// What one request may ask, checked after parsing and before any SQL runs, and how many expensive
+// requests run at once. A request over a limit gets an error that names the limit.
+//
+// - Depth, aliases and directives: GraphQL Armor's validation rules.
+// - Cost: graphql-query-complexity with the estimator below. Every object costs 1; a list multiplies
+//   what it holds by its largest size (170 sub-districts, 500 partners, ...); the analyses add what
+//   they cost on the database (coverage, gaps, need x provision, children grid). The area profile,
+//   the heaviest request of the dashboard, costs about 5,100 (a partner search 2,500); the limit leaves room for integrators
+//   but stops 500 aliased coverage tables or a city -> subDistricts -> parents -> subDistricts chain.
+// - Only queries: the API has no mutations or subscriptions (yet); they are refused as such.
+// - No NUL characters in strings (PostgreSQL cannot store them).
+// - Expensive requests pass a gate: a few at a time (one on the embedded database, which has a
+//   single connection), so cheap requests and /healthz are never stuck behind a queue of analyses.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { type DocumentNode, getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type ValidationContext, visit } from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { Context } from './loaders.ts';
+
+export const LIMITS = {
+  /** Nesting of selections (the dashboard needs 4). */
+  depth: 8,
+  /** Aliases per operation (the area profile uses 8). */
+  aliases: 30,
+  directives: 10,
+  /** Cost units per operation (see the estimator). */
+  cost: 12_000,
+  /** Characters of query text (the area profile has about 2,000). */
+  queryChars: 20_000,
+};
+
+/** What the analyses cost on top of their results, in cost units. */
+const FIELD_COST: Record<string, number> = {
+  'Query.coverage': 100,
+  'Query.gaps': 100,
+  'Query.needProvision': 150,
+  'Query.childrenGrid': 100,
+  'Query.populationEstimates': 50,
+  'Query.reachAtPoint': 20,
+  'Query.facilitiesGeoJSON': 20,
+  'Query.areasGeoJSON': 10,
+  'Query.facilitiesNear': 5,
+  'Query.facilities': 5,
+  'Area.geometry': 2,
+};
+
+/** A request with a field of at least this cost is an analysis and passes the gate. */
+const EXPENSIVE_FIELD = 50;
+
+/** The largest size of each list (the estimator's multiplier); other lists count as 50. */
+const LIST_SIZE: Record<string, number> = {
+  'Query.areas': 170,
+  'Area.subDistricts': 170,
+  'Area.parents': 6,
+  'Area.facilityCounts': 40,
+  'Area.indicators': 20,
+  'Query.indicators': 20,
+  'CoverageResult.areas': 170,
+  'NeedProvision.rows': 170,
+  'Query.populationEstimates': 170,
+  'GapLayer.hotspots': 200,
+  'PointReachResult.categories': 20,
+  'Facility.areas': 6,
+  'FacilityConnection.edges': 1000,
+  'FacilityConnection.nodes': 1000,
+  'NearbyFacilities.items': 500,
+  'Taxonomy.categories': 40,
+  'Taxonomy.fieldsOfAction': 5,
+  'Query.coverageThresholds': 30,
+  'DataSources.files': 20,
+};
+
+type CostStats = { expensive: boolean };
+
+/** Lists whose size a field's arguments set further up: the share of the largest size asked for. */
+const PAGE_SHARE: Record<string, (args: Record<string, unknown>) => number> = {
+  'Query.facilities': (args) => Number(args.first ?? 20) / 1000,
+  'Query.facilitiesNear': (args) => Number(args.limit ?? 100) / 500,
+  'Query.gaps': (args) => Number(args.limit ?? 20) / 200,
+};
+
+const estimator: ComplexityEstimator = ({ type, field, args, childComplexity, context }) => {
+  const key = `${type.name}.${field.name}`;
+  const own = FIELD_COST[key] ?? 0;
+  if (own >= EXPENSIVE_FIELD) (context as CostStats).expensive = true;
+  if (isLeafType(getNamedType(field.type))) return own;
+  // Each object counts 1 with what it holds; a list holds up to its size of them.
+  const size = isListType(getNullableType(field.type)) ? (LIST_SIZE[key] ?? 50) : 1;
+  const share = PAGE_SHARE[key]?.(args) ?? 1;
+  return own + Math.ceil(size * share * (1 + childComplexity));
+};
+
+// Their messages name the limit and what was found ("Query depth limit of 8 exceeded, found 9.");
+// reported as validation errors (400), not thrown (which Apollo would answer with a 500).
+const asValidationError = { exposeLimits: true, propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+
+export const validationRules = [
+  maxDepthRule({ n: LIMITS.depth, ...asValidationError }),
+  maxAliasesRule({ n: LIMITS.aliases, ...asValidationError }),
+  maxDirectivesRule({ n: LIMITS.directives, ...asValidationError }),
+];
+
+const badRequest = (message: string, code = 'BAD_REQUEST') => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+
+/** The first string in the query or its variables that holds a NUL character, as a path. */
+function findNul(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
+  let found: string | null = null;
+  visit(document, {
+    StringValue(node) {
+      if (found === null && node.value.includes('\u0000')) found = 'a string in the query';
+    },
+  });
+  const walk = (value: unknown, path: string): void => {
+    if (found !== null) return;
+    if (typeof value === 'string' && value.includes('\u0000')) found = `variable ${path}`;
+    else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+    }
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+  };
+  for (const [name, value] of Object.entries(variables ?? {})) walk(value, `$${name}`);
+  return found;
+}
+
+/** The cost of an operation (also used by tests and the bench to show what the dashboard spends). */
+export function operationCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators' | 'context'>): { cost: number; expensive: boolean } {
+  const stats: CostStats = { expensive: false };
+  const cost = getComplexity({ ...options, context: stats, estimators: [estimator] });
+  return { cost, expensive: stats.expensive };
+}
+
+/** At most `slots` holders at once; at most `queue` waiting, each for at most `waitMs`. */
+export class Gate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(
+    readonly slots: number,
+    readonly queue: number,
+    readonly waitMs: number,
+  ) {}
+
+  async enter(): Promise<() => void> {
+    if (this.running >= this.slots) {
+      if (this.waiting.length >= this.queue) throw busy(`${this.queue} analyses are already waiting`);
+      await new Promise<void>((resolve, reject) => {
+        const go = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(go), 1);
+          reject(busy(`an analysis waited ${this.waitMs / 1000} s for its turn`));
+        }, this.waitMs);
+        this.waiting.push(go);
+      });
+    } else {
+      this.running += 1;
+    }
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    };
+  }
+}
+
+const busy = (why: string) =>
+  new GraphQLError(`The server is busy with other analyses (${why}); please try again shortly.`, {
+    extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
+
+export function queryLimitsPlugin(gate: Gate): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let leave: (() => void) | null = null;
+      return {
+        async didResolveOperation({ document, schema, operation, request }) {
+          if (operation && operation.operation !== 'query') {
+            throw badRequest(`This API answers queries only; a ${operation.operation} is not supported.`);
+          }
+          const nul = findNul(document, request.variables);
+          if (nul) throw badRequest(`Strings must not contain NUL characters (found in ${nul}).`, 'BAD_USER_INPUT');
+          const { cost, expensive } = operationCost({ schema, query: document, variables: request.variables, operationName: request.operationName });
+          if (cost > LIMITS.cost) {
+            throw new GraphQLError(`Query is too expensive: it costs ${cost}, the limit is ${LIMITS.cost}. Ask for fewer areas, targets or nested lists per request.`, {
+              extensions: { code: 'QUERY_TOO_EXPENSIVE', cost, limit: LIMITS.cost, http: { status: 400 } },
+            });
+          }
+          if (expensive) leave = await gate.enter();
+        },
+        async willSendResponse() {
+          leave?.();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,522 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Age bands of the population model. Finer bands are not published for small areas. */
+export const AgeBand = {
+  /** Children under 6 (0 to 5 years). */
+  AGE_0_5: 'AGE_0_5',
+  /** All under 18. */
+  AGE_0_17: 'AGE_0_17',
+  /** Children and young people from 6 to under 18. */
+  AGE_6_17: 'AGE_6_17'
+} as const;
+
+export type AgeBand = typeof AgeBand[keyof typeof AgeBand];
+/** Levels of Dortmund's area hierarchy. */
+export const AreaLevel = {
+  /** Aktionsraum: one of the 13 action areas of the Aktionsplan Soziale Stadt (the set in force today). */
+  AKTIONSRAUM: 'AKTIONSRAUM',
+  /** The whole city of Dortmund. */
+  CITY: 'CITY',
+  /** Sozialraum: 39 social planning areas. */
+  SOZIALRAUM: 'SOZIALRAUM',
+  /** Stadtbezirk: the 12 boroughs. */
+  STADTBEZIRK: 'STADTBEZIRK',
+  /** Statistischer Bezirk: 62 statistical districts. */
+  STATISTICAL_DISTRICT: 'STATISTICAL_DISTRICT',
+  /** Statistischer Unterbezirk (UBZ): 170 statistical sub-districts, the smallest unit. */
+  UBZ: 'UBZ'
+} as const;
+
+export type AreaLevel = typeof AreaLevel[keyof typeof AreaLevel];
+/** Names an area and a distance around it. */
+export type AreaNearRef = {
+  code: string;
+  level: AreaLevel;
+  /** Distance from the area's boundary in metres (straight line), 1 to 2000. */
+  metres: number;
+};
+
+/** Names an area by level and code. */
+export type AreaRef = {
+  code: string;
+  level: AreaLevel;
+};
+
+/** What supply to measure: exactly one of a category or a field of action (all its categories together). */
+export type CoverageTarget = {
+  /** A category key from `taxonomy` (child-related categories only). */
+  category?: string | null | undefined;
+  /** A field of action of "Kinder stärken". */
+  fieldOfAction?: FieldOfAction | null | undefined;
+};
+
+/** How the children of a sub-district are placed inside it. */
+export const DemandDistribution = {
+  /** In proportion to the census grid (Zensus 2011, persons under 10 per 100 m cell): children live where the census found them. A sub-district where the census located nobody is spread evenly and listed in evenSpreadSubDistricts. */
+  CENSUS: 'CENSUS',
+  /** Evenly over the sub-district's whole area (water, industry and fields included): for comparison only. */
+  EVEN: 'EVEN'
+} as const;
+
+export type DemandDistribution = typeof DemandDistribution[keyof typeof DemandDistribution];
+/** Fields of action of the working group "Kinder stärken" of the Aktionsplan Soziale Stadt. */
+export const FieldOfAction = {
+  /** Betreuung: reliable day care (Kitas, short-term childcare). */
+  BETREUUNG: 'BETREUUNG',
+  /** Eltern stärken, Beratung, Gesundheit: advice, family and health services. */
+  ELTERN_BERATUNG_GESUNDHEIT: 'ELTERN_BERATUNG_GESUNDHEIT',
+  /** Förderung und Bildung: early education, language support, schools, libraries. */
+  FOERDERUNG_BILDUNG: 'FOERDERUNG_BILDUNG',
+  /** Kinder- und Jugendförderung, Freizeit: open youth work, play spaces, free leisure offers. */
+  JUGEND_FREIZEIT: 'JUGEND_FREIZEIT',
+  /** Sonstige: services for other groups (seniors, markets, academic libraries). */
+  SONSTIGE: 'SONSTIGE'
+} as const;
+
+export type FieldOfAction = typeof FieldOfAction[keyof typeof FieldOfAction];
+/** Where to search from: exactly one of point and facilityKey. */
+export type NearInput = {
+  /** A facility; it is itself left out of the result. */
+  facilityKey?: string | null | undefined;
+  /** A position. */
+  point?: PointInput | null | undefined;
+};
+
+/** A position given by a client, in EPSG:4326. */
+export type PointInput = {
+  /** Latitude in degrees, -90 to 90 (Dortmund: about 51.41 to 51.60). */
+  latitude: number;
+  /** Longitude in degrees, -180 to 180 (Dortmund: about 7.30 to 7.64). */
+  longitude: number;
+};
+
+export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> } };
+
+export type PlannerQueryVariables = Exact<{
+  level: AreaLevel;
+  target: CoverageTarget;
+  ageBand: AgeBand;
+  threshold?: number | null | undefined;
+}>;
+
+
+export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, detourFactor: number, populationIsEstimate: boolean, dataDate: string, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } } } };
+
+export type GapsQueryVariables = Exact<{
+  target: CoverageTarget;
+  ageBand: AgeBand;
+  threshold?: number | null | undefined;
+  limit: number;
+}>;
+
+
+export type GapsQuery = { gaps: { geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number }> } };
+
+export type ChildrenQueryVariables = Exact<{
+  ageBand: AgeBand;
+}>;
+
+
+export type ChildrenQuery = { childrenGrid: { cellCount: number, geojson: unknown, children: { value: number | null, suppressed: boolean }, method: { populationIsEstimate: boolean, censusSource: string | null, evenSpreadSubDistricts: Array<string> } } };
+
+export type NeedQueryVariables = Exact<{
+  level: AreaLevel;
+  target: CoverageTarget;
+  ageBand: AgeBand;
+  threshold?: number | null | undefined;
+}>;
+
+
+export type NeedQuery = { needProvision: { rankingMethod: string, cityChildPoverty2024: number | null, cityShareWithin: number | null, rows: Array<{ childPoverty2018: number | null, childPoverty2024: number | null, childPovertyChange: number | null, shareWithin: number | null, priorityScore: number, highNeedPoorProvision: boolean, area: { code: string, name: string } }> } };
+
+export type PartnersQueryVariables = Exact<{
+  near: NearInput;
+  radius: number;
+  categories?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, facility: { key: string, name: string, operator: string | null, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number } } }> } };
+
+export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } };
+
+export type ProfileQueryVariables = Exact<{
+  level: AreaLevel;
+  code: string;
+  ref: AreaRef;
+  near: AreaNearRef;
+  indicators: Array<string> | string;
+  target: CoverageTarget;
+  ageBand: AgeBand;
+  threshold?: number | null | undefined;
+}>;
+
+
+export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string } }> } | null, gaps: { geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ProfileReachFragmentDoc = new TypedDocumentString(`
+    fragment ProfileReach on CoverageResult {
+  method {
+    thresholdMetres
+    thresholdSource
+    populationIsEstimate
+    distanceKind
+    dataDate
+    populationSource
+    distribution
+    censusSource
+  }
+  areas {
+    area {
+      code
+    }
+    children {
+      value
+      suppressed
+    }
+    childrenWithin {
+      value
+      suppressed
+    }
+    shareWithin
+  }
+  city {
+    shareWithin
+  }
+}
+    `, {"fragmentName":"ProfileReach"}) as unknown as TypedDocumentString<ProfileReachFragment, unknown>;
+export const AtlasDataDocument = new TypedDocumentString(`
+    query AtlasData {
+  mapConfig {
+    basemapStyleUrl
+    attributions
+  }
+  taxonomy {
+    categories {
+      key
+      labelDe
+      labelEn
+      fieldOfAction
+      facilityCount
+    }
+    fieldsOfAction {
+      key
+      labelDe
+      labelEn
+    }
+  }
+  aktionsraeume: areasGeoJSON(level: AKTIONSRAUM, precision: 5)
+  stadtbezirke: areasGeoJSON(level: STADTBEZIRK, precision: 5, simplify: 5)
+  ubz: areasGeoJSON(level: UBZ, precision: 5, simplify: 5)
+  facilities: facilitiesGeoJSON(precision: 6)
+}
+    `) as unknown as TypedDocumentString<AtlasDataQuery, AtlasDataQueryVariables>;
+export const PlannerDocument = new TypedDocumentString(`
+    query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
+  coverage(
+    level: $level
+    target: $target
+    ageBand: $ageBand
+    thresholdMetres: $threshold
+  ) {
+    method {
+      thresholdMetres
+      thresholdSource
+      distanceKind
+      detourFactor
+      populationIsEstimate
+      dataDate
+      supplyMeasure
+      distribution
+      censusSource
+      evenSpreadSubDistricts
+    }
+    areas {
+      area {
+        code
+        name
+      }
+      children {
+        value
+        suppressed
+      }
+      childrenBeyond {
+        value
+        suppressed
+      }
+      shareWithin
+      facilitiesInside
+      medianDistanceMetres
+      supplyPer1000Children
+    }
+    city {
+      area {
+        code
+        name
+      }
+      children {
+        value
+        suppressed
+      }
+      childrenBeyond {
+        value
+        suppressed
+      }
+      shareWithin
+      facilitiesInside
+      medianDistanceMetres
+      supplyPer1000Children
+    }
+  }
+  shapes: areasGeoJSON(level: $level, precision: 5, simplify: 5)
+}
+    `) as unknown as TypedDocumentString<PlannerQuery, PlannerQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {
+  gaps(
+    target: $target
+    ageBand: $ageBand
+    thresholdMetres: $threshold
+    limit: $limit
+  ) {
+    method {
+      thresholdMetres
+    }
+    childrenBeyond {
+      value
+      suppressed
+    }
+    hotspots {
+      rank
+    }
+    geojson
+  }
+}
+    `) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const ChildrenDocument = new TypedDocumentString(`
+    query Children($ageBand: AgeBand!) {
+  childrenGrid(ageBand: $ageBand) {
+    children {
+      value
+      suppressed
+    }
+    cellCount
+    method {
+      populationIsEstimate
+      censusSource
+      evenSpreadSubDistricts
+    }
+    geojson
+  }
+}
+    `) as unknown as TypedDocumentString<ChildrenQuery, ChildrenQueryVariables>;
+export const NeedDocument = new TypedDocumentString(`
+    query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
+  needProvision(
+    level: $level
+    target: $target
+    ageBand: $ageBand
+    thresholdMetres: $threshold
+  ) {
+    rankingMethod
+    cityChildPoverty2024
+    cityShareWithin
+    rows {
+      area {
+        code
+        name
+      }
+      childPoverty2018
+      childPoverty2024
+      childPovertyChange
+      shareWithin
+      priorityScore
+      highNeedPoorProvision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedQuery, NeedQueryVariables>;
+export const PartnersDocument = new TypedDocumentString(`
+    query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {
+  facilitiesNear(
+    near: $near
+    radius: $radius
+    categories: $categories
+    limit: 500
+  ) {
+    radiusMetres
+    distanceKind
+    items {
+      distanceMetres
+      facility {
+        key
+        name
+        operator
+        category {
+          key
+          labelDe
+          labelEn
+        }
+        address {
+          formatted
+        }
+        location {
+          longitude
+          latitude
+        }
+      }
+    }
+    geojson
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const ProfileDocument = new TypedDocumentString(`
+    query Profile($level: AreaLevel!, $code: String!, $ref: AreaRef!, $near: AreaNearRef!, $indicators: [String!]!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
+  area(level: $level, code: $code) {
+    level
+    code
+    name
+    areaKm2
+    parents {
+      level
+      code
+      name
+    }
+    subDistricts {
+      code
+      name
+    }
+    geometry(precision: 5, simplify: 2)
+    indicators(keys: $indicators) {
+      year
+      value
+      isEstimate
+      method
+      indicator {
+        key
+        labelDe
+        labelEn
+        unit
+        source
+      }
+    }
+  }
+  inside: facilitiesGeoJSON(filter: {area: $ref}, precision: 5)
+  near: facilitiesGeoJSON(filter: {nearArea: $near}, precision: 5)
+  gaps(
+    target: $target
+    ageBand: $ageBand
+    thresholdMetres: $threshold
+    area: $ref
+    limit: 10
+  ) {
+    method {
+      thresholdMetres
+    }
+    childrenBeyond {
+      value
+      suppressed
+    }
+    hotspots {
+      rank
+      children {
+        value
+        suppressed
+      }
+      areaKm2
+    }
+    geojson
+  }
+  kita: coverage(level: $level, target: {category: "kita"}, ageBand: AGE_0_5) {
+    ...ProfileReach
+  }
+  spielplatz: coverage(
+    level: $level
+    target: {category: "spielplatz"}
+    ageBand: AGE_0_5
+  ) {
+    ...ProfileReach
+  }
+  grundschule: coverage(
+    level: $level
+    target: {category: "grundschule"}
+    ageBand: AGE_6_17
+  ) {
+    ...ProfileReach
+  }
+  jugend: coverage(
+    level: $level
+    target: {category: "jugendfreizeitstaette"}
+    ageBand: AGE_6_17
+  ) {
+    ...ProfileReach
+  }
+  beratung: coverage(
+    level: $level
+    target: {category: "beratungsstelle"}
+    ageBand: AGE_0_17
+  ) {
+    ...ProfileReach
+  }
+  bibliothek: coverage(
+    level: $level
+    target: {category: "bibliothek"}
+    ageBand: AGE_0_17
+  ) {
+    ...ProfileReach
+  }
+}
+    fragment ProfileReach on CoverageResult {
+  method {
+    thresholdMetres
+    thresholdSource
+    populationIsEstimate
+    distanceKind
+    dataDate
+    populationSource
+    distribution
+    censusSource
+  }
+  areas {
+    area {
+      code
+    }
+    children {
+      value
+      suppressed
+    }
+    childrenWithin {
+      value
+      suppressed
+    }
+    shareWithin
+  }
+  city {
+    shareWithin
+  }
+}`) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
