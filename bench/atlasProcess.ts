@@ -1,4 +1,4 @@
-// Starts the atlas as `npm start` would, in a child process on a free loopback port, and waits
+// Starts the atlas as `npm start` would (NODE_ENV=production), in a child process on a free loopback port, and waits
 // until it is ready; used by the HTTP benches so that the load generator does not share its CPU
 // time with the server's event loop.
 import { spawn } from 'node:child_process';
@@ -21,7 +21,7 @@ export type AtlasProcess = { url: string; pid: number; rssMb: () => Promise<numb
 /** The embedded database lives in .cache/bench-data (imported on the first run, then reused). */
 export async function startAtlas(log: (line: string) => void = () => {}): Promise<AtlasProcess> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: process.env.DATA_DIR ?? path.join(root, '.cache', 'bench-data') };
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: process.env.DATA_DIR ?? path.join(root, '.cache', 'bench-data') };
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk) => log(String(chunk).trimEnd()));
   child.stderr.on('data', (chunk) => log(String(chunk).trimEnd()));

@@ -1,6 +1,9 @@
 // Fixed class breaks per coverage measure, shared by the map layer and its legend, so that two
 // maps (other category, other area level) can be compared class by class.
-export type Measure = 'shareWithin' | 'childrenBeyond' | 'supplyPer1000Children';
+/** The measures the gap map can show, in the order the planner offers them. */
+export const measures = ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const;
+
+export type Measure = (typeof measures)[number];
 
 export type ClassBreaks = {
   measure: Measure;

@@ -1,6 +1,7 @@
 // The planner view's data: coverage of all areas of a level, with the method to show.
 import { type AreaCollection, type ChildrenCollection, type GapCollection, withGeoJSON } from '../../api/geojson.ts';
 import { graphql } from '../../gql/gql.ts';
+import type { Measure } from './classes.ts';
 import { AgeBand, AreaLevel, type ChildrenQuery, type CoverageTarget, FieldOfAction, type GapsQuery, type NeedQuery, type PlannerQuery } from '../../gql/graphql.ts';
 
 /** The levels the planner offers (the others are too coarse or too fine for a city map). */
@@ -9,14 +10,14 @@ export const plannerLevels = [AreaLevel.AKTIONSRAUM, AreaLevel.SOZIALRAUM, AreaL
 /** The age bands in the order the planner lists them (youngest first, then all). */
 export const plannerAgeBands = [AgeBand.AGE_0_5, AgeBand.AGE_6_17, AgeBand.AGE_0_17] as const;
 
-export const plannerMeasures = ['shareWithin', 'childrenBeyond', 'supplyPer1000Children'] as const;
+export { measures as plannerMeasures } from './classes.ts';
 
 export type PlannerSettings = {
   level: (typeof plannerLevels)[number];
   target: string;
   ageBand: AgeBand;
   threshold: number | null;
-  measure: (typeof plannerMeasures)[number];
+  measure: Measure;
   /** Show where the children beyond reach live. */
   showGaps: boolean;
   /** Show the facilities of the target with a circle of the threshold around each. */
