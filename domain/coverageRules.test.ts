@@ -21,7 +21,7 @@ describe('default thresholds', () => {
   });
 
   it('names a source for every threshold and precomputes every one, census-located', () => {
-    expect(thresholds.every((t) => t.source.length > 20)).toBe(true);
+    expect(thresholds.every((t) => t.source.de.length > 20 && t.source.en.length > 20)).toBe(true);
     const sets = defaultCoverageSets(targetCategories);
     expect(sets).toHaveLength(thresholds.length);
     expect(sets.every((s) => s.categories.length > 0 && s.distribution === 'census' && s.detour === 1)).toBe(true);

@@ -1,7 +1,35 @@
-// The method statements shared by the API's answers: how distances are measured, in words.
-export const DISTANCE_FROM_CELL = 'straight line between the grid cell and the facility (EPSG:25832), multiplied by the detour factor';
-export const DISTANCE_FROM_POINT = 'straight line between the point and the facility (EPSG:25832), multiplied by the detour factor';
-export const DISTANCE_STRAIGHT_LINE = 'straight line (Euclidean distance in ETRS89 / UTM 32N, EPSG:25832); walking routes are longer';
+// The method statements shared by the API's answers, in German and English: how distances are
+// measured, how supply is counted, the small-count rule.
+import { text } from './text.ts';
+
+export const DISTANCE_FROM_CELL = text(
+  'Luftlinie zwischen Gitterzelle und Einrichtung (EPSG:25832), mal Umwegfaktor',
+  'straight line between the grid cell and the facility (EPSG:25832), multiplied by the detour factor',
+);
+export const DISTANCE_FROM_POINT = text(
+  'Luftlinie zwischen dem Punkt und der Einrichtung (EPSG:25832), mal Umwegfaktor',
+  'straight line between the point and the facility (EPSG:25832), multiplied by the detour factor',
+);
+export const DISTANCE_STRAIGHT_LINE = text(
+  'Luftlinie (euklidische Entfernung in ETRS89 / UTM 32N, EPSG:25832); Fußwege sind länger',
+  'straight line (Euclidean distance in ETRS89 / UTM 32N, EPSG:25832); walking routes are longer',
+);
+
+export const SUPPLY_BY_COUNT = text(
+  'Anzahl der Einrichtungen: Plätze (Kapazitäten) sind für diese Einrichtungen nicht bekannt, daher zählen die Versorgungsquoten Einrichtungen.',
+  'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.',
+);
+export const SUPPLY_BY_PLACES = text('Plätze (Kapazität) der Einrichtungen.', 'Places (capacity) of the facilities.');
+
+export const smallCountRule = (limit: number, cells = false) =>
+  text(
+    `Zahlen von Kindern unter ${limit} werden nicht gezeigt (Datenschutz).${cells ? ' Zellwerte sind Modellwerte, keine Zählungen.' : ''}`,
+    `Numbers of children under ${limit} are not shown (data protection).${cells ? ' Cell values are model values, not counts.' : ''}`,
+  );
+
+/** For the children grid, which has no target: the fields that do not apply. */
+export const NOT_APPLICABLE = text('entfällt', 'not applicable');
+export const NO_TARGET_THRESHOLD = text('entfällt: wo Kinder leben, ohne Angebot', 'not applicable: where children live, without a target');
 
 /** The indicator that measures need in need x provision: under-15s living on SGB II, in percent. */
 export const CHILD_POVERTY_INDICATOR = 'children_under_15_SGB_II_pct';

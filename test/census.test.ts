@@ -96,6 +96,20 @@ describe('the census grid on the real data', () => {
     }
   });
 
+  it('puts each area\'s label point where its people live: Borsigplatz at the square, not on the steelworks', async () => {
+    const rows = (
+      await db.knex.raw(`
+        select a.level, a.code, a.name,
+               ST_Distance(a.label_point, ST_Transform(ST_SetSRID(ST_MakePoint(7.4857, 51.5252), 4326), 25832)) as from_square,
+               (select coalesce(sum(g.census_count), 0) from grid_cell g where ST_DWithin(g.point, a.label_point, 1)) as persons_there
+          from current_area a where a.level in ('aktionsraum', 'sozialraum', 'stadtbezirk', 'ubz')`)
+    ).rows as { level: string; code: string; name: string; from_square: number; persons_there: number }[];
+    const borsigplatz = rows.find((r) => r.level === 'aktionsraum' && r.code === '023')!;
+    expect(borsigplatz.from_square).toBeLessThan(600);
+    // Every label sits on a grid piece where the census found people (none in a harbour basin).
+    expect(rows.filter((r) => r.persons_there <= 0).map((r) => `${r.level} ${r.code} ${r.name}`)).toEqual([]);
+  });
+
   it('reads the census office\'s CSV format as a drop-in for the Parquet file: the same cells', async () => {
     const before = await censusRows();
     const csv = ['GITTER_ID_100m;x_mp_100m;y_mp_100m;Unter10', ...before.map((c: any) => {

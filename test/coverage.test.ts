@@ -72,6 +72,16 @@ describe('coverage on the real data', () => {
     expect(shown).toEqual([...shown].sort((a: number, b: number) => b - a));
   });
 
+  it('counts all gap areas, also when it lists fewer (so that a summary and its list agree)', async () => {
+    const query = (limit: number) => `{ gaps(target: { category: "spielplatz" }, ageBand: AGE_0_5, limit: ${limit}) { hotspotCount hotspots { rank } } }`;
+    const all = (await t.api.data(query(200))).gaps;
+    const first = (await t.api.data(query(2))).gaps;
+    expect(all.hotspotCount).toBeGreaterThan(2);
+    expect(first.hotspotCount).toBe(all.hotspotCount);
+    expect(first.hotspots).toHaveLength(2);
+    expect(all.hotspots).toHaveLength(Math.min(200, all.hotspotCount));
+  });
+
   it('estimates sub-districts that add up to their district and districts that add up to their borough', async () => {
     const districts = (await t.db.knex.raw(`select e.inputs->>'districtCount' as expected, sum(e.count) as total
       from population_estimate e join area_membership m on m.ubz_id = e.ubz_id

@@ -61,6 +61,26 @@ describe('over HTTP', () => {
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('longitude must be from -180 to 180') });
   });
 
+  it('gives method texts in German when the client asks for German, in English otherwise', async () => {
+    const query = JSON.stringify({
+      query: '{ coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) { method { thresholdSource distanceKind populationSource supplyMeasure spreadAssumption censusSource smallCountRule importedAt populationDates } } }',
+    });
+    const german = (await (await post(query, { 'content-type': 'application/json', 'accept-language': 'de-DE,de;q=0.9' })).json()).data.coverage.method;
+    expect(german.thresholdSource).toMatch(/^Vom Atlas gewählter Richtwert/);
+    expect(german.distanceKind).toContain('Luftlinie');
+    expect(german.populationSource).toMatch(/^Schätzung: .*Keine Zahlen der Stadt\.$/);
+    expect(german.supplyMeasure).toContain('Einrichtungen');
+    expect(german.spreadAssumption).toMatch(/^Nach dem Zensus verortet/);
+    expect(german.censusSource).toContain('Stichtag 9.5.2011');
+    expect(german.smallCountRule).toContain('Datenschutz');
+    const english = (await (await post(query)).json()).data.coverage.method;
+    expect(english.thresholdSource).toMatch(/^Chosen default of the atlas/);
+    expect(english.censusSource).toContain('reference date 2011-05-09');
+    // The data's own dates, not the day of the import, date the figures.
+    expect(english.populationDates.every((d: string) => d < '2025-01-01')).toBe(true);
+    expect(english.importedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
   it('serves the map at / and for shared links with a path, but not files outside', async () => {
     const index = await fetch(`${server.url}/`);
     expect(index.status).toBe(200);

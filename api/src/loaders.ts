@@ -1,6 +1,7 @@
 // Per-request DataLoaders: one query per kind of lookup, however many areas or facilities ask.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
+import type { Lang } from '../../domain/text.ts';
 import * as areaStore from './modules/areas/areaStore.ts';
 import type { AreaLevel } from './modules/common/enums.ts';
 import * as coverageStore from './modules/coverage/coverageStore.ts';
@@ -99,4 +100,8 @@ export function createLoaders(db: Knex) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export type Context = { db: Knex; loaders: Loaders; basemapStyleUrl: string | null };
+/**
+ * What every resolver gets. `lang` is the language of the method texts, from the request's
+ * Accept-Language (German when it asks for German first, else English).
+ */
+export type Context = { db: Knex; loaders: Loaders; basemapStyleUrl: string | null; lang: Lang };

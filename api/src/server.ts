@@ -8,6 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Knex } from 'knex';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Lang } from '../../domain/text.ts';
 import { createLoaders, type Context } from './loaders.ts';
 import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
@@ -74,7 +75,7 @@ export async function createApp(options: AppOptions) {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const contextFor = (): Context => ({ db: options.db, loaders: createLoaders(options.db), basemapStyleUrl: options.basemapStyleUrl });
+  const contextFor = (lang: Lang = 'en'): Context => ({ db: options.db, loaders: createLoaders(options.db), basemapStyleUrl: options.basemapStyleUrl, lang });
 
   const staticHeaders = securityHeaders(options.basemapStyleUrl !== null);
 
@@ -108,7 +109,7 @@ export async function createApp(options: AppOptions) {
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => contextFor(),
+      context: async () => contextFor(languageOf(req.headers['accept-language'])),
     });
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.statusCode = result.status ?? 200;
@@ -124,6 +125,12 @@ export async function createApp(options: AppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
+
+/** German when the client's first language is German (Accept-Language: de, de-DE, ...), else English. */
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first === 'de' || first.startsWith('de-') || first.startsWith('de;') ? 'de' : 'en';
+}
 
 const gzipAsync = promisify(gzip);
 const READINESS_TIMEOUT_MS = 2000;

@@ -93,6 +93,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     // The census or the grid may have changed: locate the demand again (a second or two); the
     // estimate shares districts among their sub-districts by the census persons located.
     await censusStore.refreshDemand(trx);
+    await censusStore.placeLabelsWhereChildrenLive(trx);
     await writePopulationEstimates(trx, parsed.population);
     await store.clearCoverageCache(trx);
     const mismatches = await areaImport.findAktionsraumMismatches(trx);
@@ -299,7 +300,8 @@ async function writePopulationEstimates(trx: Knex.Transaction, rows: PopulationR
         age_band: band,
         count,
         ref_date: e.refDate,
-        method: POPULATION_METHOD,
+        // Stored in English for SQL readers; the API gives it in the language asked for.
+        method: POPULATION_METHOD.en,
         inputs: e.inputs,
       })),
     ),

@@ -116,7 +116,10 @@ describe('the area profile', () => {
     const sources = await page.locator('.profile-sources').innerText();
     expect(sources).toContain('Statistikatlas');
     expect(sources).toContain('Kinder verortet nach dem Zensus-Gitter 2011 (100 m). © Statistisches Bundesamt (Destatis), Zensus 2011');
-    expect(sources).toMatch(/Stand: \d{4}-\d{2}-\d{2}/);
+    // Dated by the data (the children's reference date) and the import, in German form.
+    expect(sources).toMatch(/Datenstand: Kinderzahlen zum \d{2}\.\d{2}\.\d{4}/);
+    expect(sources).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(sources).not.toMatch(/\.\./);
     expect(sources).toContain('Erstellt mit dem Versorgungsatlas Dortmund');
     await page.screenshot({ path: path.join(artifactsDir, 'profile-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', path: path.join(artifactsDir, 'profile.pdf') });
@@ -165,9 +168,15 @@ describe('the partner search', () => {
 
     const csv = await download(page, () => page.getByTestId('partner-csv').click());
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Einrichtung;Kategorie;Adresse;Entfernung (m);zu Fuß (min);Longitude;Latitude');
-    expect(lines).toHaveLength(facilitiesNear.items.length + 1);
-    expect(lines[1].split(';')[3]).toBe(String(facilitiesNear.items[0].distanceMetres));
+    // As a German spreadsheet reads it: where it came from, a German header with units, numbers.
+    expect(lines[0]).toMatch(/^"?Versorgungsatlas Dortmund, Partner um Punkt auf der Karte .*, Umkreis \d+ m, Arten: .*Kita/);
+    expect(lines[0]).toContain('ansicht=partner');
+    expect(lines[1]).toBe('Einrichtung;Kategorie;Adresse;Entfernung (m);zu Fuß (min);Längengrad;Breitengrad');
+    expect(lines).toHaveLength(facilitiesNear.items.length + 2);
+    const firstLine = lines[2].split(';');
+    expect(firstLine[3]).toBe(String(facilitiesNear.items[0].distanceMetres));
+    expect(firstLine[5]).toMatch(/^7,\d+$/);
+    expect(firstLine[6]).toMatch(/^51,\d+$/);
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-kicker').innerText()).resolves.toContain('Partner um Punkt auf der Karte');

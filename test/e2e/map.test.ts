@@ -47,7 +47,7 @@ describe('the map in Chromium', () => {
 
   it('opens the panel of the Aktionsraum clicked, with its name, borough, counts and child poverty', async () => {
     const { area } = await suite.api.data(`{ area(level: AKTIONSRAUM, code: "022") { name labelPoint { longitude latitude }
-      facilityCounts { category { labelDe } count } } }`);
+      facilityCounts { category { labelDe fieldOfAction } count } } }`);
     const page = await suite.open();
     await page.getByTestId('categories-none').click();
     await waitForIdle(page);
@@ -58,7 +58,10 @@ describe('the map in Chromium', () => {
     const rows = await page.locator('[data-testid="area-counts"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.querySelector('summary')?.textContent ?? td.textContent)),
     );
-    const expected = area.facilityCounts.map((c: { category: { labelDe: string }; count: number }) => [c.category.labelDe, String(c.count)]);
+    // A child profile lists the offers for children and families (the city's other services are left out).
+    const expected = area.facilityCounts
+      .filter((c: { category: { fieldOfAction: string } }) => c.category.fieldOfAction !== 'SONSTIGE')
+      .map((c: { category: { labelDe: string }; count: number }) => [c.category.labelDe, String(c.count)]);
     expect(rows.filter((r) => r[1] !== '0').sort()).toEqual(expected.sort());
     const poverty = await page.locator('[data-testid="profile-indicators"] tr[data-indicator="children_under_15_SGB_II_pct"]').innerText();
     expect(poverty).toMatch(/^Kinderarmut .*\*\s+\d+,\d %\s+\d+,\d %\s+[+−±]\d+,\d Pp\.$/s);

@@ -216,7 +216,10 @@ export type ChildrenGrid = {
   method: CoverageMethod;
 };
 
-/** How a coverage figure was computed. Every result carries one. */
+/**
+ * How a coverage figure was computed. Every result carries one. Its texts are in German when the
+ * request asks for it (Accept-Language: de), else in English.
+ */
 export type CoverageMethod = {
   __typename?: 'CoverageMethod';
   /** The age band of the children. */
@@ -227,7 +230,10 @@ export type CoverageMethod = {
   cellSizeMetres: Scalars['Float']['output'];
   /** The census grid used to place children (dataset, reference date, licence); null for EVEN or without a census grid. */
   censusSource?: Maybe<Scalars['String']['output']>;
-  /** When the facility data was imported (ISO 8601). */
+  /**
+   * When the data was imported (ISO 8601, UTC); 'no import yet' before the first import.
+   * @deprecated An import date, not the date of the data: use importedAt, populationDates and censusSource.
+   */
   dataDate: Scalars['String']['output'];
   /** Factor applied to straight-line distances to approximate walking routes (1 = straight line). */
   detourFactor: Scalars['Float']['output'];
@@ -237,6 +243,8 @@ export type CoverageMethod = {
   distribution: DemandDistribution;
   /** Sub-districts (codes) whose children are spread evenly because the census located nobody in them (cells under 3 persons are not published, or housing built since 2011). Empty for EVEN, where every sub-district is spread evenly. */
   evenSpreadSubDistricts: Array<Scalars['String']['output']>;
+  /** When the data was imported (ISO 8601, UTC). The dates the data itself refers to are populationDates (children), the census reference date in censusSource, and the indicator years. */
+  importedAt?: Maybe<Scalars['String']['output']>;
   /** Date(s) the population figures refer to. */
   populationDates: Array<Scalars['String']['output']>;
   /** True when the numbers of children are estimates (they are, unless real counts were imported). */
@@ -439,6 +447,8 @@ export type GapLayer = {
   childrenBeyond: ChildCount;
   /** The hotspots as a GeoJSON FeatureCollection (properties: rank, children, areaKm2). */
   geojson: Scalars['GeoJSON']['output'];
+  /** How many connected gap areas there are in all (hotspots lists the first `limit` of them). */
+  hotspotCount: Scalars['Int']['output'];
   /** Connected gap areas, most children first. */
   hotspots: Array<GapHotspot>;
   /** How the gaps were computed. */
@@ -1083,6 +1093,7 @@ export type CoverageMethodResolvers<ContextType = Context, ParentType extends Re
   distanceKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distribution?: Resolver<ResolversTypes['DemandDistribution'], ParentType, ContextType>;
   evenSpreadSubDistricts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  importedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   populationDates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   populationIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   populationSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1168,6 +1179,7 @@ export type GapHotspotResolvers<ContextType = Context, ParentType extends Resolv
 export type GapLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapLayer'] = ResolversParentTypes['GapLayer']> = {
   childrenBeyond?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
   geojson?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+  hotspotCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hotspots?: Resolver<Array<ResolversTypes['GapHotspot']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['CoverageMethod'], ParentType, ContextType>;
 };

@@ -2,12 +2,13 @@
 // with a message a person can read. A request that is superseded is cancelled (signal).
 export class ApiError extends Error {}
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** `lang` asks for the API's method texts in that language (Accept-Language). */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, lang = 'de'): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': lang },
       body: JSON.stringify({ query, variables }),
       signal,
     });

@@ -26,6 +26,9 @@ export const atlasDataQuery = withGeoJSON<AtlasData>()(
       stadtbezirke: areasGeoJSON(level: STADTBEZIRK, precision: 5, simplify: 5)
       ubz: areasGeoJSON(level: UBZ, precision: 5, simplify: 5)
       facilities: facilitiesGeoJSON(precision: 6)
+      aktionsraumLabels: areas(level: AKTIONSRAUM) { code name labelPoint { longitude latitude } }
+      stadtbezirkLabels: areas(level: STADTBEZIRK) { code name labelPoint { longitude latitude } }
+      ubzLabels: areas(level: UBZ) { code name labelPoint { longitude latitude } }
     }
   `),
 );

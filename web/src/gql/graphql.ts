@@ -97,7 +97,7 @@ export type PointInput = {
 export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> } };
+export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
 
 export type PlannerQueryVariables = Exact<{
   level: AreaLevel;
@@ -107,7 +107,7 @@ export type PlannerQueryVariables = Exact<{
 }>;
 
 
-export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, detourFactor: number, populationIsEstimate: boolean, dataDate: string, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } } } };
+export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, detourFactor: number, populationIsEstimate: boolean, populationDates: Array<string>, importedAt: string | null, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } } } };
 
 export type GapsQueryVariables = Exact<{
   target: CoverageTarget;
@@ -117,7 +117,7 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { gaps: { geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number }> } };
+export type GapsQuery = { gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number }> } };
 
 export type ChildrenQueryVariables = Exact<{
   ageBand: AgeBand;
@@ -145,7 +145,7 @@ export type PartnersQueryVariables = Exact<{
 
 export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, facility: { key: string, name: string, operator: string | null, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number } } }> } };
 
-export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } };
+export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } };
 
 export type ProfileQueryVariables = Exact<{
   level: AreaLevel;
@@ -159,7 +159,7 @@ export type ProfileQueryVariables = Exact<{
 }>;
 
 
-export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string } }> } | null, gaps: { geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, dataDate: string, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } } };
+export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string } }> } | null, gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -186,7 +186,8 @@ export const ProfileReachFragmentDoc = new TypedDocumentString(`
     thresholdSource
     populationIsEstimate
     distanceKind
-    dataDate
+    populationDates
+    importedAt
     populationSource
     distribution
     censusSource
@@ -234,6 +235,30 @@ export const AtlasDataDocument = new TypedDocumentString(`
   stadtbezirke: areasGeoJSON(level: STADTBEZIRK, precision: 5, simplify: 5)
   ubz: areasGeoJSON(level: UBZ, precision: 5, simplify: 5)
   facilities: facilitiesGeoJSON(precision: 6)
+  aktionsraumLabels: areas(level: AKTIONSRAUM) {
+    code
+    name
+    labelPoint {
+      longitude
+      latitude
+    }
+  }
+  stadtbezirkLabels: areas(level: STADTBEZIRK) {
+    code
+    name
+    labelPoint {
+      longitude
+      latitude
+    }
+  }
+  ubzLabels: areas(level: UBZ) {
+    code
+    name
+    labelPoint {
+      longitude
+      latitude
+    }
+  }
 }
     `) as unknown as TypedDocumentString<AtlasDataQuery, AtlasDataQueryVariables>;
 export const PlannerDocument = new TypedDocumentString(`
@@ -250,7 +275,8 @@ export const PlannerDocument = new TypedDocumentString(`
       distanceKind
       detourFactor
       populationIsEstimate
-      dataDate
+      populationDates
+      importedAt
       supplyMeasure
       distribution
       censusSource
@@ -311,6 +337,7 @@ export const GapsDocument = new TypedDocumentString(`
       value
       suppressed
     }
+    hotspotCount
     hotspots {
       rank
     }
@@ -442,6 +469,7 @@ export const ProfileDocument = new TypedDocumentString(`
       value
       suppressed
     }
+    hotspotCount
     hotspots {
       rank
       children {
@@ -497,7 +525,8 @@ export const ProfileDocument = new TypedDocumentString(`
     thresholdSource
     populationIsEstimate
     distanceKind
-    dataDate
+    populationDates
+    importedAt
     populationSource
     distribution
     censusSource

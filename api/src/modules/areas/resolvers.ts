@@ -5,6 +5,7 @@ import { badUserInput } from '../common/errors.ts';
 import { checkPrecision, checkSimplify } from '../common/geometry.ts';
 import * as areaStore from './areaStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { text } from '../../../../domain/text.ts';
 
 /** What the IndicatorValue resolvers receive (the indicator itself is looked up by key). */
 export type IndicatorValueModel = {
@@ -21,11 +22,16 @@ export type IndicatorValueModel = {
 
 const INDICATOR_YEARS = [2018, 2024];
 
-const methodOf = (row: areaStore.IndicatorValueRow, level: AreaLevel) =>
-  level === 'ubz'
-    ? 'Published value for this sub-district (Statistikatlas Dortmund)'
-    : `Estimate: unweighted mean of the published values of its ${row.n} sub-districts ` +
-      `(range ${row.min} to ${row.max}); no population counts per sub-district are published to weight them`;
+const methodOf = (row: areaStore.IndicatorValueRow, level: AreaLevel) => {
+  if (level === 'ubz') return text('Veröffentlichter Wert dieses Unterbezirks (Statistikatlas Dortmund)', 'Published value for this sub-district (Statistikatlas Dortmund)');
+  const [min, max] = [row.min, row.max];
+  return text(
+    `Schätzung: ungewichtetes Mittel der veröffentlichten Werte seiner ${row.n} Unterbezirke (${String(min).replace('.', ',')} bis ` +
+      `${String(max).replace('.', ',')}); Einwohnerzahlen je Unterbezirk, um sie zu gewichten, sind nicht veröffentlicht`,
+    `Estimate: unweighted mean of the published values of its ${row.n} sub-districts ` +
+      `(range ${min} to ${max}); no population counts per sub-district are published to weight them`,
+  );
+};
 
 export const areaResolvers: Resolvers = {
   AreaLevel: areaLevels,
@@ -69,7 +75,7 @@ export const areaResolvers: Resolvers = {
           year: v.year,
           value: row.level === 'ubz' ? v.value : Math.round(v.value * 10) / 10,
           isEstimate: row.level !== 'ubz',
-          method: methodOf(v, row.level),
+          method: methodOf(v, row.level)[ctx.lang],
           subDistrictCount: v.n,
           min: v.min,
           max: v.max,

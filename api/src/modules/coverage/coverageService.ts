@@ -1,8 +1,8 @@
 // The coverage domain's rules between the store (SQL) and the resolvers: shares, rounding,
 // small counts, thresholds per point, need x provision, gap layers and where children live.
 import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold } from '../../../../domain/coverageRules.ts';
-import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT } from '../../../../domain/methodTexts.ts';
-import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
+import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT, NO_TARGET_THRESHOLD, NOT_APPLICABLE, smallCountRule } from '../../../../domain/methodTexts.ts';
+import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { Context } from '../../loaders.ts';
 import type { QueryChildrenGridArgs, QueryGapsArgs, QueryNeedProvisionArgs, QueryReachAtPointArgs, RequireFields } from '../../generated/resolvers.ts';
@@ -72,7 +72,7 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
     subDistrict: ubzId === null ? null : await ctx.loaders.areaById.load(ubzId),
     ageBand: args.ageBand,
     detourFactor: detour,
-    distanceKind: DISTANCE_FROM_POINT,
+    distanceKind: DISTANCE_FROM_POINT[ctx.lang],
     categories: await Promise.all(rows.map(async (row) => {
       const threshold = thresholdOf.get(row.category)!;
       const distance = row.distance_m == null ? null : Math.round(row.distance_m * detour);
@@ -82,7 +82,7 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
         nearestFacility,
         distanceMetres: distance,
         thresholdMetres: threshold.metres,
-        thresholdSource: threshold.source,
+        thresholdSource: threshold.source[ctx.lang],
         withinThreshold: distance !== null && distance <= threshold.metres,
         facilitiesWithin: row.within,
       };
@@ -108,6 +108,7 @@ export async function gapLayer(ctx: Context, args: GapArgs) {
   return {
     method,
     childrenBeyond: childCount(rows[0]?.total_children ?? 0),
+    hotspotCount: rows[0]?.hotspot_count ?? 0,
     hotspots,
     geojson: {
       type: 'FeatureCollection',
@@ -145,7 +146,7 @@ export async function needProvision(ctx: Context, args: RequireFields<QueryNeedP
   const areaById = new Map(coverage.areas.map((a) => [a.area.id, a.area]));
   return {
     method: coverage.method,
-    rankingMethod: RANKING_METHOD,
+    rankingMethod: RANKING_METHOD[ctx.lang],
     cityChildPoverty2024: city.poverty2024,
     cityShareWithin: city.shareWithin,
     rows: ranked.map((r) => ({
@@ -179,16 +180,17 @@ export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
       categories: [],
       ageBand: args.ageBand,
       thresholdMetres: 0,
-      thresholdSource: 'not applicable: where children live, without a target',
-      distanceKind: 'not applicable',
+      thresholdSource: NO_TARGET_THRESHOLD[ctx.lang],
+      distanceKind: NOT_APPLICABLE[ctx.lang],
       detourFactor: 1,
       cellSizeMetres: CELL_SIZE_METRES,
-      populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
+      populationSource: (facts.is_estimate ? POPULATION_METHOD : IMPORTED_COUNTS)[ctx.lang],
       populationDates: facts.dates,
       populationIsEstimate: facts.is_estimate,
-      supplyMeasure: 'not applicable',
+      supplyMeasure: NOT_APPLICABLE[ctx.lang],
       dataDate: facts.data_date ?? 'no import yet',
-      smallCountRule: `Numbers of children under ${SMALL_COUNT} are not shown (data protection); cell values are model values, not counts.`,
+      importedAt: facts.data_date,
+      smallCountRule: smallCountRule(SMALL_COUNT, true)[ctx.lang],
     },
     children: childCount(cells.total),
     cellCount: cells.cells,
@@ -211,7 +213,7 @@ export async function populationEstimates(ctx: Context) {
       age6to17: childCount(band('6-17')?.count),
       isEstimate: bands.some((b) => b.is_estimate),
       refDate: band('total')?.ref_date ?? bands[0].ref_date,
-      method: band('total')?.source ?? bands[0].source,
+      method: bands.some((b) => b.is_estimate) ? POPULATION_METHOD[ctx.lang] : (band('total')?.source ?? bands[0].source),
       spread: bands[0].spread,
       censusPersons: Math.round(bands[0].census_persons * 10) / 10,
     };

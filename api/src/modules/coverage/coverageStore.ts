@@ -83,13 +83,13 @@ export async function gapHotspots(db: Db, p: CoverageParams, areaId: number | nu
        group by cl.ubz_id, cl.cluster
     )
     select children, area_m2, ubz_codes, ST_AsGeoJSON(ST_Transform(geom, 4326), 5)::json as geometry,
-           sum(children) over () as total_children
+           sum(children) over () as total_children, count(*) over ()::int as hotspot_count
       from grouped
      order by children desc, ubz_codes
      limit ?`,
     [key, p.threshold, areaId, areaId, limit],
   );
-  return result.rows as (GapRow & { total_children: number })[];
+  return result.rows as (GapRow & { total_children: number; hotspot_count: number })[];
 }
 
 export type NearestRow = { category: string; facility_key: string | null; distance_m: number | null; within: number };

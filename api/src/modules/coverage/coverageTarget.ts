@@ -1,10 +1,10 @@
 // Turns the query's target, age band, threshold and detour into checked parameters and the
 // method statement that travels with every result.
-import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, defaultThreshold } from '../../../../domain/coverageRules.ts';
-import { POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
+import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, THRESHOLD_FROM_QUERY, defaultThreshold } from '../../../../domain/coverageRules.ts';
+import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
-import { DISTANCE_FROM_CELL } from '../../../../domain/methodTexts.ts';
+import { DISTANCE_FROM_CELL, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../loaders.ts';
 import type { CoverageTarget, QueryCoverageArgs, RequireFields } from '../../generated/resolvers.ts';
@@ -35,8 +35,8 @@ export async function demandMethod(ctx: Context, distribution: Distribution) {
   const census = distribution === 'census' && facts.census_dataset ? censusSourceText(facts.census_dataset, facts.census_ref_date) : null;
   return {
     distribution,
-    spreadAssumption: spreadText(distribution, census, facts.even_subdistricts.length),
-    censusSource: census,
+    spreadAssumption: spreadText(distribution, census, facts.even_subdistricts.length)[ctx.lang],
+    censusSource: census?.[ctx.lang] ?? null,
     evenSpreadSubDistricts: distribution === 'census' ? facts.even_subdistricts : [],
   };
 }
@@ -55,18 +55,17 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     categories,
     ageBand: args.ageBand,
     thresholdMetres: threshold,
-    thresholdSource: args.thresholdMetres == null ? fallback!.source : 'set in the query',
-    distanceKind: DISTANCE_FROM_CELL,
+    thresholdSource: (args.thresholdMetres == null ? fallback!.source : THRESHOLD_FROM_QUERY)[ctx.lang],
+    distanceKind: DISTANCE_FROM_CELL[ctx.lang],
     detourFactor: detour,
-    populationSource: facts.is_estimate ? POPULATION_METHOD : 'Imported counts per sub-district (population_count)',
+    populationSource: (facts.is_estimate ? POPULATION_METHOD : IMPORTED_COUNTS)[ctx.lang],
     populationDates: facts.dates,
     populationIsEstimate: facts.is_estimate,
     cellSizeMetres: CELL_SIZE_METRES,
-    supplyMeasure: anyCapacityMissing
-      ? 'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.'
-      : 'Places (capacity) of the facilities.',
+    supplyMeasure: (anyCapacityMissing ? SUPPLY_BY_COUNT : SUPPLY_BY_PLACES)[ctx.lang],
     dataDate: facts.data_date ?? 'no import yet',
-    smallCountRule: `Numbers of children under ${SMALL_COUNT} are not shown (data protection).`,
+    importedAt: facts.data_date,
+    smallCountRule: smallCountRule(SMALL_COUNT)[ctx.lang],
   };
   return { params: { categories, band: args.ageBand, threshold, detour, distribution: args.distribution }, method };
 }

@@ -14,7 +14,7 @@ export const coverageResolvers: Resolvers = {
     gaps: (_, args, ctx) => service.gapLayer(ctx, args),
     needProvision: (_, args, ctx) => service.needProvision(ctx, args),
     childrenGrid: (_, args, ctx) => service.childrenGrid(ctx, args),
-    coverageThresholds: () => thresholds,
+    coverageThresholds: (_, __, ctx) => thresholds.map((t) => ({ ...t, source: t.source[ctx.lang] })),
     populationEstimates: (_, __, ctx) => service.populationEstimates(ctx),
   },
 };

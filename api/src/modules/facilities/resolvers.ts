@@ -79,7 +79,7 @@ export const facilityResolvers: Resolvers = {
       return {
         origin,
         radiusMetres: radius,
-        distanceKind: DISTANCE_STRAIGHT_LINE,
+        distanceKind: DISTANCE_STRAIGHT_LINE[ctx.lang],
         items,
         geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres }))),
       };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useRef, useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { atlasDataQuery, type FacilityProperties } from '../../api/queries.ts';
 import { AktionsraumList } from '../areas/AktionsraumList.tsx';
@@ -38,9 +38,13 @@ export function App() {
   const [categories, setCategories] = useState<string[]>(initial.categories ?? defaultCategories);
   const [planner, setPlanner] = useState<PlannerSettings>(initial.planner);
   const [partner, setPartner] = useState<PartnerSettings>(initial.partner);
+  /** The partner shown with its popup, from the list or the map; a new search clears it. */
+  const [activePartner, setActivePartner] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new place, radius or kind set starts without a chosen partner
+  useEffect(() => setActivePartner(null), [partner.origin, partner.radius, partner.kinds]);
   const [facility, setFacility] = useState<FacilityProperties | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
-  const viewData = useViewData({ view, planner, selection, partner });
+  const viewData = useViewData({ view, lang, planner, selection, partner });
   const { planning, plannerData, gaps, children, need, profile, partnerResults, searching } = viewData;
   // Here, not from the hook, so that TypeScript knows the selection is set where it is true.
   const showProfile = selection !== null && view !== 'partner';
@@ -58,8 +62,22 @@ export function App() {
     if (feature) setPartner((p) => ({ ...p, origin: p.origin && { ...p.origin, name: feature.properties.name } }));
   }, [data, partner.origin]);
 
+  // Focus follows the panel: an opened profile takes it (its heading); a closed one gives it back
+  // to what opened it (a list button, the ranking), or to the panel when that is gone.
+  const openedFrom = useRef<HTMLElement | null>(null);
   const select = useCallback((next: Selection | null) => {
     setFacility(null);
+    if (next) {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body) openedFrom.current = active;
+    } else {
+      const back = openedFrom.current;
+      openedFrom.current = null;
+      requestAnimationFrame(() => {
+        if (back?.isConnected) back.focus();
+        else document.getElementById('panel')?.focus();
+      });
+    }
     setSelection(next);
   }, []);
   const selectCoverageArea = useCallback((code: string) => select({ level: planner.level, code }), [planner.level, select]);
@@ -174,6 +192,8 @@ export function App() {
                 onSelectCoverageArea={selectCoverageArea}
                 onSelectAktionsraum={selectAktionsraum}
                 onSelectFacility={setFacility}
+                activePartner={activePartner}
+                onSelectPartner={setActivePartner}
               />
               <aside className="panel" id="panel" tabIndex={-1} aria-label={t('details')}>
                 {facility && <FacilityDetails facility={facility} categories={atlas.taxonomy.categories} onClose={() => setFacility(null)} />}
@@ -192,9 +212,18 @@ export function App() {
                     onHover={setHovered}
                     onSelect={selectCoverageArea}
                     onExportGeoJson={exportGeoJson}
+                    targetLabel={targetLabel}
                   />
                 ) : view === 'partner' ? (
-                  <PartnerSearch data={atlas} settings={partner} onChange={setPartner} results={searching ? partnerResults : null} onExportGeoJson={exportGeoJson} />
+                  <PartnerSearch
+                    data={atlas}
+                    settings={partner}
+                    onChange={setPartner}
+                    results={searching ? partnerResults : null}
+                    onExportGeoJson={exportGeoJson}
+                    activePartner={activePartner}
+                    onSelectPartner={setActivePartner}
+                  />
                 ) : (
                   <AktionsraumList areas={atlas.aktionsraeume} onSelect={selectAktionsraum} />
                 )}

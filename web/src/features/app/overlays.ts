@@ -28,6 +28,7 @@ export function overlaysFor({ data, planner, atlas, shownCategories, selectionSh
   const profileGaps = showProfile && profile.status === 'done' ? profile.value.gaps.geojson : null;
   return {
     choropleth: planned ? toChoropleth(planned, planner.measure) : null,
+    measure: planned ? planner.measure : null,
     children: planning && planner.showChildren && children.status === 'done' ? children.value.childrenGrid.geojson : null,
     gaps: planning && planner.showGaps && gaps.status === 'done' ? gaps.value.gaps.geojson : profileGaps,
     catchments: targets.length ? catchments(targets, threshold) : null,

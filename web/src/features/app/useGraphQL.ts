@@ -5,6 +5,7 @@ import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../api/graphql.ts';
 import type { TypedDocumentString } from '../../gql/graphql.ts';
+import type { Lang } from './i18n.ts';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T };
 
@@ -17,12 +18,13 @@ export const queryClient = new QueryClient({
 export function useGraphQL<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables | null,
-  { keepPrevious = false } = {},
+  { keepPrevious = false, lang = 'de' }: { keepPrevious?: boolean; lang?: Lang } = {},
 ): AsyncState<TResult> {
   const query = document.toString();
   const result = useQuery({
-    queryKey: [query, variables],
-    queryFn: ({ signal }) => graphql<TResult>(query, (variables ?? {}) as Record<string, unknown>, signal),
+    // The language is part of the answer: the API's method texts come in it.
+    queryKey: [query, variables, lang],
+    queryFn: ({ signal }) => graphql<TResult>(query, (variables ?? {}) as Record<string, unknown>, signal, lang),
     enabled: variables !== null,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
   });

@@ -3,14 +3,15 @@
 import { childrenQuery, GAP_LIMIT, gapQuery, needQuery, plannerQuery, targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { partnerQuery, partnerVariables, type PartnerSettings } from '../partners/partnerQuery.ts';
 import { profileQuery, profileVariables, type Selection } from '../profile/profileQuery.ts';
+import type { Lang } from './i18n.ts';
 import type { View } from './urlState.ts';
 import { useDebounced, useGraphQL } from './useGraphQL.ts';
 
 const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
 
-type ViewState = { view: View; planner: PlannerSettings; selection: Selection | null; partner: PartnerSettings };
+type ViewState = { view: View; lang: Lang; planner: PlannerSettings; selection: Selection | null; partner: PartnerSettings };
 
-export function useViewData({ view, planner, selection, partner }: ViewState) {
+export function useViewData({ view, lang, planner, selection, partner }: ViewState) {
   const planning = view === 'luecken';
   // A typed threshold asks the server once it stops changing, not at every key.
   const threshold = useDebounced(planner.threshold, 400);
@@ -22,11 +23,11 @@ export function useViewData({ view, planner, selection, partner }: ViewState) {
     planning,
     showProfile,
     searching,
-    plannerData: useGraphQL(plannerQuery, plannerVars, { keepPrevious: true }),
-    gaps: useGraphQL(gapQuery, planning && planner.showGaps ? { ...thresholdVars(settled), limit: GAP_LIMIT } : null, { keepPrevious: true }),
-    children: useGraphQL(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true }),
-    need: useGraphQL(needQuery, plannerVars, { keepPrevious: true }),
-    profile: useGraphQL(profileQuery, showProfile && selection ? profileVariables(selection, settled) : null),
-    partnerResults: useGraphQL(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null),
+    plannerData: useGraphQL(plannerQuery, plannerVars, { keepPrevious: true, lang }),
+    gaps: useGraphQL(gapQuery, planning && planner.showGaps ? { ...thresholdVars(settled), limit: GAP_LIMIT } : null, { keepPrevious: true, lang }),
+    children: useGraphQL(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true, lang }),
+    need: useGraphQL(needQuery, plannerVars, { keepPrevious: true, lang }),
+    profile: useGraphQL(profileQuery, showProfile && selection ? profileVariables(selection, settled) : null, { lang }),
+    partnerResults: useGraphQL(partnerQuery, searching ? partnerVariables({ ...partner, origin: partner.origin! }) : null, { lang }),
   };
 }

@@ -27,3 +27,22 @@ export function formatCount(count: { value: number | null; suppressed: boolean }
 export function walkingMinutes(metres: number): number {
   return Math.max(1, Math.round((metres * 1.3) / 75));
 }
+
+/** A date (ISO, "2026-11-25" or a timestamp) in the dashboard's language: 25.11.2026 / 25 Nov 2026. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return locale === 'de-DE'
+    ? date.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' })
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' });
+}
+
+/** The dates the figures refer to: the children's reference dates (first to last), and when the data was read in. */
+export function dataDates(method: { populationDates: string[]; importedAt?: string | null }): { population: string; imported: string } {
+  const dates = [...method.populationDates].sort();
+  const population = dates.length === 0 ? '–' : dates.length === 1 ? formatDate(dates[0]) : `${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}`;
+  return { population, imported: method.importedAt ? formatDate(method.importedAt) : '–' };
+}
+
+/** A text from the API as a sentence: with one full stop at the end, not two. */
+export const sentence = (words: string): string => (/[.!?]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`);

@@ -1,6 +1,6 @@
 // Legend of the gap map: measure, unit, fixed classes, gap and catchment layers, method and data date.
 import { useT } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { dataDates, formatNumber } from '../areas/format.ts';
 import { CATCHMENT_COLOR, classBreaks, classLabels, GAP_COLOR, NO_DATA_COLOR } from './classes.ts';
 import type { PlannerData, PlannerSettings } from './plannerQuery.ts';
 
@@ -43,7 +43,7 @@ export function CoverageLegend({ settings, method }: Props) {
       <p className="hint">
         {t('reachNote', { m: metres })}
         {method.detourFactor !== 1 ? t('detourNote', { f: formatNumber(method.detourFactor, 2) }) : ''} ({method.thresholdSource}).{' '}
-        {t('fixedClasses', { date: method.dataDate.slice(0, 10) })}
+        {t('fixedClasses')} <span data-testid="data-as-of">{t('dataAsOf', dataDates(method))}</span>
       </p>
       <p className="hint" data-testid="spread-note">
         {method.distribution === 'CENSUS' && method.censusSource ? t('spreadCensus') : t('spreadEven')}

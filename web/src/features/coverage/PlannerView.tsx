@@ -1,7 +1,7 @@
 // The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
 import type { AtlasData } from '../../api/queries.ts';
 import { useT } from '../app/i18n.ts';
-import { formatCount } from '../areas/format.ts';
+import { dataDates, formatCount } from '../areas/format.ts';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { ChildrenLegend } from './ChildrenLegend.tsx';
 import { CoverageLegend } from './CoverageLegend.tsx';
@@ -22,9 +22,11 @@ type Props = {
   onHover: (code: string | null) => void;
   onSelect: (code: string) => void;
   onExportGeoJson: () => void;
+  /** The offer and age band in words, e.g. "Kita, unter 6 Jahre". */
+  targetLabel: string;
 };
 
-export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson }: Props) {
+export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson, targetLabel }: Props) {
   const t = useT();
   return (
     <section aria-labelledby="planner-title" data-testid="planner">
@@ -48,9 +50,8 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
           )}
           {gaps?.status === 'done' && (
             <p data-testid="gap-summary">
-              {gaps.value.gaps.hotspots.length < GAP_LIMIT
-                ? t('gapsSummary', { n: formatCount(gaps.value.gaps.childrenBeyond), k: gaps.value.gaps.hotspots.length })
-                : `${t('legend_childrenBeyond')}: ${formatCount(gaps.value.gaps.childrenBeyond)}. ${t('gapsShown', { k: GAP_LIMIT })}`}
+              {t('gapsSummary', { n: formatCount(gaps.value.gaps.childrenBeyond), k: gaps.value.gaps.hotspotCount })}
+              {gaps.value.gaps.hotspotCount > GAP_LIMIT ? ` ${t('gapsShown', { k: GAP_LIMIT })}` : ''}
             </p>
           )}
           <button type="button" className="small-button" onClick={onExportGeoJson} data-testid="export-geojson">
@@ -59,7 +60,20 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
           {data.value.coverage.areas.length === 0 ? (
             <p>{t('noAreas')}</p>
           ) : (
-            <RankingTable coverage={data.value.coverage} hovered={hovered} onHover={onHover} onSelect={onSelect} csvName={`versorgungsatlas-rangliste-${settings.target.replace('field:', '')}.csv`} />
+            <RankingTable
+              coverage={data.value.coverage}
+              hovered={hovered}
+              onHover={onHover}
+              onSelect={onSelect}
+              csvName={`versorgungsatlas-rangliste-${settings.target.replace('field:', '')}.csv`}
+              csvNote={t('csvNoteRanking', {
+                offer: targetLabel,
+                level: t(`level_${settings.level}`),
+                m: data.value.coverage.method.thresholdMetres,
+                date: dataDates(data.value.coverage.method).population,
+                link: window.location.href,
+              })}
+            />
           )}
           <section aria-labelledby="need-title">
             <h3 id="need-title">{t('needTitle')}</h3>

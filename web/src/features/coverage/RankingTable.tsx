@@ -1,26 +1,54 @@
 // Ranking of the areas for the chosen measure, with the city as a row; sortable and exportable.
 import { useState } from 'react';
-import { useT, type MessageKey } from '../app/i18n.ts';
+import { useLang, useT, type MessageKey } from '../app/i18n.ts';
 import { formatCount, formatNumber } from '../areas/format.ts';
-import { downloadCsv } from './downloadCsv.ts';
+import { type CsvCell, downloadCsv } from './downloadCsv.ts';
 import type { CoverageRow, PlannerData } from './plannerQuery.ts';
 
 type Column = {
   key: string;
   label: MessageKey;
+  /** Unit for the CSV header, e.g. "%" -> "Anteil in Reichweite (%)". */
+  unit?: string;
   value: (row: CoverageRow) => number | string | null;
   format: (row: CoverageRow) => string;
+  /** The cell in the CSV file: a number stays a number; a suppressed count stays "< 5". */
+  csv: (row: CoverageRow) => CsvCell;
   /** False: only in the CSV export (the panel is narrow). */
   shown?: boolean;
 };
 
+const count = (c: CoverageRow['children']): CsvCell => (c.suppressed || c.value === null ? '< 5' : c.value);
+const rounded = (value: number | null, decimals: number): CsvCell => (value === null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals);
+
 const columns: Column[] = [
-  { key: 'name', label: 'col_name', value: (r) => r.area.name, format: (r) => r.area.name },
-  { key: 'children', label: 'col_children', value: (r) => r.children.value, format: (r) => formatCount(r.children) },
-  { key: 'beyond', label: 'col_beyond', value: (r) => r.childrenBeyond.value, format: (r) => formatCount(r.childrenBeyond) },
-  { key: 'share', label: 'col_share', value: (r) => r.shareWithin, format: (r) => (r.shareWithin === null ? '–' : `${formatNumber(r.shareWithin * 100, 0)} %`) },
-  { key: 'median', label: 'col_median', value: (r) => r.medianDistanceMetres, format: (r) => (r.medianDistanceMetres === null ? '–' : `${formatNumber(r.medianDistanceMetres, 0)} m`), shown: false },
-  { key: 'supply', label: 'col_supply', value: (r) => r.supplyPer1000Children, format: (r) => (r.supplyPer1000Children === null ? '–' : formatNumber(r.supplyPer1000Children, 1)) },
+  { key: 'name', label: 'col_name', value: (r) => r.area.name, format: (r) => r.area.name, csv: (r) => r.area.name },
+  { key: 'children', label: 'col_children', value: (r) => r.children.value, format: (r) => formatCount(r.children), csv: (r) => count(r.children) },
+  { key: 'beyond', label: 'col_beyond', value: (r) => r.childrenBeyond.value, format: (r) => formatCount(r.childrenBeyond), csv: (r) => count(r.childrenBeyond) },
+  {
+    key: 'share',
+    label: 'col_share',
+    unit: '%',
+    value: (r) => r.shareWithin,
+    format: (r) => (r.shareWithin === null ? '–' : `${formatNumber(r.shareWithin * 100, 0)} %`),
+    csv: (r) => rounded(r.shareWithin === null ? null : r.shareWithin * 100, 1),
+  },
+  {
+    key: 'median',
+    label: 'col_median',
+    unit: 'm',
+    value: (r) => r.medianDistanceMetres,
+    format: (r) => (r.medianDistanceMetres === null ? '–' : `${formatNumber(r.medianDistanceMetres, 0)} m`),
+    csv: (r) => r.medianDistanceMetres,
+    shown: false,
+  },
+  {
+    key: 'supply',
+    label: 'col_supply',
+    value: (r) => r.supplyPer1000Children,
+    format: (r) => (r.supplyPer1000Children === null ? '–' : formatNumber(r.supplyPer1000Children, 1)),
+    csv: (r) => rounded(r.supplyPer1000Children, 3),
+  },
 ];
 
 type Props = {
@@ -29,10 +57,13 @@ type Props = {
   onHover: (code: string | null) => void;
   onSelect: (code: string) => void;
   csvName: string;
+  /** First row of the CSV file: which view and settings it comes from. */
+  csvNote: string;
 };
 
-export function RankingTable({ coverage, hovered, onHover, onSelect, csvName }: Props) {
+export function RankingTable({ coverage, hovered, onHover, onSelect, csvName, csvNote }: Props) {
   const t = useT();
+  const lang = useLang();
   const [sort, setSort] = useState<{ key: string; descending: boolean }>({ key: 'share', descending: false });
   const column = columns.find((c) => c.key === sort.key)!;
   const visible = columns.filter((c) => c.shown !== false);
@@ -45,10 +76,13 @@ export function RankingTable({ coverage, hovered, onHover, onSelect, csvName }: 
   });
   const city = { ...coverage.city, area: { code: 'DO', name: t('city') } };
   const exportCsv = () =>
-    downloadCsv(csvName, [
-      [...columns.map((c) => t(c.label)), 'Code'],
-      ...[...rows, city].map((r) => [...columns.map((c) => c.format(r)), r.area.code]),
-    ]);
+    downloadCsv(
+      csvName,
+      lang,
+      csvNote,
+      [...columns.map((c) => (c.unit ? `${t(c.label)} (${c.unit})` : t(c.label))), t('col_code')],
+      [...rows, city].map((r) => [...columns.map((c) => c.csv(r)), { code: r.area.code }]),
+    );
   return (
     <section aria-labelledby="ranking-title">
       <div className="section-head">

@@ -74,5 +74,6 @@ export const childrenClasses = {
 
 export const NO_DATA_COLOR = '#d9d9d9';
 /** The gap layer (where children beyond reach live) and the catchment circles. */
-export const GAP_COLOR = '#7f0000';
+/** Gaps are hatched in near-black: apart from the red-to-green classes and the purple children. */
+export const GAP_COLOR = '#111827';
 export const CATCHMENT_COLOR = '#1d4ed8';

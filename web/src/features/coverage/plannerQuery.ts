@@ -33,7 +33,7 @@ export const plannerQuery = withGeoJSON<PlannerData>()(
   graphql(`
     query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
       coverage(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
-        method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate dataDate supplyMeasure
+        method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate populationDates importedAt supplyMeasure
                  distribution censusSource evenSpreadSubDistricts }
         areas { area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
                 facilitiesInside medianDistanceMetres supplyPer1000Children }
@@ -71,6 +71,7 @@ export const gapQuery = withGeoJSON<GapData>()(
       gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: $limit) {
         method { thresholdMetres }
         childrenBeyond { value suppressed }
+        hotspotCount
         hotspots { rank }
         geojson
       }

@@ -1,14 +1,16 @@
 // The MapLibre map: Dortmund's areas with the 13 Aktionsräume highlighted, the facilities by
 // category, and the overlays of the views (coverage classes, gaps, catchments, partner search).
 // State lives in the parent; this component only mirrors it onto the map.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData, FacilityProperties } from '../../api/queries.ts';
-import { useT } from '../app/i18n.ts';
+import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
+import { formatNumber } from '../areas/format.ts';
+import type { Measure } from '../coverage/classes.ts';
 import { categoryColors, fieldColors } from '../facilities/categoryStyle.ts';
-import { atlasLayers, colorExpression, LAYERS, overlaySources, plainStyle, SOURCES } from './layers.ts';
+import { atlasLayers, colorExpression, GAP_HATCH, hatchImage, labelPoints, LAYERS, overlaySources, plainStyle, SOURCES } from './layers.ts';
 import { boundsOf, setSourceData, showCategories, showChoropleth } from './mapHelpers.ts';
 
 setWorkerUrl(workerUrl);
@@ -33,6 +35,8 @@ export type Overlays = {
   partnerRadius: FeatureCollection | null;
   partnerOrigin: FeatureCollection | null;
   partnerResults: FeatureCollection | null;
+  /** The measure the choropleth shows (for its tooltips). */
+  measure: Measure | null;
 };
 
 type Props = {
@@ -48,14 +52,28 @@ type Props = {
   onSelectCoverageArea: (code: string) => void;
   onSelectAktionsraum: (code: string) => void;
   onSelectFacility: (facility: FacilityProperties) => void;
+  /** Key of the partner highlighted in the list and on the map (with its popup). */
+  activePartner: string | null;
+  onSelectPartner: (key: string | null) => void;
 };
 
-export function MapView({ data, overlays, facilityCategories, hovered, onHover, pickPlace, onPickPlace, onSelectCoverageArea, onSelectAktionsraum, onSelectFacility }: Props) {
+/** Layers that answer a hover with a tooltip, topmost first. */
+const TOOLTIP_LAYERS = [LAYERS.partnerResult, LAYERS.facilityCircle, LAYERS.gapFill, LAYERS.coverageFill, LAYERS.aktionsraumFill];
+
+export function MapView(props: Props) {
+  const { data, overlays, facilityCategories, hovered, onHover, pickPlace, onPickPlace, onSelectCoverageArea, onSelectAktionsraum, onSelectFacility } = props;
+  const { activePartner, onSelectPartner } = props;
   const t = useT();
+  const lang = useLang();
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const handlers = useRef({ onSelectAktionsraum, onSelectFacility, onSelectCoverageArea, onPickPlace, onHover, pickPlace });
-  handlers.current = { onSelectAktionsraum, onSelectFacility, onSelectCoverageArea, onPickPlace, onHover, pickPlace };
+  const ready = useRef(false);
+  const describe = (feature: MapGeoJSONFeature) => tooltipText(feature, t, overlays.measure, (key) => {
+    const category = data.taxonomy.categories.find((c) => c.key === key);
+    return category ? labelOf(lang, category) : key;
+  });
+  const handlers = useRef({ onSelectAktionsraum, onSelectFacility, onSelectCoverageArea, onPickPlace, onHover, pickPlace, onSelectPartner, describe });
+  handlers.current = { onSelectAktionsraum, onSelectFacility, onSelectCoverageArea, onPickPlace, onHover, pickPlace, onSelectPartner, describe };
   const latest = useRef({ facilityCategories, overlays });
   latest.current = { facilityCategories, overlays };
 
@@ -78,14 +96,22 @@ export function MapView({ data, overlays, facilityCategories, hovered, onHover, 
       map.addSource(SOURCES.stadtbezirke, { type: 'geojson', data: data.stadtbezirke });
       map.addSource(SOURCES.aktionsraeume, { type: 'geojson', data: data.aktionsraeume, promoteId: 'code' });
       map.addSource(SOURCES.facilities, { type: 'geojson', data: data.facilities });
+      map.addSource(SOURCES.aktionsraumLabels, { type: 'geojson', data: labelPoints(data.aktionsraumLabels) });
+      map.addSource(SOURCES.stadtbezirkLabels, { type: 'geojson', data: labelPoints(data.stadtbezirkLabels) });
+      map.addSource(SOURCES.ubzLabels, { type: 'geojson', data: labelPoints(data.ubzLabels) });
       map.addSource(SOURCES.coverage, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-      for (const [id, source] of overlaySources) map.addSource(id, source);
+      for (const [id, source] of overlaySources) map.addSource(id, id === SOURCES.partnerResults ? { ...source, promoteId: 'key' } : source);
+      map.addImage(GAP_HATCH, hatchImage());
       for (const layer of atlasLayers(colorExpression(categoryColors, fieldColors.sonstige))) map.addLayer(layer);
       showCategories(map, latest.current.facilityCategories);
       applyOverlays(map, latest.current.overlays);
+      ready.current = true;
       container.current?.setAttribute('data-map-ready', 'true');
     });
     map.on('click', (event) => {
+      // A partner found by the search shows its details; it never moves the search's centre.
+      const [partnerDot] = map.getLayer(LAYERS.partnerResult) ? map.queryRenderedFeatures(event.point, { layers: [LAYERS.partnerResult] }) : [];
+      if (partnerDot) return handlers.current.onSelectPartner(String(partnerDot.properties.key));
       const [facility] = map.queryRenderedFeatures(event.point, { layers: [LAYERS.facilityCircle] });
       if (handlers.current.pickPlace) {
         const properties = facility ? (facility.properties as FacilityProperties) : null;
@@ -118,6 +144,21 @@ export function MapView({ data, overlays, facilityCategories, hovered, onHover, 
       handlers.current.onHover(null);
       map.getCanvas().style.cursor = '';
     });
+    // A tooltip names what is under the pointer: the area with its measure, a gap, a facility.
+    const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 12, maxWidth: '260px' });
+    map.on('mousemove', (event) => {
+      const layers = TOOLTIP_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+      const [feature] = map.queryRenderedFeatures(event.point, { layers });
+      const words = feature ? handlers.current.describe(feature) : null;
+      if (!words) {
+        tooltip.remove();
+        return;
+      }
+      tooltip.setLngLat(event.lngLat).setText(words);
+      if (!tooltip.isOpen()) tooltip.addTo(map);
+      container.current?.setAttribute('data-tooltip', words);
+    });
+    map.on('mouseout', () => tooltip.remove());
     return () => {
       map.remove();
       mapRef.current = null;
@@ -145,15 +186,52 @@ export function MapView({ data, overlays, facilityCategories, hovered, onHover, 
     };
   }, [hovered, overlays.choropleth]);
 
-  // A newly selected area or a new partner search is brought into view.
+  // A newly selected area or a new partner search is brought into view. (`map.loaded()` is false
+  // while any source is still loading, and 'load' fires only once: hence a flag of our own.)
   const focus = overlays.selection ?? overlays.partnerRadius;
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !focus) return;
-    const move = () => map.fitBounds(boundsOf(focus), { padding: 60, maxZoom: 15, duration: 600 });
-    if (map.loaded()) move();
+    const move = () => map.fitBounds(boundsOf(focus), { padding: 60, maxZoom: 16, duration: 600 });
+    if (ready.current) move();
     else map.once('load', move);
   }, [focus]);
+
+  // The active partner: ringed on the map, with a popup of its details.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready.current || !activePartner) return;
+    const feature = overlays.partnerResults?.features.find((f) => f.properties?.key === activePartner);
+    if (feature?.geometry.type !== 'Point') return;
+    map.setFeatureState({ source: SOURCES.partnerResults, id: activePartner }, { active: true });
+    const p = feature.properties as FacilityProperties;
+    const category = data.taxonomy.categories.find((c) => c.key === p.category);
+    const body = document.createElement('div');
+    body.className = 'partner-popup';
+    body.dataset.testid = 'partner-popup';
+    for (const [tag, words] of [
+      ['strong', p.name],
+      ['span', category ? labelOf(lang, category) : p.category],
+      ['span', p.address ?? ''],
+      ['span', p.distanceMetres !== undefined ? `${formatNumber(p.distanceMetres, 0)} m` : ''],
+    ] as const) {
+      if (!words) continue;
+      const element = document.createElement(tag);
+      element.textContent = words;
+      body.append(element);
+    }
+    const [longitude, latitude] = feature.geometry.coordinates;
+    const popup = new Popup({ offset: 14, maxWidth: '280px', focusAfterOpen: false }).setLngLat([longitude, latitude]).setDOMContent(body).addTo(map);
+    // Closed by the user: no partner is chosen any more. (Not when another one replaces it.)
+    const closed = () => onSelectPartner(null);
+    popup.on('close', closed);
+    if (!map.getBounds().contains([longitude, latitude])) map.easeTo({ center: [longitude, latitude], duration: 400 });
+    return () => {
+      popup.off('close', closed);
+      popup.remove();
+      if (map.getSource(SOURCES.partnerResults)) map.setFeatureState({ source: SOURCES.partnerResults, id: activePartner }, { active: false });
+    };
+  }, [activePartner, overlays.partnerResults, data, lang, onSelectPartner]);
 
   return <section ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" />;
 }
@@ -167,4 +245,27 @@ function applyOverlays(map: MapLibreMap, overlays: Overlays) {
   setSourceData(map, SOURCES.partnerRadius, overlays.partnerRadius);
   setSourceData(map, SOURCES.partnerOrigin, overlays.partnerOrigin);
   setSourceData(map, SOURCES.partnerResults, overlays.partnerResults);
+}
+
+/** The words of a tooltip for a feature under the pointer, or null for none. */
+function tooltipText(feature: MapGeoJSONFeature, t: Translate, measure: Measure | null, categoryLabel: (key: string) => string): string | null {
+  const p = feature.properties;
+  switch (feature.layer.id) {
+    case LAYERS.partnerResult:
+      return `${p.name} · ${categoryLabel(String(p.category))} · ${formatNumber(Number(p.distanceMetres), 0)} m`;
+    case LAYERS.facilityCircle:
+      return `${p.name} · ${categoryLabel(String(p.category))}`;
+    case LAYERS.gapFill:
+      return t('gapRow', { rank: String(p.rank), n: String(p.childrenDisplay), km: formatNumber(Number(p.areaKm2), 2) });
+    case LAYERS.coverageFill: {
+      if (!measure) return String(p.name);
+      const value = p.value === null || p.value === undefined ? null : Number(p.value);
+      const shown = value === null ? t('noData') : `${formatNumber(value, measure === 'supplyPer1000Children' ? 1 : 0)}${measure === 'shareWithin' ? ' %' : ''}`;
+      return `${p.name}: ${t(`legend_${measure}`)} ${shown}`;
+    }
+    case LAYERS.aktionsraumFill:
+      return `${t('levelOne_AKTIONSRAUM')} ${p.name}`;
+    default:
+      return null;
+  }
 }

@@ -1,4 +1,5 @@
 // The atlas's map layers as typed data: sources, paint and the order they are drawn in.
+import type { FeatureCollection, Point } from 'geojson';
 import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { CATCHMENT_COLOR, childrenClasses, GAP_COLOR } from '../coverage/classes.ts';
 
@@ -15,6 +16,9 @@ export const SOURCES = {
   partnerRadius: 'partner-radius',
   partnerOrigin: 'partner-origin',
   partnerResults: 'partner-results',
+  aktionsraumLabels: 'aktionsraum-labels',
+  stadtbezirkLabels: 'stadtbezirk-labels',
+  ubzLabels: 'ubz-labels',
 } as const;
 
 export const LAYERS = {
@@ -34,11 +38,35 @@ export const LAYERS = {
   partnerRadiusLine: 'partner-radius-line',
   partnerResult: 'partner-result',
   partnerOrigin: 'partner-origin',
+  stadtbezirkLabel: 'stadtbezirk-label',
+  aktionsraumLabel: 'aktionsraum-label',
+  ubzLabel: 'ubz-label',
+  facilityLabel: 'facility-label',
+  partnerResultLabel: 'partner-result-label',
 } as const;
 
 export const AKTIONSRAUM_COLOR = '#c2410c';
 
-/** Works offline: a plain background, no tiles, no fonts. */
+/** Name of the gap layer's hatch image. */
+export const GAP_HATCH = 'gap-hatch';
+
+/** A diagonal hatch tile (lines of the gap colour on transparent), made in code: no image file. */
+export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [17, 24, 39];
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % size < 2;
+      data.set(onLine ? [r, g, b, 215] : [0, 0, 0, 0], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * Works offline: a plain background, no tiles, and no glyph server: without a `glyphs` URL
+ * MapLibre draws the labels itself from the browser's own sans-serif font.
+ */
 export const plainStyle: StyleSpecification = {
   version: 8,
   sources: {},
@@ -87,8 +115,9 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
       paint: { 'line-color': ['case', hovered, '#111827', '#ffffff'], 'line-width': ['case', hovered, 3, 0.8] },
     },
     { id: LAYERS.childrenFill, type: 'fill', source: SOURCES.children, paint: { 'fill-color': childrenColor(), 'fill-opacity': 0.85 } },
-    { id: LAYERS.gapFill, type: 'fill', source: SOURCES.gaps, paint: { 'fill-color': GAP_COLOR, 'fill-opacity': 0.3 } },
-    { id: LAYERS.gapLine, type: 'line', source: SOURCES.gaps, paint: { 'line-color': GAP_COLOR, 'line-width': 0.7 } },
+    // A hatch over the class colours, so both stay readable (the image is made by hatchImage()).
+    { id: LAYERS.gapFill, type: 'fill', source: SOURCES.gaps, paint: { 'fill-pattern': GAP_HATCH } },
+    { id: LAYERS.gapLine, type: 'line', source: SOURCES.gaps, paint: { 'line-color': GAP_COLOR, 'line-width': 1 } },
     { id: LAYERS.partnerRadiusFill, type: 'fill', source: SOURCES.partnerRadius, paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.08 } },
     { id: LAYERS.stadtbezirkLine, type: 'line', source: SOURCES.stadtbezirke, paint: { 'line-color': '#4b5563', 'line-width': 1.6 } },
     { id: LAYERS.aktionsraumLine, type: 'line', source: SOURCES.aktionsraeume, paint: { 'line-color': AKTIONSRAUM_COLOR, 'line-width': 2 } },
@@ -115,7 +144,12 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
       id: LAYERS.partnerResult,
       type: 'circle',
       source: SOURCES.partnerResults,
-      paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 6, 14, 10], 'circle-stroke-color': '#111827', 'circle-stroke-width': 2 },
+      paint: {
+        'circle-color': ['case', ['boolean', ['feature-state', 'active'], false], 'rgba(29,78,216,0.25)', 'rgba(0,0,0,0)'],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, ['case', ['boolean', ['feature-state', 'active'], false], 10, 6], 14, ['case', ['boolean', ['feature-state', 'active'], false], 15, 10]],
+        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'active'], false], '#1d4ed8', '#111827'],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'active'], false], 4, 2],
+      },
     },
     {
       id: LAYERS.partnerOrigin,
@@ -123,5 +157,70 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
       source: SOURCES.partnerOrigin,
       paint: { 'circle-color': '#1d4ed8', 'circle-radius': 8, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
     },
+    ...labelLayers(),
   ];
+}
+
+const HALO = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 } as const;
+
+/**
+ * Names on the map, each at the zooms where it helps: boroughs at city zoom, the Aktionsräume
+ * from district zoom, sub-districts closer in, facilities in the street view, and the partners
+ * of a search always.
+ */
+export function labelLayers(): AddLayerObject[] {
+  return [
+    {
+      id: LAYERS.stadtbezirkLabel,
+      type: 'symbol',
+      source: SOURCES.stadtbezirkLabels,
+      maxzoom: 12.5,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, 'text-max-width': 8 },
+      paint: { 'text-color': '#4b5563', ...HALO },
+    },
+    {
+      id: LAYERS.ubzLabel,
+      type: 'symbol',
+      source: SOURCES.ubzLabels,
+      minzoom: 13,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 11, 'text-max-width': 7 },
+      paint: { 'text-color': '#6b7280', ...HALO },
+    },
+    {
+      id: LAYERS.aktionsraumLabel,
+      type: 'symbol',
+      source: SOURCES.aktionsraumLabels,
+      minzoom: 10.8,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 13, 'text-max-width': 9, 'symbol-sort-key': 0 },
+      paint: { 'text-color': '#7c2d12', ...HALO },
+    },
+    {
+      id: LAYERS.facilityLabel,
+      type: 'symbol',
+      source: SOURCES.facilities,
+      minzoom: 15,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
+      paint: { 'text-color': '#111827', ...HALO },
+    },
+    {
+      id: LAYERS.partnerResultLabel,
+      type: 'symbol',
+      source: SOURCES.partnerResults,
+      minzoom: 13.5,
+      layout: { 'text-field': ['get', 'name'], 'text-size': 11, 'text-offset': [0, 1.2], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
+      paint: { 'text-color': '#111827', ...HALO },
+    },
+  ];
+}
+
+/** One point per area (inside it, from the API's labelPoint) with its name: labels appear once, not once per tile. */
+export function labelPoints(areas: { code: string; name: string; labelPoint: { longitude: number; latitude: number } }[]): FeatureCollection<Point, { code: string; name: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.map((a) => ({
+      type: 'Feature',
+      properties: { code: a.code, name: a.name },
+      geometry: { type: 'Point', coordinates: [a.labelPoint.longitude, a.labelPoint.latitude] },
+    })),
+  };
 }

@@ -10,6 +10,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function showCategories(map: MapLibreMap, categories: string[]) {
   const filter: FilterSpecification = ['in', ['get', 'category'], ['literal', categories]];
   map.setFilter(LAYERS.facilityCircle, filter);
+  map.setFilter(LAYERS.facilityLabel, filter);
 }
 
 /** Replaces the data of a GeoJSON source; null empties it. */

@@ -1,13 +1,13 @@
 // Partner search for youth services: a place (map click or search in the atlas's own facilities),
 // kinds and a radius; the partners around it nearest first, with walking minutes, as CSV or print.
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { formatNumber, walkingMinutes } from '../areas/format.ts';
 import { downloadCsv } from '../coverage/downloadCsv.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
-import { radii, searchFacilities, type Origin, type PartnerData, type PartnerSettings } from './partnerQuery.ts';
+import { type Place, placesOf, radii, searchPlaces, type Origin, type PartnerData, type PartnerSettings } from './partnerQuery.ts';
 
 type Props = {
   data: AtlasData;
@@ -15,22 +15,33 @@ type Props = {
   onChange: (settings: PartnerSettings) => void;
   results: AsyncState<PartnerData> | null;
   onExportGeoJson: () => void;
+  activePartner: string | null;
+  onSelectPartner: (key: string | null) => void;
 };
 
 export function originLabel(origin: Origin, t: ReturnType<typeof useT>) {
   return origin.name ?? t('clickedPoint', { lat: origin.latitude.toFixed(5), lon: origin.longitude.toFixed(5) });
 }
 
-export function PartnerSearch({ data, settings, onChange, results, onExportGeoJson }: Props) {
+export function PartnerSearch({ data, settings, onChange, results, onExportGeoJson, activePartner, onSelectPartner }: Props) {
   const t = useT();
   const lang = useLang();
   const [text, setText] = useState('');
   const listId = useId();
-  const matches = searchFacilities(data.facilities.features, text);
-  const choose = (feature: (typeof matches)[number]) => {
-    const [longitude, latitude] = feature.geometry.coordinates;
-    onChange({ ...settings, origin: { longitude, latitude, facilityKey: feature.properties.key, name: feature.properties.name } });
+  const places = useMemo(() => placesOf(data), [data]);
+  const addresses = useMemo(() => new Map(data.facilities.features.map((f) => [f.properties.key, f.properties.address])), [data]);
+  const matches = searchPlaces(places, text, (p) => (p.facilityKey ? (addresses.get(p.facilityKey) ?? null) : null));
+  const choose = (place: Place) => {
+    onChange({ ...settings, origin: { longitude: place.longitude, latitude: place.latitude, facilityKey: place.facilityKey, name: place.name } });
     setText('');
+  };
+  const kindOf = (place: Place) => {
+    if (place.kind === 'facility') {
+      const category = data.taxonomy.categories.find((c) => c.key === place.detail);
+      return category ? labelOf(lang, category) : t('facility');
+    }
+    if (place.kind === 'street') return t('placeStreet', { n: place.detail ?? '' });
+    return t(`levelOne_${place.kind}`);
   };
   const toggle = (key: string) =>
     onChange({ ...settings, kinds: settings.kinds.includes(key) ? settings.kinds.filter((k) => k !== key) : [...settings.kinds, key] });
@@ -54,19 +65,22 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
               e.preventDefault();
               choose(matches[0]);
             }}
-            aria-controls={listId}
+            aria-controls={text.trim().length >= 2 ? listId : undefined}
             data-testid="partner-search-input"
           />
         </label>
         {text.trim().length >= 2 && (
           <ul id={listId} className="search-results" aria-label={t('searchLabel')}>
             {matches.length === 0 && <li>{t('searchNoMatch')}</li>}
-            {matches.map((f) => (
-              <li key={f.properties.key}>
-                <button type="button" className="link-button" onClick={() => choose(f)}>
-                  {f.properties.name}
+            {matches.map((place) => (
+              <li key={`${place.kind}:${place.facilityKey ?? place.detail ?? ''}:${place.name}`} data-kind={place.kind}>
+                <button type="button" className="link-button" onClick={() => choose(place)}>
+                  {place.name}
                 </button>{' '}
-                <small>{f.properties.address}</small>
+                <small>
+                  {kindOf(place)}
+                  {place.facilityKey && addresses.get(place.facilityKey) ? ` · ${addresses.get(place.facilityKey)}` : ''}
+                </small>
               </li>
             ))}
           </ul>
@@ -115,14 +129,40 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
           {t('resultsFailed')} {results.message}
         </p>
       )}
-      {results?.status === 'done' && settings.origin && <PartnerList data={results.value} place={place!} onExportGeoJson={onExportGeoJson} />}
+      {results?.status === 'done' && settings.origin && (
+        <PartnerList
+          data={results.value}
+          place={place!}
+          kinds={settings.kinds.map((k) => {
+            const category = data.taxonomy.categories.find((c) => c.key === k);
+            return category ? labelOf(lang, category) : k;
+          })}
+          onExportGeoJson={onExportGeoJson}
+          active={activePartner}
+          onSelect={onSelectPartner}
+        />
+      )}
     </section>
   );
 }
 
-function PartnerList({ data, place, onExportGeoJson }: { data: PartnerData; place: string; onExportGeoJson: () => void }) {
+type ListProps = {
+  data: PartnerData;
+  place: string;
+  kinds: string[];
+  onExportGeoJson: () => void;
+  /** The partner chosen on the map or in the list: its row is marked and scrolled into view. */
+  active: string | null;
+  onSelect: (key: string | null) => void;
+};
+
+function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: ListProps) {
   const t = useT();
   const lang = useLang();
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (active) table.current?.querySelector(`tr[data-key="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
   const { items, radiusMetres } = data.facilitiesNear;
   const rows = items.map((item) => ({
     name: item.facility.name,
@@ -133,18 +173,21 @@ function PartnerList({ data, place, onExportGeoJson }: { data: PartnerData; plac
     item,
   }));
   const exportCsv = () =>
-    downloadCsv('versorgungsatlas-partner.csv', [
-      [t('facility'), t('category'), t('address'), `${t('distance')} (m)`, `${t('walking')} (min)`, 'Longitude', 'Latitude'],
-      ...rows.map((r) => [
+    downloadCsv(
+      'versorgungsatlas-partner.csv',
+      lang,
+      t('csvNotePartners', { place, m: radiusMetres, kinds: kinds.join(', '), link: window.location.href }),
+      [t('facility'), t('category'), t('address'), `${t('distance')} (m)`, `${t('walking')} (min)`, t('col_longitude'), t('col_latitude')],
+      rows.map((r) => [
         r.name,
         r.category,
         r.address,
-        String(r.item.distanceMetres),
-        String(walkingMinutes(r.item.distanceMetres)),
-        String(r.item.facility.location.longitude),
-        String(r.item.facility.location.latitude),
+        r.item.distanceMetres,
+        walkingMinutes(r.item.distanceMetres),
+        r.item.facility.location.longitude,
+        r.item.facility.location.latitude,
       ]),
-    ]);
+    );
   return (
     <section aria-labelledby="partner-results-title">
       <p className="print-only print-kicker">
@@ -168,7 +211,7 @@ function PartnerList({ data, place, onExportGeoJson }: { data: PartnerData; plac
         <p data-testid="partner-empty">{t('resultsNone')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="figures partners" data-testid="partner-results">
+          <table className="figures partners" data-testid="partner-results" ref={table}>
             <thead>
               <tr>
                 <th scope="col">{t('facility')}</th>
@@ -179,9 +222,24 @@ function PartnerList({ data, place, onExportGeoJson }: { data: PartnerData; plac
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.item.facility.key} data-key={r.item.facility.key} data-distance={r.item.distanceMetres}>
+                <tr
+                  key={r.item.facility.key}
+                  data-key={r.item.facility.key}
+                  data-distance={r.item.distanceMetres}
+                  className={active === r.item.facility.key ? 'active' : undefined}
+                  aria-current={active === r.item.facility.key ? 'true' : undefined}
+                >
                   <td>
-                    <strong>{r.name}</strong>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect(active === r.item.facility.key ? null : r.item.facility.key)}
+                      aria-pressed={active === r.item.facility.key}
+                      title={t('showOnMap')}
+                      data-testid="partner-show"
+                    >
+                      <strong>{r.name}</strong>
+                    </button>
                     <br />
                     <small>
                       {r.category}

@@ -40,14 +40,75 @@ export function partnerVariables(settings: PartnerSettings & { origin: Origin })
   };
 }
 
-/** Facilities whose name or address contains every word of the text (case-insensitive), best first. */
-export function searchFacilities<T extends { properties: { name: string; address: string | null } }>(features: T[], text: string, limit = 8): T[] {
+/** What a search result is: a facility (with its category), a street, or an area of a level. */
+export type PlaceKind = 'facility' | 'street' | 'AKTIONSRAUM' | 'STADTBEZIRK' | 'UBZ';
+
+export type Place = {
+  kind: PlaceKind;
+  name: string;
+  /** Category key of a facility; the number of facilities on a street. */
+  detail: string | null;
+  longitude: number;
+  latitude: number;
+  facilityKey: string | null;
+};
+
+type AreaLabel = { code: string; name: string; labelPoint: { longitude: number; latitude: number } };
+
+type PlaceSources = {
+  facilities: FacilityCollection;
+  /** Areas with the API's label point: where the area's people live, not the middle of its outline. */
+  aktionsraumLabels: AreaLabel[];
+  stadtbezirkLabels: AreaLabel[];
+  ubzLabels: AreaLabel[];
+};
+
+/** "Mallinckrodtstraße 212" -> "Mallinckrodtstraße" (the atlas knows streets from facility addresses). */
+const streetOf = (address: string | null) => address?.replace(/,.*$/, '').replace(/\s+\d+\s*[a-zA-Z]?(\s*[-/]\s*\d+\s*[a-zA-Z]?)?$/, '').trim() || null;
+
+/** Every place the search knows: facilities, streets (from the facilities' addresses) and areas. */
+export function placesOf(sources: PlaceSources): Place[] {
+  const facilities = sources.facilities.features.map((f): Place => ({
+    kind: 'facility',
+    name: f.properties.name,
+    detail: f.properties.category,
+    longitude: f.geometry.coordinates[0],
+    latitude: f.geometry.coordinates[1],
+    facilityKey: f.properties.key,
+  }));
+  const streets = new Map<string, [number, number][]>();
+  for (const f of sources.facilities.features) {
+    const street = streetOf(f.properties.address);
+    if (street && street.length > 3) streets.set(street, [...(streets.get(street) ?? []), f.geometry.coordinates as [number, number]]);
+  }
+  const streetPlaces = [...streets].map(([name, points]): Place => ({
+    kind: 'street',
+    name,
+    detail: String(points.length),
+    longitude: points.reduce((s, p) => s + p[0], 0) / points.length,
+    latitude: points.reduce((s, p) => s + p[1], 0) / points.length,
+    facilityKey: null,
+  }));
+  const areas = (kind: PlaceKind, labels: AreaLabel[]) =>
+    labels.map((a): Place => ({ kind, name: a.name, detail: a.code, longitude: a.labelPoint.longitude, latitude: a.labelPoint.latitude, facilityKey: null }));
+  return [...areas('AKTIONSRAUM', sources.aktionsraumLabels), ...areas('STADTBEZIRK', sources.stadtbezirkLabels), ...areas('UBZ', sources.ubzLabels), ...streetPlaces, ...facilities];
+}
+
+const KIND_ORDER: PlaceKind[] = ['AKTIONSRAUM', 'STADTBEZIRK', 'UBZ', 'street', 'facility'];
+
+/**
+ * Places whose name (or a facility's address) contains every word typed (case-insensitive), best
+ * first: names that start with the text, then areas before streets before facilities.
+ */
+export function searchPlaces(places: Place[], text: string, addressOf: (place: Place) => string | null = () => null, limit = 10): Place[] {
   const words = text.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
   if (!words.length || text.trim().length < 2) return [];
-  const matches = features.filter((f) => {
-    const haystack = `${f.properties.name} ${f.properties.address ?? ''}`.toLocaleLowerCase('de');
+  const matches = places.filter((p) => {
+    const haystack = `${p.name} ${addressOf(p) ?? ''}`.toLocaleLowerCase('de');
     return words.every((w) => haystack.includes(w));
   });
-  const startsName = (f: T) => (f.properties.name.toLocaleLowerCase('de').startsWith(words[0]) ? 0 : 1);
-  return matches.sort((a, b) => startsName(a) - startsName(b) || a.properties.name.localeCompare(b.properties.name, 'de')).slice(0, limit);
+  const startsName = (p: Place) => (p.name.toLocaleLowerCase('de').startsWith(words[0]) ? 0 : 1);
+  return matches
+    .sort((a, b) => startsName(a) - startsName(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, 'de'))
+    .slice(0, limit);
 }

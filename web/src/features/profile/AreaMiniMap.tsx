@@ -5,6 +5,7 @@ import bbox from '@turf/bbox';
 import type { FacilityProperties } from '../../api/queries.ts';
 import { useT } from '../app/i18n.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
+import { GAP_COLOR } from '../coverage/classes.ts';
 
 type Props = {
   outline: Polygon | MultiPolygon;
@@ -37,9 +38,14 @@ export function AreaMiniMap({ outline, gaps, facilities, categories, gapLabel }:
   return (
     <figure className="mini-map" data-testid="profile-map">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('mapOfArea')}>
+        <defs>
+          <pattern id="profile-gap-hatch" patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+            <rect width={2} height={6} fill={GAP_COLOR} fillOpacity={0.8} />
+          </pattern>
+        </defs>
         <rect width={WIDTH} height={HEIGHT} fill="#f3f1ec" />
         {gaps.features.map((f) => (
-          <path key={String(f.properties?.rank)} d={path(f.geometry)} fill="#b2182b" fillOpacity={0.35} stroke="#b2182b" strokeWidth={0.8} />
+          <path key={String(f.properties?.rank)} d={path(f.geometry)} fill="url(#profile-gap-hatch)" stroke={GAP_COLOR} strokeWidth={0.8} />
         ))}
         <path d={path(outline)} fill="none" stroke="#111827" strokeWidth={2.5} />
         {facilities.features.map((f) => {
@@ -64,7 +70,7 @@ export function AreaMiniMap({ outline, gaps, facilities, categories, gapLabel }:
       <figcaption>
         <ul className="mini-legend">
           <li>
-            <span className="class-swatch" style={{ background: 'rgba(178,24,43,0.35)', borderColor: '#b2182b' }} aria-hidden="true" /> {gapLabel}
+            <span className="class-swatch hatch" style={{ borderColor: GAP_COLOR }} aria-hidden="true" /> {gapLabel}
           </li>
           {shown.map((c) => (
             <li key={c.key}>

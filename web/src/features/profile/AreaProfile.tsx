@@ -3,7 +3,7 @@
 // printed (see the print rules in styles.css).
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { dataDates, formatNumber, sentence } from '../areas/format.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { AreaMiniMap } from './AreaMiniMap.tsx';
 import { ProfileFacilities } from './ProfileFacilities.tsx';
@@ -58,6 +58,8 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
   const borough = area.parents.find((p) => p.level === 'STADTBEZIRK');
   const today = new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE');
   const method = data.kita.method;
+  // The profile is about children and families: the city's other services stay out of it.
+  const forChildren = new Set(categories.filter((c) => c.fieldOfAction !== 'SONSTIGE').map((c) => c.key));
   const sources = [...new Set(area.indicators.map((i) => i.indicator.source))];
   return (
     <>
@@ -91,7 +93,7 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
       <AreaMiniMap
         outline={area.geometry}
         gaps={data.gaps.geojson}
-        facilities={data.inside}
+        facilities={{ ...data.inside, features: data.inside.features.filter((f) => forChildren.has(f.properties.category)) }}
         categories={categories.map((c) => ({ key: c.key, fieldOfAction: c.fieldOfAction, label: labelOf(lang, c) }))}
         gapLabel={t('gapsLegend', { m: formatNumber(data.gaps.method.thresholdMetres, 0) })}
       />
@@ -101,9 +103,9 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
           {t('printSources')} · {t('printMethod')}
         </h3>
         <p className="hint">
-          {sources.join('; ')}. {method.populationSource}.{' '}
+          {sentence(sources.join('; '))} {sentence(method.populationSource)}{' '}
           <span data-testid="profile-spread">{method.distribution === 'CENSUS' && method.censusSource ? `${t('spreadCensus')} ${t('censusCredit')}` : t('spreadEven')}</span>{' '}
-          {method.distanceKind}. {t('printDate')}: {method.dataDate.slice(0, 10)}.
+          {sentence(method.distanceKind)} <span data-testid="profile-data-as-of">{t('dataAsOf', dataDates(method))}</span>
         </p>
         <p className="hint print-only">{t('printCreated', { date: today })}</p>
       </section>

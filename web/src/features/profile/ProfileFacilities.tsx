@@ -12,11 +12,12 @@ export function ProfileFacilities({ data, categories }: { data: ProfileData; cat
     return counts;
   };
   const [insideCounts, nearCounts] = [countBy(data.inside.features), countBy(data.near.features)];
-  const keys = categories.map((c) => c.key).filter((key) => insideCounts.has(key) || nearCounts.has(key));
+  // A child profile lists the offers for children and families, not the city's other services.
+  const keys = categories.filter((c) => c.fieldOfAction !== 'SONSTIGE').map((c) => c.key).filter((key) => insideCounts.has(key) || nearCounts.has(key));
   const names = (key: string) => data.inside.features.filter((f) => f.properties.category === key);
   return (
     <>
-      <h3>{t('facilitiesInside', { n: data.inside.features.length })}</h3>
+      <h3>{t('facilitiesInside', { n: keys.reduce((sum, key) => sum + (insideCounts.get(key) ?? 0), 0) })}</h3>
       {keys.length === 0 ? (
         <p>{t('noFacilities')}</p>
       ) : (

@@ -43,7 +43,7 @@ export type ProfileReach = ProfileData[(typeof profileTargets)[number]['alias']]
 // types can be generated (a test checks that the two lists agree).
 graphql(`
   fragment ProfileReach on CoverageResult {
-    method { thresholdMetres thresholdSource populationIsEstimate distanceKind dataDate populationSource distribution censusSource }
+    method { thresholdMetres thresholdSource populationIsEstimate distanceKind populationDates importedAt populationSource distribution censusSource }
     areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }
     city { shareWithin }
   }
@@ -65,6 +65,7 @@ export const profileQuery = withGeoJSON<ProfileData>()(
       gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {
         method { thresholdMetres }
         childrenBeyond { value suppressed }
+        hotspotCount
         hotspots { rank children { value suppressed } areaKm2 }
         geojson
       }

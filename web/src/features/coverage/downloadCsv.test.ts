@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { csvText } from './downloadCsv.ts';
+
+/** Reads a CSV as a German spreadsheet does: ';' separates, ',' is the decimal mark, ="…" is text. */
+function readAsGermanSpreadsheet(text: string) {
+  const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  return lines.map((line) =>
+    (line.match(/("([^"]|"")*"|[^;]*)(;|$)/g) ?? [])
+      .filter((c, i, all) => !(i === all.length - 1 && c === ''))
+      .map((raw) => raw.replace(/;$/, ''))
+      .map((cell) => {
+        if (/^="(.*)"$/.test(cell)) return cell.slice(2, -1);
+        if (/^"(.*)"$/s.test(cell)) return cell.slice(1, -1).replace(/""/g, '"');
+        if (/^-?\d+(,\d+)?$/.test(cell)) return Number(cell.replace(',', '.'));
+        return cell;
+      }),
+  );
+}
+
+describe('CSV for spreadsheets', () => {
+  const text = csvText('de', 'Versorgungsatlas Dortmund: Rangliste; Kita, unter 6 Jahre, 500 m; Stand 25.11.2026', ['Gebiet', 'Anteil in Reichweite (%)', 'Längengrad', 'Code'], [
+    ['Nordmarkt', 99.7, 7.4640123, { code: '022' }],
+    ['Hafen "Nord"', 100, null, { code: '023' }],
+  ]);
+
+  it('keeps codes as text, numbers as numbers with the decimal comma (6 decimals at most), and the note first', () => {
+    const [note, header, first, second] = readAsGermanSpreadsheet(text);
+    expect(note).toEqual(['Versorgungsatlas Dortmund: Rangliste; Kita, unter 6 Jahre, 500 m; Stand 25.11.2026']);
+    expect(header).toEqual(['Gebiet', 'Anteil in Reichweite (%)', 'Längengrad', 'Code']);
+    expect(first).toEqual(['Nordmarkt', 99.7, 7.464012, '022']);
+    expect(second).toEqual(['Hafen "Nord"', 100, '', '023']);
+  });
+
+  it('starts with a byte-order mark and ends lines with CRLF, as Excel expects', () => {
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    expect(text).toContain('99,7;7,464012;="022"');
+  });
+
+  it('writes English files with commas and decimal points', () => {
+    expect(csvText('en', 'note', ['a', 'b'], [[1.5, 'x,y']])).toBe('\uFEFFnote\r\na,b\r\n1.5,"x,y"\r\n');
+  });
+});
