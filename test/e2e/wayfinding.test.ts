@@ -87,6 +87,19 @@ describe('the map follows the user', () => {
   });
 });
 
+describe('focus', () => {
+  it('goes to the profile when one opens, and back to the button that opened it when it closes', async () => {
+    const page = await suite.open();
+    const opener = page.getByRole('button', { name: 'Hörde' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('area-reach').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: '← Zurück' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hörde');
+    await page.close();
+  });
+});
+
 describe('search', () => {
   it('finds Borsigplatz by name, says what each result is, and searches around it', async () => {
     const page = await suite.open('?ansicht=partner');
@@ -111,7 +124,8 @@ describe('names and tooltips', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(suite.server.url)) external.push(request.url());
     });
-    expect(await renderedCount(page, 'stadtbezirk-label')).toBeGreaterThanOrEqual(10);
+    // Labels that would collide are left out; most of the twelve boroughs are named at city zoom.
+    expect(await renderedCount(page, 'stadtbezirk-label')).toBeGreaterThanOrEqual(8);
     await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 13.5 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
     await waitForIdle(page);
     const names = await page.evaluate(() => window.versorgungsatlasMap!.queryRenderedFeatures({ layers: ['aktionsraum-label', 'ubz-label'] }).map((f) => String(f.properties.name)));

@@ -149,3 +149,25 @@ describe('coverage on two hand-made squares', () => {
     expect(result.errors?.[0].message).toContain(message);
   });
 });
+
+describe('reads do not grow the database without bound', () => {
+  it('keeps at most the bounded number of computed thresholds, however many a client asks for', async () => {
+    const { MAX_UNPINNED_CACHE_ENTRIES } = await import('../../../../db/coverageCache.ts');
+    const cached = async () => {
+      const r = await db.knex.raw('select count(*)::int as sets, (select count(*)::int from coverage_cell_cache) as cells from coverage_cache where not pinned');
+      return r.rows[0] as { sets: number; cells: number };
+    };
+    let largest = 0;
+    for (let i = 0; i < MAX_UNPINNED_CACHE_ENTRIES + 6; i++) {
+      const { coverage } = await api.data(COVERAGE, { level: 'UBZ', threshold: 300 + i * 7, detour: 1 });
+      expect(coverage.method.thresholdMetres).toBe(300 + i * 7);
+      largest = Math.max(largest, (await cached()).sets);
+    }
+    expect(largest).toBe(MAX_UNPINNED_CACHE_ENTRIES);
+    // The cells kept belong to the kept sets only: the table does not grow with the questions.
+    const { sets, cells } = await cached();
+    expect(sets).toBe(MAX_UNPINNED_CACHE_ENTRIES);
+    const perSet = (await db.knex.raw('select count(*)::int as n from coverage_cell_cache group by key limit 1')).rows[0].n;
+    expect(cells).toBeLessThanOrEqual(perSet * (MAX_UNPINNED_CACHE_ENTRIES + 16));
+  });
+});

@@ -64,18 +64,19 @@ export function App() {
 
   // Focus follows the panel: an opened profile takes it (its heading); a closed one gives it back
   // to what opened it (a list button, the ranking), or to the panel when that is gone.
-  const openedFrom = useRef<HTMLElement | null>(null);
+  // The opener is found again by its data-focus-key: the list it sat in is rendered anew.
+  const openedFrom = useRef<string | null>(null);
   const select = useCallback((next: Selection | null) => {
     setFacility(null);
     if (next) {
       const active = document.activeElement;
-      if (active instanceof HTMLElement && active !== document.body) openedFrom.current = active;
+      openedFrom.current = active instanceof HTMLElement ? (active.dataset.focusKey ?? null) : null;
     } else {
-      const back = openedFrom.current;
+      const key = openedFrom.current;
       openedFrom.current = null;
       requestAnimationFrame(() => {
-        if (back?.isConnected) back.focus();
-        else document.getElementById('panel')?.focus();
+        const back = key ? document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`) : null;
+        (back ?? document.getElementById('panel'))?.focus();
       });
     }
     setSelection(next);

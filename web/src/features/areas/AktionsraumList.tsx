@@ -17,7 +17,7 @@ export function AktionsraumList({ areas, onSelect }: Props) {
       <ul className="area-list">
         {areas.features.map(({ properties: area }) => (
           <li key={area.code}>
-            <button type="button" onClick={() => onSelect(area.code)}>
+            <button type="button" onClick={() => onSelect(area.code)} data-focus-key={`aktionsraum:${area.code}`}>
               {area.name}
             </button>
           </li>

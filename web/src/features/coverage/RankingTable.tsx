@@ -119,7 +119,7 @@ export function RankingTable({ coverage, hovered, onHover, onSelect, csvName, cs
                 onMouseLeave={() => onHover(null)}
               >
                 <td>
-                  <button type="button" className="link-button" onClick={() => onSelect(r.area.code)}>
+                  <button type="button" className="link-button" onClick={() => onSelect(r.area.code)} data-focus-key={`area:${r.area.code}`}>
                     {r.area.name.replace(/\//g, '/\u200b')}
                   </button>
                 </td>

@@ -1,6 +1,7 @@
 // The area profile (Steckbrief): indicators 2018/2024 with the change, reach per offer against the
 // city, gaps, a map, the facilities in and near the area, sources and method. Laid out for A4 when
 // printed (see the print rules in styles.css).
+import { useEffect, useRef } from 'react';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
 import { dataDates, formatNumber, sentence } from '../areas/format.ts';
@@ -56,6 +57,11 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
   const area = data.area!;
   const levelName = t(`levelOne_${area.level}` as Parameters<Translate>[0]);
   const borough = area.parents.find((p) => p.level === 'STADTBEZIRK');
+  // A newly opened profile takes the focus (its heading), so that keyboard and screen-reader
+  // users start reading where the content changed.
+  const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a different area moves the focus, not new settings
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [area.level, area.code]);
   const today = new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE');
   const method = data.kita.method;
   // The profile is about children and families: the city's other services stay out of it.
@@ -66,7 +72,7 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
       <p className="print-only print-kicker">
         {t('title')} · {t('profile')} · {today}
       </p>
-      <h2 id="area-title">
+      <h2 id="area-title" tabIndex={-1} ref={heading}>
         {levelName} {area.name}
       </h2>
       <dl className="facts">
