@@ -17,6 +17,7 @@ async function main() {
     basemapStyleUrl: config.basemapStyleUrl,
     webDistDir: config.webDistDir,
     analysisSlots: db.kind === 'pglite' ? 1 : 4,
+    yieldToCheapMs: db.kind === 'pglite' ? 1000 : 0,
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {

@@ -92,3 +92,33 @@ describe('the gate for analyses', () => {
     again();
   });
 });
+
+describe('analyses yield to cheap requests', () => {
+  it('wait while cheap requests are in flight, and go when the last one ends', async () => {
+    const gate = new Gate(1, 5, 10_000, 5_000);
+    gate.cheapStarted();
+    gate.cheapStarted();
+    let entered = false;
+    const analysis = gate.enter().then((leave) => {
+      entered = true;
+      return leave;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(entered).toBe(false);
+    gate.cheapEnded();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(entered).toBe(false);
+    gate.cheapEnded();
+    (await analysis)();
+    expect(entered).toBe(true);
+  });
+
+  it('do not starve: they go after yieldMs even under constant cheap load', async () => {
+    const gate = new Gate(1, 5, 10_000, 30);
+    gate.cheapStarted();
+    const started = Date.now();
+    (await gate.enter())();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    gate.cheapEnded();
+  });
+});

@@ -131,17 +131,52 @@ export function operationCost(options: Omit<Parameters<typeof getComplexity>[0],
   return { cost, expensive: stats.expensive };
 }
 
-/** At most `slots` holders at once; at most `queue` waiting, each for at most `waitMs`. */
+/**
+ * At most `slots` analyses at once; at most `queue` waiting, each for at most `waitMs`. With
+ * `yieldMs`, an analysis that has its slot still lets the cheap requests in flight finish first
+ * (for at most `yieldMs`): on the embedded database, whose one connection runs one statement at a
+ * time, cheap questions then wait for at most one analysis statement, not for a queue of them.
+ */
 export class Gate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  private cheap = 0;
+  private idle: (() => void)[] = [];
   constructor(
     readonly slots: number,
     readonly queue: number,
     readonly waitMs: number,
+    readonly yieldMs = 0,
   ) {}
 
+  /** A cheap request began / ended (counted so that analyses can yield to them). */
+  cheapStarted() {
+    this.cheap += 1;
+  }
+
+  cheapEnded() {
+    this.cheap = Math.max(0, this.cheap - 1);
+    if (this.cheap === 0) for (const wake of this.idle.splice(0)) wake();
+  }
+
+  private async yieldToCheap() {
+    if (!this.yieldMs || this.cheap === 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.yieldMs);
+      this.idle.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   async enter(): Promise<() => void> {
+    const leave = await this.takeSlot();
+    await this.yieldToCheap();
+    return leave;
+  }
+
+  private async takeSlot(): Promise<() => void> {
     if (this.running >= this.slots) {
       if (this.waiting.length >= this.queue) throw busy(`${this.queue} analyses are already waiting`);
       await new Promise<void>((resolve, reject) => {
@@ -178,6 +213,7 @@ export function queryLimitsPlugin(gate: Gate): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let leave: (() => void) | null = null;
+      let cheap = false;
       return {
         async didResolveOperation({ document, schema, operation, request }) {
           if (operation && operation.operation !== 'query') {
@@ -192,9 +228,17 @@ export function queryLimitsPlugin(gate: Gate): ApolloServerPlugin<Context> {
             });
           }
           if (expensive) leave = await gate.enter();
+          else {
+            cheap = true;
+            gate.cheapStarted();
+          }
         },
         async willSendResponse() {
           leave?.();
+          if (cheap) {
+            cheap = false;
+            gate.cheapEnded();
+          }
         },
       };
     },

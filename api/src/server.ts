@@ -51,6 +51,8 @@ export type AppOptions = {
   webDistDir: string | null;
   /** Analyses (coverage, gaps, ...) run at once; more wait in a short queue. */
   analysisSlots?: number;
+  /** How long an analysis lets cheap requests in flight go first (the embedded database: 1 s). */
+  yieldToCheapMs?: number;
 };
 
 export async function createApp(options: AppOptions) {
@@ -62,7 +64,7 @@ export async function createApp(options: AppOptions) {
     introspection: true,
     validationRules,
     plugins: [
-      queryLimitsPlugin(new Gate(options.analysisSlots ?? 2, 32, 60_000)),
+      queryLimitsPlugin(new Gate(options.analysisSlots ?? 2, 32, 60_000, options.yieldToCheapMs ?? 0)),
       // Apollo's landing page loads its scripts from a CDN; the API's documentation is the schema
       // (introspection) and the README.
       ApolloServerPluginLandingPageDisabled(),
