@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           FacilityConnection: '../modules/facilities/resolvers.ts#FacilityConnectionModel',
           Category: '../modules/taxonomy/taxonomyStore.ts#CategoryModel',
           // The enums as their internal values (the types generated from enumValues above).
+          Account: '../modules/accounts/accountStore.ts#AccountRow',
+          Role: 'Role',
           AreaLevel: 'AreaLevel',
           FieldOfAction: 'FieldOfAction',
           AgeBand: 'AgeBand',
@@ -53,7 +55,7 @@ const config: CodegenConfig = {
         },
         // (Given as the value objects themselves, codegen types these enums as `null`:
         // dotansimha/graphql-code-generator#10204; hence the mappers below.)
-        enumValues: { AreaLevel: areaLevels, AgeBand: ageBands, DemandDistribution: distributions, FieldOfAction: fieldOfActionValues },
+        enumValues: { Role: { EDITOR: 'editor', REVIEWER: 'reviewer', ADMIN: 'admin' }, AreaLevel: areaLevels, AgeBand: ageBands, DemandDistribution: distributions, FieldOfAction: fieldOfActionValues },
       },
     },
   },

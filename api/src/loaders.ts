@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Lang } from '../../domain/text.ts';
+import type { AccountRow } from './modules/accounts/accountStore.ts';
 import * as areaStore from './modules/areas/areaStore.ts';
 import type { AreaLevel } from './modules/common/enums.ts';
 import * as coverageStore from './modules/coverage/coverageStore.ts';
@@ -104,4 +105,17 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * What every resolver gets. `lang` is the language of the method texts, from the request's
  * Accept-Language (German when it asks for German first, else English).
  */
-export type Context = { db: Knex; loaders: Loaders; basemapStyleUrl: string | null; lang: Lang };
+export type Context = {
+  db: Knex;
+  loaders: Loaders;
+  basemapStyleUrl: string | null;
+  lang: Lang;
+  /** The signed-in account (looked up once, when a resolver first asks), or null. */
+  viewer: () => Promise<AccountRow | null>;
+  /** The session token of the request's cookie, or null. */
+  sessionToken: string | null;
+  /** Adds a Set-Cookie header to the response. */
+  setCookie: (cookie: string) => void;
+  /** Session cookies get `Secure` (SECURE_COOKIES=1 when served over https). */
+  secureCookies: boolean;
+};

@@ -7,7 +7,7 @@
 //   they cost on the database (coverage, gaps, need x provision, children grid). The area profile,
 //   the heaviest request of the dashboard, costs about 5,100 (a partner search 2,500); the limit leaves room for integrators
 //   but stops 500 aliased coverage tables or a city -> subDistricts -> parents -> subDistricts chain.
-// - Only queries: the API has no mutations or subscriptions (yet); they are refused as such.
+// - No subscriptions (there are none); mutations are checked by their resolvers (accounts, roles).
 // - No NUL characters in strings (PostgreSQL cannot store them).
 // - Expensive requests pass a gate: a few at a time (one on the embedded database, which has a
 //   single connection), so cheap requests and /healthz are never stuck behind a queue of analyses.
@@ -216,9 +216,7 @@ export function queryLimitsPlugin(gate: Gate): ApolloServerPlugin<Context> {
       let cheap = false;
       return {
         async didResolveOperation({ document, schema, operation, request }) {
-          if (operation && operation.operation !== 'query') {
-            throw badRequest(`This API answers queries only; a ${operation.operation} is not supported.`);
-          }
+          if (operation?.operation === 'subscription') throw badRequest('This API has no subscriptions.');
           const nul = findNul(document, request.variables);
           if (nul) throw badRequest(`Strings must not contain NUL characters (found in ${nul}).`, 'BAD_USER_INPUT');
           const { cost, expensive } = operationCost({ schema, query: document, variables: request.variables, operationName: request.operationName });

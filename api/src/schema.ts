@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { areaResolvers } from './modules/areas/resolvers.ts';
 import { coverageResolvers } from './modules/coverage/resolvers.ts';
 import { GeoJSONScalar } from './modules/common/geojsonScalar.ts';
@@ -11,7 +12,7 @@ import { taxonomyResolvers } from './modules/taxonomy/resolvers.ts';
 
 const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
-export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage'].map((domain) =>
+export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts'].map((domain) =>
   readFileSync(path.join(modulesDir, domain, 'schema.graphql'), 'utf8'),
 );
 
@@ -22,4 +23,5 @@ export const resolvers = [
   facilityResolvers,
   sourcesResolvers,
   coverageResolvers,
+  accountResolvers,
 ];

@@ -10,6 +10,8 @@ import type { Knex } from 'knex';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Lang } from '../../domain/text.ts';
 import { createLoaders, type Context } from './loaders.ts';
+import { accountOfSession, type AccountRow } from './modules/accounts/accountStore.ts';
+import { sessionTokenOf } from './modules/accounts/auth.ts';
 import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
@@ -53,6 +55,8 @@ export type AppOptions = {
   analysisSlots?: number;
   /** How long an analysis lets cheap requests in flight go first (the embedded database: 1 s). */
   yieldToCheapMs?: number;
+  /** Mark session cookies Secure (served over https). */
+  secureCookies?: boolean;
 };
 
 export async function createApp(options: AppOptions) {
@@ -77,7 +81,22 @@ export async function createApp(options: AppOptions) {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const contextFor = (lang: Lang = 'en'): Context => ({ db: options.db, loaders: createLoaders(options.db), basemapStyleUrl: options.basemapStyleUrl, lang });
+  const contextFor = (lang: Lang = 'en', sessionToken: string | null = null, cookies: string[] = []): Context => {
+    let viewer: Promise<AccountRow | null> | null = null;
+    return {
+      db: options.db,
+      loaders: createLoaders(options.db),
+      basemapStyleUrl: options.basemapStyleUrl,
+      lang,
+      sessionToken,
+      viewer: () => {
+        viewer ??= sessionToken ? accountOfSession(options.db, sessionToken) : Promise.resolve(null);
+        return viewer;
+      },
+      setCookie: (cookie) => cookies.push(cookie),
+      secureCookies: options.secureCookies ?? false,
+    };
+  };
 
   const staticHeaders = securityHeaders(options.basemapStyleUrl !== null);
 
@@ -109,11 +128,13 @@ export async function createApp(options: AppOptions) {
       res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] }));
       return;
     }
+    const cookies: string[] = [];
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => contextFor(languageOf(req.headers['accept-language'])),
+      context: async () => contextFor(languageOf(req.headers['accept-language']), sessionTokenOf(req.headers.cookie), cookies),
     });
     for (const [name, value] of result.headers) res.setHeader(name, value);
+    if (cookies.length) res.setHeader('set-cookie', cookies);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       await sendBody(req, res, result.body.string);

@@ -5,6 +5,7 @@ import type { IndicatorValueModel } from '../modules/areas/resolvers.ts';
 import type { FacilityRow } from '../modules/facilities/facilityStore.ts';
 import type { FacilityConnectionModel } from '../modules/facilities/resolvers.ts';
 import type { CategoryModel } from '../modules/taxonomy/taxonomyStore.ts';
+import type { AccountRow } from '../modules/accounts/accountStore.ts';
 import type { Context } from '../loaders.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,14 @@ export type Scalars = {
    * latitude in EPSG:4326, rounded to the requested number of decimals.
    */
   GeoJSON: { input: unknown; output: unknown; }
+};
+
+/** A person who may write. */
+export type Account = {
+  __typename?: 'Account';
+  displayName: Scalars['String']['output'];
+  login: Scalars['String']['output'];
+  role: Role;
 };
 
 /** A postal address. */
@@ -510,6 +519,14 @@ export type IndicatorValue = {
   year: Scalars['Int']['output'];
 };
 
+/** A new session: the web app keeps it in an HttpOnly cookie. */
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  account: Account;
+  /** When the session ends (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+};
+
 /** Settings for the map client. */
 export type MapConfig = {
   __typename?: 'MapConfig';
@@ -517,6 +534,23 @@ export type MapConfig = {
   attributions: Array<Scalars['String']['output']>;
   /** MapLibre style URL of a street basemap, when the server is configured with one (BASEMAP_STYLE_URL); null = plain background. */
   basemapStyleUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Signs in with login and password and sets the session cookie. After 5 failed attempts in a row
+   * the account is locked for 15 minutes.
+   */
+  login: LoginResult;
+  /** Ends the session of the cookie sent. */
+  logout: Scalars['Boolean']['output'];
+};
+
+
+export type MutationLoginArgs = {
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 /** Where to search from: exactly one of point and facilityKey. */
@@ -725,6 +759,8 @@ export type Query = {
   indicators: Array<Indicator>;
   /** Settings the map needs: the optional basemap and the data credits to show. */
   mapConfig: MapConfig;
+  /** The signed-in account, or null when nobody is signed in. */
+  me?: Maybe<Account>;
   /** Areas that combine high child poverty with poor provision, ranked. */
   needProvision: NeedProvision;
   /** The population model: children per sub-district with method and inputs (estimates). */
@@ -824,6 +860,12 @@ export type QueryReachAtPointArgs = {
   point: PointInput;
 };
 
+/** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, ADMIN also manages accounts and imports. */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'reviewer';
+
 /** The facility taxonomy. */
 export type Taxonomy = {
   __typename?: 'Taxonomy';
@@ -906,6 +948,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountRow>;
   Address: ResolverTypeWrapper<Address>;
   AgeBand: ResolverTypeWrapper<AgeBand>;
   Area: ResolverTypeWrapper<AreaRow>;
@@ -940,7 +983,9 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'account'> & { account: ResolversTypes['Account'] }>;
   MapConfig: ResolverTypeWrapper<MapConfig>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearInput: NearInput;
   NearbyFacilities: ResolverTypeWrapper<Omit<NearbyFacilities, 'items'> & { items: Array<ResolversTypes['NearbyFacility']> }>;
   NearbyFacility: ResolverTypeWrapper<Omit<NearbyFacility, 'facility'> & { facility: ResolversTypes['Facility'] }>;
@@ -954,12 +999,14 @@ export type ResolversTypes = {
   PopulationEstimate: ResolverTypeWrapper<Omit<PopulationEstimate, 'spread' | 'subDistrict'> & { spread: ResolversTypes['DemandDistribution'], subDistrict: ResolversTypes['Area'] }>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: ResolverTypeWrapper<Role>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Taxonomy: ResolverTypeWrapper<Omit<Taxonomy, 'categories' | 'fieldsOfAction'> & { categories: Array<ResolversTypes['Category']>, fieldsOfAction: Array<ResolversTypes['FieldOfActionInfo']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountRow;
   Address: Address;
   Area: AreaRow;
   AreaCoverage: Omit<AreaCoverage, 'area'> & { area: ResolversParentTypes['Area'] };
@@ -990,7 +1037,9 @@ export type ResolversParentTypes = {
   Indicator: IndicatorRow;
   IndicatorValue: IndicatorValueModel;
   Int: Scalars['Int']['output'];
+  LoginResult: Omit<LoginResult, 'account'> & { account: ResolversParentTypes['Account'] };
   MapConfig: MapConfig;
+  Mutation: Record<PropertyKey, never>;
   NearInput: NearInput;
   NearbyFacilities: Omit<NearbyFacilities, 'items'> & { items: Array<ResolversParentTypes['NearbyFacility']> };
   NearbyFacility: Omit<NearbyFacility, 'facility'> & { facility: ResolversParentTypes['Facility'] };
@@ -1006,6 +1055,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   Taxonomy: Omit<Taxonomy, 'categories' | 'fieldsOfAction'> & { categories: Array<ResolversParentTypes['Category']>, fieldsOfAction: Array<ResolversParentTypes['FieldOfActionInfo']> };
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -1217,9 +1272,19 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LoginResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MapConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapConfig'] = ResolversParentTypes['MapConfig']> = {
   attributions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basemapStyleUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NearbyFacilitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyFacilities'] = ResolversParentTypes['NearbyFacilities']> = {
@@ -1322,11 +1387,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   gaps?: Resolver<ResolversTypes['GapLayer'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'limit' | 'target'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   mapConfig?: Resolver<ResolversTypes['MapConfig'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   needProvision?: Resolver<ResolversTypes['NeedProvision'], ParentType, ContextType, RequireFields<QueryNeedProvisionArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
   populationEstimates?: Resolver<Array<ResolversTypes['PopulationEstimate']>, ParentType, ContextType>;
   reachAtPoint?: Resolver<ResolversTypes['PointReachResult'], ParentType, ContextType, RequireFields<QueryReachAtPointArgs, 'ageBand' | 'detourFactor' | 'point'>>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
 };
+
+export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', REVIEWER: 'reviewer' };
 
 export type TaxonomyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Taxonomy'] = ResolversParentTypes['Taxonomy']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
@@ -1334,6 +1402,7 @@ export type TaxonomyResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  Account?: AccountResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   AgeBand?: AgeBandResolvers;
   Area?: AreaResolvers<ContextType>;
@@ -1361,7 +1430,9 @@ export type Resolvers<ContextType = Context> = {
   ImportRun?: ImportRunResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  LoginResult?: LoginResultResolvers<ContextType>;
   MapConfig?: MapConfigResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NearbyFacilities?: NearbyFacilitiesResolvers<ContextType>;
   NearbyFacility?: NearbyFacilityResolvers<ContextType>;
   NeedProvision?: NeedProvisionResolvers<ContextType>;
@@ -1373,6 +1444,7 @@ export type Resolvers<ContextType = Context> = {
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers;
   Taxonomy?: TaxonomyResolvers<ContextType>;
 };
 
