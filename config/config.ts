@@ -27,6 +27,8 @@ export type Config = {
   geodata: GeodataConfig;
   /** Optional MapLibre style URL for a street basemap; the map works without it. */
   basemapStyleUrl: string | null;
+  /** Session cookies marked Secure (SECURE_COOKIES=1): when the atlas is served over https. */
+  secureCookies: boolean;
   webDistDir: string;
 };
 
@@ -63,6 +65,9 @@ export function readConfig(env: Env = process.env): Config {
     problems.push(`BASEMAP_STYLE_URL must be an http(s) URL (got "${basemapStyleUrl}")`);
   }
 
+  const secure = text('SECURE_COOKIES') ?? '0';
+  if (!['0', '1'].includes(secure)) problems.push(`SECURE_COOKIES must be 0 or 1 (got "${secure}")`);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const geodataDir = text('GEODATA_DIR');
   const censusDir = text('CENSUS_DIR');
@@ -76,6 +81,7 @@ export function readConfig(env: Env = process.env): Config {
       cacheDir: path.resolve(projectRoot, text('GEODATA_CACHE_DIR') ?? '.cache/geodata'),
     },
     basemapStyleUrl,
+    secureCookies: secure === '1',
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };
 }

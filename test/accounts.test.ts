@@ -52,6 +52,7 @@ describe('signing in', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.errors[0]).toEqual(unknown.body.errors[0]);
+    expect(wrong.body.errors[0]).toMatchObject({ message: 'Login or password is wrong.', extensions: { code: 'UNAUTHENTICATED' } });
     expect(wrong.cookie).toBeNull();
   });
 

@@ -18,6 +18,7 @@ async function main() {
     webDistDir: config.webDistDir,
     analysisSlots: db.kind === 'pglite' ? 1 : 4,
     yieldToCheapMs: db.kind === 'pglite' ? 1000 : 0,
+    secureCookies: config.secureCookies,
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {

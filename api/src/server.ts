@@ -26,6 +26,9 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_EXPENSIVE',
   'SERVER_BUSY',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ACCOUNT_LOCKED',
 ]);
 
 /** PostgreSQL's code for a statement stopped by statement_timeout. */
