@@ -11,7 +11,7 @@ import { ProfileFacilities } from './ProfileFacilities.tsx';
 import { ProfileGaps } from './ProfileGaps.tsx';
 import { ProfileIndicators } from './ProfileIndicators.tsx';
 import { ProfileReach } from './ProfileReach.tsx';
-import type { ProfileData, Selection } from './profileQuery.ts';
+import { childCategoryKeys, type ProfileData, type Selection } from './profileQuery.ts';
 
 type Props = {
   selection: Selection;
@@ -65,7 +65,7 @@ function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; cat
   const today = new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE');
   const method = data.kita.method;
   // The profile is about children and families: the city's other services stay out of it.
-  const forChildren = new Set(categories.filter((c) => c.fieldOfAction !== 'SONSTIGE').map((c) => c.key));
+  const forChildren = new Set(childCategoryKeys(categories));
   const sources = [...new Set(area.indicators.map((i) => i.indicator.source))];
   return (
     <>

@@ -1,7 +1,7 @@
 // The profile's facilities in the area and up to NEAR_METRES outside, by category.
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
-import { NEAR_METRES, type ProfileData } from './profileQuery.ts';
+import { childCategoryKeys, NEAR_METRES, type ProfileData } from './profileQuery.ts';
 
 export function ProfileFacilities({ data, categories }: { data: ProfileData; categories: CategoryInfo[] }) {
   const t = useT();
@@ -13,7 +13,7 @@ export function ProfileFacilities({ data, categories }: { data: ProfileData; cat
   };
   const [insideCounts, nearCounts] = [countBy(data.inside.features), countBy(data.near.features)];
   // A child profile lists the offers for children and families, not the city's other services.
-  const keys = categories.filter((c) => c.fieldOfAction !== 'SONSTIGE').map((c) => c.key).filter((key) => insideCounts.has(key) || nearCounts.has(key));
+  const keys = childCategoryKeys(categories).filter((key) => insideCounts.has(key) || nearCounts.has(key));
   const names = (key: string) => data.inside.features.filter((f) => f.properties.category === key);
   return (
     <>

@@ -31,6 +31,10 @@ export const profileIndicators = [
 
 export const NEAR_METRES = 500;
 
+/** The categories a child profile shows: those for children and families, not the city's other services. */
+export const childCategoryKeys = (categories: { key: string; fieldOfAction: string }[]) =>
+  categories.filter((c) => c.fieldOfAction !== 'SONSTIGE').map((c) => c.key);
+
 export type ProfileData = ProfileQuery & {
   area: { geometry: Polygon | MultiPolygon } | null;
   inside: FacilityCollection;
