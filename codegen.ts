@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         namingConvention: { enumValues: 'keep' },
         // The GeoJSON scalar's contents are not described by GraphQL; web/src/api/geojson.ts
         // names the feature properties the server writes.
-        scalars: { GeoJSON: { input: 'unknown', output: 'unknown' } },
+        scalars: { GeoJSON: { input: 'unknown', output: 'unknown' }, JSON: { input: 'unknown', output: 'unknown' } },
       },
     },
     'api/src/generated/resolvers.ts': {
@@ -35,7 +35,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../loaders.ts#Context',
-        scalars: { GeoJSON: { input: 'unknown', output: 'unknown' } },
+        scalars: { GeoJSON: { input: 'unknown', output: 'unknown' }, JSON: { input: 'unknown', output: 'unknown' } },
         // Resolvers see the internal values of the enums (the domain layer's), not the GraphQL names.
         // The objects the resolvers receive for these types: the stores' rows.
         mappers: {
@@ -46,7 +46,14 @@ const config: CodegenConfig = {
           FacilityConnection: '../modules/facilities/resolvers.ts#FacilityConnectionModel',
           Category: '../modules/taxonomy/taxonomyStore.ts#CategoryModel',
           // The enums as their internal values (the types generated from enumValues above).
-          Account: '../modules/accounts/accountStore.ts#AccountRow',
+          Account: '../modules/accounts/accountStore.ts#AccountModel',
+          AuditRecord: '../modules/accounts/accountStore.ts#AuditRow',
+          Report: '../modules/editing/editStore.ts#ReportRow',
+          FacilityConflict: '../modules/editing/editStore.ts#ConflictRow',
+          ApiToken: '../modules/accounts/bearer.ts#ApiTokenRow',
+          Offer: '../../../domain/offers.ts#OfferModel',
+          SpokenLanguage: '../../../domain/offers.ts#SpokenLanguageModel',
+          FacilityOrigin: 'FacilityOrigin',
           Role: 'Role',
           AreaLevel: 'AreaLevel',
           FieldOfAction: 'FieldOfAction',
@@ -55,7 +62,7 @@ const config: CodegenConfig = {
         },
         // (Given as the value objects themselves, codegen types these enums as `null`:
         // dotansimha/graphql-code-generator#10204; hence the mappers below.)
-        enumValues: { Role: { EDITOR: 'editor', REVIEWER: 'reviewer', ADMIN: 'admin' }, AreaLevel: areaLevels, AgeBand: ageBands, DemandDistribution: distributions, FieldOfAction: fieldOfActionValues },
+        enumValues: { Role: { EDITOR: 'editor', REVIEWER: 'reviewer', ADMIN: 'admin' }, FacilityOrigin: { IMPORT: 'import', MANUAL: 'manual', SUPPLEMENT: 'supplement' }, AreaLevel: areaLevels, AgeBand: ageBands, DemandDistribution: distributions, FieldOfAction: fieldOfActionValues },
       },
     },
   },

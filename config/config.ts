@@ -29,7 +29,18 @@ export type Config = {
   basemapStyleUrl: string | null;
   /** Session cookies marked Secure (SECURE_COOKIES=1): when the atlas is served over https. */
   secureCookies: boolean;
+  /** OpenID Connect bearer tokens from the city's identity provider (OIDC_ISSUER); null = off. */
+  oidc: OidcConfig | null;
   webDistDir: string;
+};
+
+export type OidcConfig = {
+  /** The issuer URL; its keys come from <issuer>/.well-known/openid-configuration. */
+  issuer: string;
+  /** The audience the tokens must be issued for (OIDC_AUDIENCE). */
+  audience: string;
+  /** Claim with the roles (OIDC_ROLE_CLAIM, default roles; a dotted path like realm_access.roles works). */
+  roleClaim: string;
 };
 
 export class ConfigError extends Error {
@@ -68,6 +79,11 @@ export function readConfig(env: Env = process.env): Config {
   const secure = text('SECURE_COOKIES') ?? '0';
   if (!['0', '1'].includes(secure)) problems.push(`SECURE_COOKIES must be 0 or 1 (got "${secure}")`);
 
+  const issuer = text('OIDC_ISSUER');
+  const audience = text('OIDC_AUDIENCE');
+  if (issuer && !/^https?:\/\//.test(issuer)) problems.push(`OIDC_ISSUER must be an http(s) URL (got "${issuer}")`);
+  if (issuer && !audience) problems.push('OIDC_AUDIENCE must be set when OIDC_ISSUER is (the client id the tokens are issued for)');
+
   if (problems.length > 0) throw new ConfigError(problems);
   const geodataDir = text('GEODATA_DIR');
   const censusDir = text('CENSUS_DIR');
@@ -82,6 +98,7 @@ export function readConfig(env: Env = process.env): Config {
     },
     basemapStyleUrl,
     secureCookies: secure === '1',
+    oidc: issuer && audience ? { issuer, audience, roleClaim: text('OIDC_ROLE_CLAIM') ?? 'roles' } : null,
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };
 }

@@ -53,6 +53,20 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = fal
   return key;
 }
 
+/**
+ * A change to facilities of these categories (an edit, a supplement) makes every cached coverage
+ * that counts one of them stale: dropped, pinned defaults included (recomputed on the next ask).
+ */
+export async function invalidateCoverage(db: Db, categories: string[]): Promise<number> {
+  const result = await db.raw(
+    /* coverage.cacheInvalidate */ `
+    delete from coverage_cache
+     where exists (select 1 from jsonb_array_elements_text((key::jsonb) -> 0) c where c = any(?::text[]))`,
+    [categories],
+  );
+  return result.rowCount ?? 0;
+}
+
 /** Fills (and pins) the cache for the given parameter sets: what the dashboard asks first. */
 export async function precomputeCoverage(db: Db, sets: CoverageParams[]): Promise<number> {
   for (const p of sets) await ensureCellCoverage(db, p, true, false);

@@ -25,6 +25,7 @@ import * as m0020 from './migrations/0020_ubz_distribution.ts';
 import * as m0021 from './migrations/0021_coverage_cache_pinned.ts';
 import * as m0022 from './migrations/0022_cell_reach_derived.ts';
 import * as m0023 from './migrations/0023_account.ts';
+import * as m0024 from './migrations/0024_living_facilities.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0021_coverage_cache_pinned': m0021,
   '0022_cell_reach_derived': m0022,
   '0023_account': m0023,
+  '0024_living_facilities': m0024,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

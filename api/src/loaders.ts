@@ -2,7 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Lang } from '../../domain/text.ts';
-import type { AccountRow } from './modules/accounts/accountStore.ts';
+import type { Principal } from './modules/accounts/auth.ts';
+import type { RateLimiter } from './modules/editing/editService.ts';
 import * as areaStore from './modules/areas/areaStore.ts';
 import type { AreaLevel } from './modules/common/enums.ts';
 import * as coverageStore from './modules/coverage/coverageStore.ts';
@@ -110,8 +111,15 @@ export type Context = {
   loaders: Loaders;
   basemapStyleUrl: string | null;
   lang: Lang;
-  /** The signed-in account (looked up once, when a resolver first asks), or null. */
-  viewer: () => Promise<AccountRow | null>;
+  /**
+   * Who is asking (looked up once, when a resolver first asks): the session's account, or the
+   * subject of a bearer token; null when nobody. Rejects (UNAUTHENTICATED) for a bad bearer token.
+   */
+  viewer: () => Promise<Principal | null>;
+  /** A salted hash of the client's address (rate limits of reports). */
+  clientHash: string;
+  /** Reports from the field per client and overall. */
+  reportLimiter: RateLimiter;
   /** The session token of the request's cookie, or null. */
   sessionToken: string | null;
   /** Adds a Set-Cookie header to the response. */

@@ -19,6 +19,7 @@ async function main() {
     analysisSlots: db.kind === 'pglite' ? 1 : 4,
     yieldToCheapMs: db.kind === 'pglite' ? 1000 : 0,
     secureCookies: config.secureCookies,
+    oidc: config.oidc,
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {

@@ -5,23 +5,25 @@ import { fileURLToPath } from 'node:url';
 import { accountResolvers } from './modules/accounts/resolvers.ts';
 import { areaResolvers } from './modules/areas/resolvers.ts';
 import { coverageResolvers } from './modules/coverage/resolvers.ts';
-import { GeoJSONScalar } from './modules/common/geojsonScalar.ts';
+import { GeoJSONScalar, JSONScalar } from './modules/common/geojsonScalar.ts';
+import { editingResolvers } from './modules/editing/resolvers.ts';
 import { facilityResolvers } from './modules/facilities/resolvers.ts';
 import { sourcesResolvers } from './modules/sources/resolvers.ts';
 import { taxonomyResolvers } from './modules/taxonomy/resolvers.ts';
 
 const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
-export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts'].map((domain) =>
+export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts', 'editing'].map((domain) =>
   readFileSync(path.join(modulesDir, domain, 'schema.graphql'), 'utf8'),
 );
 
 export const resolvers = [
-  { GeoJSON: GeoJSONScalar },
+  { GeoJSON: GeoJSONScalar, JSON: JSONScalar },
   areaResolvers,
   taxonomyResolvers,
   facilityResolvers,
   sourcesResolvers,
   coverageResolvers,
   accountResolvers,
+  editingResolvers,
 ];

@@ -10,8 +10,11 @@ import type { Knex } from 'knex';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Lang } from '../../domain/text.ts';
 import { createLoaders, type Context } from './loaders.ts';
-import { accountOfSession, type AccountRow } from './modules/accounts/accountStore.ts';
-import { sessionTokenOf } from './modules/accounts/auth.ts';
+import type { OidcConfig } from '../../config/config.ts';
+import { accountOfSession } from './modules/accounts/accountStore.ts';
+import { bearerTokenOf, isCrossSite, sessionTokenOf, unauthenticated, type Principal } from './modules/accounts/auth.ts';
+import { oidcVerifier, principalOfBearer } from './modules/accounts/bearer.ts';
+import { clientHashOf, RateLimiter, REPORT_LIMIT } from './modules/editing/editService.ts';
 import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
@@ -29,6 +32,9 @@ const CLIENT_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'ACCOUNT_LOCKED',
+  'VERSION_CONFLICT',
+  'RATE_LIMITED',
+  'NOT_FOUND',
 ]);
 
 /** PostgreSQL's code for a statement stopped by statement_timeout. */
@@ -60,6 +66,17 @@ export type AppOptions = {
   yieldToCheapMs?: number;
   /** Mark session cookies Secure (served over https). */
   secureCookies?: boolean;
+  /** Accept OpenID Connect bearer tokens of this issuer. */
+  oidc?: OidcConfig | null;
+};
+
+/** What the server needs to know of one request to tell who is asking. */
+export type RequestIdentity = {
+  sessionToken: string | null;
+  /** The Authorization header's bearer token: undefined without one, null when malformed. */
+  bearer?: string | null;
+  /** The client's address (only its salted hash is kept). */
+  address?: string;
 };
 
 export async function createApp(options: AppOptions) {
@@ -84,18 +101,29 @@ export async function createApp(options: AppOptions) {
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const contextFor = (lang: Lang = 'en', sessionToken: string | null = null, cookies: string[] = []): Context => {
-    let viewer: Promise<AccountRow | null> | null = null;
+  const oidc = options.oidc ? oidcVerifier(options.oidc) : null;
+  const reportLimiter = new RateLimiter(REPORT_LIMIT.perClient, REPORT_LIMIT.overall, REPORT_LIMIT.windowMinutes * 60_000);
+  const principalOf = async (identity: RequestIdentity): Promise<Principal | null> => {
+    if (identity.bearer === null) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    if (identity.bearer !== undefined) return principalOfBearer(options.db, identity.bearer, oidc);
+    if (!identity.sessionToken) return null;
+    const account = await accountOfSession(options.db, identity.sessionToken);
+    return account ? { via: 'session', account_id: account.id, login: account.login, display_name: account.display_name, role: account.role } : null;
+  };
+  const contextFor = (lang: Lang = 'en', identity: RequestIdentity = { sessionToken: null }, cookies: string[] = []): Context => {
+    let viewer: Promise<Principal | null> | null = null;
     return {
       db: options.db,
       loaders: createLoaders(options.db),
       basemapStyleUrl: options.basemapStyleUrl,
       lang,
-      sessionToken,
+      sessionToken: identity.sessionToken,
       viewer: () => {
-        viewer ??= sessionToken ? accountOfSession(options.db, sessionToken) : Promise.resolve(null);
+        viewer ??= principalOf(identity);
         return viewer;
       },
+      clientHash: clientHashOf(identity.address ?? 'local'),
+      reportLimiter,
       setCookie: (cookie) => cookies.push(cookie),
       secureCookies: options.secureCookies ?? false,
     };
@@ -134,7 +162,17 @@ export async function createApp(options: AppOptions) {
     const cookies: string[] = [];
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => contextFor(languageOf(req.headers['accept-language']), sessionTokenOf(req.headers.cookie), cookies),
+      context: async () =>
+        contextFor(
+          languageOf(req.headers['accept-language']),
+          {
+            // The session cookie counts only for requests from the atlas's own pages (CSRF).
+            sessionToken: isCrossSite(req.headers as Record<string, string>) ? null : sessionTokenOf(req.headers.cookie),
+            bearer: bearerTokenOf(req.headers.authorization),
+            address: req.socket.remoteAddress,
+          },
+          cookies,
+        ),
     });
     for (const [name, value] of result.headers) res.setHeader(name, value);
     if (cookies.length) res.setHeader('set-cookie', cookies);

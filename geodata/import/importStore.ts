@@ -33,6 +33,9 @@ export async function gridIsEmpty(db: Db): Promise<boolean> {
   return result.rows[0].empty;
 }
 
+/** Serialises facility writes (editors, reviewers, supplements) with each other and with the import. */
+export const FACILITY_WRITE_LOCK_KEY = 0x5641_7772;
+
 /** Key of the advisory lock that serialises imports on one database ('VAimport' as a number). */
 export const IMPORT_LOCK_KEY = 0x5641_696d;
 
@@ -50,4 +53,6 @@ export async function takeImportLock(trx: Knex.Transaction): Promise<void> {
       'Import not started; the data is unchanged.',
     );
   }
+  // An edit in progress finishes first; edits arriving now wait until the import is done.
+  await trx.raw(/* import.facilityWriteLock */ 'select pg_advisory_xact_lock(?)', [FACILITY_WRITE_LOCK_KEY]);
 }

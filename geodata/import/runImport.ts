@@ -38,7 +38,10 @@ export type ImportOptions = {
 export type ImportReport = {
   areas: Record<string, number>;
   facilities: number;
+  /** The city's records no longer in its files: retired, not deleted. */
   facilitiesRemoved: number;
+  /** Manually edited records for which the source brought new values: listed for a reviewer. */
+  facilityConflicts: number;
   indicatorValues: number;
   skipped: ImportProblem[];
   warnings: string[];
@@ -84,8 +87,10 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       await indicatorImport.replaceIndicatorValues(trx, year, values, file);
       indicatorValues += values.length;
     }
-    const facilitiesChanged = await facilityImport.upsertFacilities(trx, facilities);
-    const removed = await facilityImport.deleteFacilitiesNotIn(trx, facilities.map((f) => f.key));
+    const upserted = await facilityImport.upsertFacilities(trx, facilities);
+    const stale = await facilityImport.retireFacilitiesNotIn(trx, facilities.map((f) => f.key));
+    const facilitiesChanged = upserted.changed;
+    const removed = stale.retired;
     const reach =
       ubzChanged + facilitiesChanged + removed > 0 || (await store.gridIsEmpty(trx))
         ? await store.refreshGridAndReach(trx, CELL_SIZE_METRES, reachCategories)
@@ -101,6 +106,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       areas: areaCounts,
       facilities: facilities.length,
       facilitiesRemoved: removed,
+      facilityConflicts: upserted.conflicts + stale.conflicts,
       indicatorValues,
       skipped: parsed.problems.filter((p) => p.feature),
       warnings: mismatches.map((m) => `${m.name} (${m.key}) carries Aktionsraum code ${m.code} but lies outside it`),

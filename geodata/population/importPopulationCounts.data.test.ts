@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connect.ts';
 import { openTestDatabase } from '../../test/harness/database.ts';
+import { thresholds } from '../../domain/coverageRules.ts';
 import { ImportError } from '../import/importError.ts';
 import { importPopulationCounts } from './importPopulationCounts.ts';
 
@@ -32,7 +33,7 @@ describe('importing real population counts', () => {
     await importPopulationCounts(db.knex, 'area,year,age_band,count,source\n061,2024,0-5,1234,Stadt Dortmund test\n', 'counts.csv');
     const cache = (await db.knex.raw('select key, pinned from coverage_cache order by key')).rows;
     expect(cache.map((r: any) => r.key)).not.toContain('a stale parameter set');
-    expect(cache.filter((r: any) => r.pinned)).toHaveLength(16);
+    expect(cache.filter((r: any) => r.pinned)).toHaveLength(thresholds.length);
     expect(await kitaShare()).toBeCloseTo(1234, 6);
   });
 

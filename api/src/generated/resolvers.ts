@@ -5,7 +5,10 @@ import type { IndicatorValueModel } from '../modules/areas/resolvers.ts';
 import type { FacilityRow } from '../modules/facilities/facilityStore.ts';
 import type { FacilityConnectionModel } from '../modules/facilities/resolvers.ts';
 import type { CategoryModel } from '../modules/taxonomy/taxonomyStore.ts';
-import type { AccountRow } from '../modules/accounts/accountStore.ts';
+import type { AccountModel, AuditRow } from '../modules/accounts/accountStore.ts';
+import type { ReportRow, ConflictRow } from '../modules/editing/editStore.ts';
+import type { ApiTokenRow } from '../modules/accounts/bearer.ts';
+import type { OfferModel, SpokenLanguageModel } from '../../../domain/offers.ts';
 import type { Context } from '../loaders.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +26,8 @@ export type Scalars = {
    * latitude in EPSG:4326, rounded to the requested number of decimals.
    */
   GeoJSON: { input: unknown; output: unknown; }
+  /** Any JSON value (records in the audit trail, a conflict's two sides). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A person who may write. */
@@ -54,6 +59,19 @@ export type AgeBand =
   | '0-17'
   /** Children and young people from 6 to under 18. */
   | '6-17';
+
+/** An API token for an integrating system (the token itself is shown once, on creation). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['Int']['output'];
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
 
 /** An area of the city: a sub-district or a union of sub-districts. */
 export type Area = {
@@ -160,6 +178,28 @@ export type AreaRef = {
   level: AreaLevel;
 };
 
+/** One change in the audit trail. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** What was done, e.g. facility.create, facility.update, facility.move, facility.retire, facility.confirm, report.accept. */
+  action: Scalars['String']['output'];
+  /** Who made the change (login, oidc:<subject>, token:<name>, import, anonymous). */
+  actor: Scalars['String']['output'];
+  /** The record after the change. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The record before the change (null for a creation). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** What was changed: facility, report, conflict, account, api_token. */
+  entity: Scalars['String']['output'];
+  /** The key of what was changed. */
+  entityKey: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why, as given by the person (or the reporter's text for an accepted report). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 /** A facility category of the atlas's taxonomy. */
 export type Category = {
   __typename?: 'Category';
@@ -223,6 +263,21 @@ export type ChildrenGrid = {
   geojson: Scalars['GeoJSON']['output'];
   /** How the children were counted and placed (thresholds and categories do not apply). */
   method: CoverageMethod;
+};
+
+/** How a reviewer settles a conflict. */
+export type ConflictResolution =
+  /** Take the source's values; the record follows the import again. */
+  | 'APPLY_SOURCE'
+  /** Keep the edit; the same source values are not listed again. */
+  | 'KEEP_EDIT';
+
+/** How to reach a facility. */
+export type Contact = {
+  __typename?: 'Contact';
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -350,18 +405,71 @@ export type Facility = {
   capacity?: Maybe<Scalars['Int']['output']>;
   /** Category in the atlas's taxonomy. */
   category: Category;
+  /** Phone, e-mail and website; each null when unknown. */
+  contact: Contact;
+  /** Every change of the record, newest first (who, when, before, after, why). */
+  history: Array<AuditRecord>;
   /** Stable key; the same facility keeps it across imports. */
   key: Scalars['String']['output'];
+  /** Languages spoken (ISO 639-1 codes, e.g. de, tr, ar). */
+  languages: Array<Scalars['String']['output']>;
+  /** When an editor last checked the entry (zuletzt geprüft) and who; null when never. */
+  lastVerified?: Maybe<Verification>;
   /** Location in EPSG:4326. */
   location: Point;
   /** Name as published (OpenStreetMap points without a name carry their category and id). */
   name: Scalars['String']['output'];
+  /** Offers, tagged with the plan's focal points (keys as in `offers`). */
+  offers: Array<Offer>;
+  /** Opening hours as written by an editor (free text, e.g. Mo-Fr 8-16); null when unknown. */
+  openingHours?: Maybe<Scalars['String']['output']>;
   /** Operator (Träger) where the name reveals it (FABIDO, AWO, Evangelisch, ...); null when unknown. */
   operator?: Maybe<Scalars['String']['output']>;
+  /** Who keeps the record: the city's open data (import), an editor (manual) or a CSV supplement. */
+  origin: FacilityOrigin;
   /** Where the record comes from. */
   provenance: Provenance;
+  /** Set when the facility is out of service (retired, not deleted); null while in service. */
+  retired?: Maybe<Retirement>;
   /** The source's own kind, e.g. Gymnasium, Wasserspielplatz, Logopädie; null when none. */
   subtype?: Maybe<Scalars['String']['output']>;
+  /** Raised by every change; an edit names the version it started from. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A facility: Kita, school, youth centre, playground, library, health or advice service, ... */
+export type FacilityHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change to a facility, as it was stored. */
+export type FacilityChange = {
+  __typename?: 'FacilityChange';
+  /** The audit record of the change. */
+  audit: AuditRecord;
+  /** The facility after the change. */
+  facility: Facility;
+  /** Categories whose reach (nearest facility per grid cell) was recomputed; coverage figures of these are fresh. */
+  reachRecomputed: Array<Scalars['String']['output']>;
+};
+
+/** A manually edited record for which a re-import brought new values from the source. */
+export type FacilityConflict = {
+  __typename?: 'FacilityConflict';
+  /** The record's values as edited. */
+  current: Scalars['JSON']['output'];
+  /** ISO 8601. */
+  detectedAt: Scalars['String']['output'];
+  facility?: Maybe<Facility>;
+  facilityKey: Scalars['String']['output'];
+  id: Scalars['Int']['output'];
+  /** The source's new values ({"inSource": false} when the source no longer has the record). */
+  incoming: Scalars['JSON']['output'];
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+  sourceFile: Scalars['String']['output'];
+  /** OPEN, SOURCE_APPLIED or EDIT_KEPT. */
+  status: Scalars['String']['output'];
 };
 
 /** One page of facilities. */
@@ -394,6 +502,37 @@ export type FacilityEdge = {
   node: Facility;
 };
 
+/**
+ * The fields of a facility an editor sets. On create, name and category are required; on update,
+ * only the fields given change, and null clears an optional field.
+ */
+export type FacilityFields = {
+  /** Places, 0 to 3000. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** A category key as in `taxonomy`. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  houseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 codes as in `spokenLanguages`. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 2 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Keys as in `offers`. */
+  offers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free text, up to 500 characters (e.g. Mo-Fr 8-16 Uhr). */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** Operator (Träger), up to 200 characters. */
+  operator?: InputMaybe<Scalars['String']['input']>;
+  /** Digits, spaces and + ( ) / -; 5 to 30 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** The kind within the category, e.g. Gymnasium (up to 100 characters). */
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) address. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which facilities to list. All given conditions must hold. */
 export type FacilityFilter = {
   /** Only facilities inside this area. */
@@ -404,11 +543,24 @@ export type FacilityFilter = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only categories of these fields of action. */
   fieldsOfAction?: InputMaybe<Array<FieldOfAction>>;
+  /** Only facilities where one of these languages is spoken (ISO 639-1 codes). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only facilities outside this area but within a distance of its boundary (the neighbourhood of an area). */
   nearArea?: InputMaybe<AreaNearRef>;
+  /** Only facilities with all of these offers (keys as in `offers`). */
+  offers?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only facilities whose name, street or operator contains this text (case-insensitive, at least 2 characters). */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Who keeps a facility record. */
+export type FacilityOrigin =
+  /** The city's open data, updated by each import (a manual edit is never overwritten silently). */
+  | 'import'
+  /** Entered by an editor of the atlas. */
+  | 'manual'
+  /** From a CSV supplement imported by an editor (source and licence in provenance). */
+  | 'supplement';
 
 /** Fields of action of the working group "Kinder stärken" of the Aktionsplan Soziale Stadt. */
 export type FieldOfAction =
@@ -538,6 +690,23 @@ export type MapConfig = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a report (reviewer): its proposed change is applied (optionally adjusted by `fields`/`location`) and audited with the reporter's text. */
+  acceptReport: Report;
+  /** Confirms that an entry is correct as it is (editor): sets zuletzt geprüft. */
+  confirmFacility: FacilityChange;
+  /** Creates an account (admin). */
+  createAccount: Account;
+  /** Creates an API token (admin). `expiresAt` ISO 8601, optional. */
+  createApiToken: NewApiToken;
+  /** Adds a facility (editor). The location must lie in Dortmund. */
+  createFacility: FacilityChange;
+  /**
+   * Imports a CSV of additional facilities (editor). Columns: name, category, and either
+   * longitude+latitude or street+house_number of an address the atlas knows; optional: id, subtype,
+   * operator, capacity, city, phone, email, website, opening_hours, languages and offers (separated
+   * by ;). Comma- or semicolon-separated, UTF-8. The same source and id update their record.
+   */
+  importFacilitiesCsv: SupplementReport;
   /**
    * Signs in with login and password and sets the session cookie. After 5 failed attempts in a row
    * the account is locked for 15 minutes.
@@ -545,12 +714,129 @@ export type Mutation = {
   login: LoginResult;
   /** Ends the session of the cookie sent. */
   logout: Scalars['Boolean']['output'];
+  /** Moves a facility (editor). */
+  moveFacility: FacilityChange;
+  /** Proposes a missing facility (anyone; a few per hour from one address). */
+  proposeFacility: Report;
+  /** Rejects a report with a reason (reviewer). */
+  rejectReport: Report;
+  /** Reports a problem with a facility (anyone; a few per hour from one address). `proposed` fields and `location` are optional corrections. */
+  reportFacilityProblem: Report;
+  /** Settles a re-import conflict (reviewer). */
+  resolveFacilityConflict: FacilityConflict;
+  /** Takes a facility out of service (editor): not deleted, kept with reason and date (ISO date, not in the future; default today). */
+  retireFacility: FacilityChange;
+  /** Revokes an API token (admin). */
+  revokeApiToken: ApiToken;
+  /** Changes fields of a facility (editor). `version` is the version the edit started from: a newer one answers VERSION_CONFLICT with both. */
+  updateFacility: FacilityChange;
+};
+
+
+export type MutationAcceptReportArgs = {
+  fields?: InputMaybe<FacilityFields>;
+  id: Scalars['Int']['input'];
+  location?: InputMaybe<PointInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConfirmFacilityArgs = {
+  key: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateAccountArgs = {
+  displayName: Scalars['String']['input'];
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+
+export type MutationCreateFacilityArgs = {
+  fields: FacilityFields;
+  location: PointInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportFacilitiesCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  source: SupplementSource;
 };
 
 
 export type MutationLoginArgs = {
   login: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMoveFacilityArgs = {
+  key: Scalars['String']['input'];
+  location: PointInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationProposeFacilityArgs = {
+  contact?: InputMaybe<Scalars['String']['input']>;
+  fields: FacilityFields;
+  location: PointInput;
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationRejectReportArgs = {
+  id: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationReportFacilityProblemArgs = {
+  contact?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  location?: InputMaybe<PointInput>;
+  message: Scalars['String']['input'];
+  proposed?: InputMaybe<FacilityFields>;
+};
+
+
+export type MutationResolveFacilityConflictArgs = {
+  id: Scalars['Int']['input'];
+  resolution: ConflictResolution;
+};
+
+
+export type MutationRetireFacilityArgs = {
+  key: Scalars['String']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateFacilityArgs = {
+  fields: FacilityFields;
+  key: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** Where to search from: exactly one of point and facilityKey. */
@@ -623,6 +909,24 @@ export type NeedProvisionRow = {
   shareWithin?: Maybe<Scalars['Float']['output']>;
   /** 2SFCA supply per 1,000 children. */
   supplyPer1000Children?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A new API token: keep `token`, it is not shown again. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  apiToken: ApiToken;
+  token: Scalars['String']['output'];
+};
+
+/** An offer tag of the plan's focal points. */
+export type Offer = {
+  __typename?: 'Offer';
+  /** Stable key, e.g. sprachfoerderung. */
+  key: Scalars['String']['output'];
+  /** German label. */
+  labelDe: Scalars['String']['output'];
+  /** English label. */
+  labelEn: Scalars['String']['output'];
 };
 
 /** Cursor pagination: where the page ends and whether more follow. */
@@ -731,12 +1035,16 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The API tokens (admin). */
+  apiTokens: Array<ApiToken>;
   /** One area by level and code; null when there is none. */
   area?: Maybe<Area>;
   /** All areas of one level in force today, ordered by code. */
   areas: Array<Area>;
   /** All areas of one level as a GeoJSON FeatureCollection (properties: level, code, name, areaKm2), for maps and GIS tools. */
   areasGeoJSON: Scalars['GeoJSON']['output'];
+  /** The latest audit records of all kinds (admin), newest first. */
+  auditLog: Array<AuditRecord>;
   /** Where children of an age band live: the grid pieces with their children, for the whole city or one area. */
   childrenGrid: ChildrenGrid;
   /** Coverage of every area of a level for a category or field of action: children within and beyond reach, distances, supply per child. */
@@ -751,8 +1059,12 @@ export type Query = {
   facilitiesGeoJSON: Scalars['GeoJSON']['output'];
   /** Facilities within a radius of a point or of a facility, nearest first. */
   facilitiesNear: NearbyFacilities;
-  /** One facility by its key; null when there is none. */
+  /** One facility by its key (retired ones too: see `retired`); null when there is none. */
   facility?: Maybe<Facility>;
+  /** Conflicts between a re-import and manual edits (reviewer). */
+  facilityConflicts: Array<FacilityConflict>;
+  /** Audit records of one facility (retired ones too), newest first. */
+  facilityHistory: Array<AuditRecord>;
   /** Where children live beyond the threshold, merged into connected areas and ranked. */
   gaps: GapLayer;
   /** Definitions of all social indicators. */
@@ -763,10 +1075,16 @@ export type Query = {
   me?: Maybe<Account>;
   /** Areas that combine high child poverty with poor provision, ranked. */
   needProvision: NeedProvision;
+  /** The offer tags editors choose from (the plan's focal points). */
+  offers: Array<Offer>;
   /** The population model: children per sub-district with method and inputs (estimates). */
   populationEstimates: Array<PopulationEstimate>;
   /** Distance from a point to the nearest facility of every child-related category, and whether it is within the default threshold. */
   reachAtPoint: PointReachResult;
+  /** The review queue (reviewer): reports, oldest open first. */
+  reports: Array<Report>;
+  /** The languages editors choose from. */
+  spokenLanguages: Array<SpokenLanguage>;
   /** The facility taxonomy: categories with labels and fields of action. */
   taxonomy: Taxonomy;
 };
@@ -787,6 +1105,11 @@ export type QueryAreasGeoJsonArgs = {
   level: AreaLevel;
   precision?: InputMaybe<Scalars['Int']['input']>;
   simplify?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -822,13 +1145,27 @@ export type QueryFacilitiesGeoJsonArgs = {
 
 export type QueryFacilitiesNearArgs = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   near: NearInput;
+  offers?: InputMaybe<Array<Scalars['String']['input']>>;
   radius: Scalars['Float']['input'];
 };
 
 
 export type QueryFacilityArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryFacilityConflictsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryFacilityHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   key: Scalars['String']['input'];
 };
 
@@ -860,11 +1197,111 @@ export type QueryReachAtPointArgs = {
   point: PointInput;
 };
 
+
+export type QueryReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReportStatus>;
+};
+
+/** A correction from the field, waiting for or decided by a reviewer. */
+export type Report = {
+  __typename?: 'Report';
+  /** How to reach the reporter, if given (reviewers only; null for others). */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** The facility reported on (problems); after acceptance of a proposal, the new facility. */
+  facility?: Maybe<Facility>;
+  /** The key of the facility reported on (problems). */
+  facilityKey?: Maybe<Scalars['String']['output']>;
+  id: Scalars['Int']['output'];
+  kind: ReportKind;
+  /** The reporter's text. */
+  message: Scalars['String']['output'];
+  /** The fields the reporter proposes (as FacilityFields; location as longitude/latitude). */
+  proposed?: Maybe<Scalars['JSON']['output']>;
+  /** The reviewer's note (the reason for a rejection). */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
+};
+
+/** What a report is about. */
+export type ReportKind =
+  /** Something is wrong with a listed facility (Fehler melden). */
+  | 'PROBLEM'
+  /** A facility is missing (Angebot vorschlagen). */
+  | 'PROPOSAL';
+
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'OPEN'
+  | 'REJECTED';
+
+/** Why and since when a facility is out of service. */
+export type Retirement = {
+  __typename?: 'Retirement';
+  /** Who retired it (a person, or import when the city's data no longer has it). */
+  by: Scalars['String']['output'];
+  /** Date (ISO 8601). */
+  on: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, ADMIN also manages accounts and imports. */
 export type Role =
   | 'admin'
   | 'editor'
   | 'reviewer';
+
+/** A language a partner may speak. */
+export type SpokenLanguage = {
+  __typename?: 'SpokenLanguage';
+  /** ISO 639-1 code. */
+  code: Scalars['String']['output'];
+  /** German name. */
+  labelDe: Scalars['String']['output'];
+  /** English name. */
+  labelEn: Scalars['String']['output'];
+};
+
+/** The result of one CSV line. */
+export type SupplementLine = {
+  __typename?: 'SupplementLine';
+  /** The record's key (not for errors). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong (errors only). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** CREATED, UPDATED, UNCHANGED or ERROR. */
+  status: Scalars['String']['output'];
+};
+
+/** A CSV supplement's report, line by line. With any error nothing is written. */
+export type SupplementReport = {
+  __typename?: 'SupplementReport';
+  created: Scalars['Int']['output'];
+  errors: Scalars['Int']['output'];
+  lines: Array<SupplementLine>;
+  /** Categories whose reach was recomputed. */
+  reachRecomputed: Array<Scalars['String']['output']>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  /** True when the records were written (no error and not a dry run). */
+  written: Scalars['Boolean']['output'];
+};
+
+/** Where a CSV supplement comes from: every record carries it. */
+export type SupplementSource = {
+  /** Credit to give when showing the records. */
+  attribution: Scalars['String']['input'];
+  /** Licence of the data, e.g. dl-de/by-2-0, CC BY 4.0, or 'Eigene Erhebung'. */
+  licence: Scalars['String']['input'];
+  /** Short name of the source, e.g. Familienzentren NRW 2026 (2 to 100 characters). */
+  name: Scalars['String']['input'];
+};
 
 /** The facility taxonomy. */
 export type Taxonomy = {
@@ -873,6 +1310,15 @@ export type Taxonomy = {
   categories: Array<Category>;
   /** All fields of action. */
   fieldsOfAction: Array<FieldOfActionInfo>;
+};
+
+/** When and by whom an entry was last checked. */
+export type Verification = {
+  __typename?: 'Verification';
+  /** ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** Who checked it (login, oidc:<subject> or token:<name>). */
+  by: Scalars['String']['output'];
 };
 
 
@@ -948,20 +1394,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Account: ResolverTypeWrapper<AccountRow>;
+  Account: ResolverTypeWrapper<AccountModel>;
   Address: ResolverTypeWrapper<Address>;
   AgeBand: ResolverTypeWrapper<AgeBand>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   Area: ResolverTypeWrapper<AreaRow>;
   AreaCoverage: ResolverTypeWrapper<Omit<AreaCoverage, 'area'> & { area: ResolversTypes['Area'] }>;
   AreaLevel: ResolverTypeWrapper<AreaLevel>;
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
+  AuditRecord: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryModel>;
   CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['Category'] }>;
   ChildCount: ResolverTypeWrapper<ChildCount>;
   ChildrenCell: ResolverTypeWrapper<Omit<ChildrenCell, 'spread'> & { spread: ResolversTypes['DemandDistribution'] }>;
   ChildrenGrid: ResolverTypeWrapper<Omit<ChildrenGrid, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
+  ConflictResolution: ConflictResolution;
+  Contact: ResolverTypeWrapper<Contact>;
   CoverageMethod: ResolverTypeWrapper<Omit<CoverageMethod, 'ageBand' | 'distribution'> & { ageBand: ResolversTypes['AgeBand'], distribution: ResolversTypes['DemandDistribution'] }>;
   CoverageResult: ResolverTypeWrapper<Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversTypes['AreaCoverage']>, city: ResolversTypes['AreaCoverage'], method: ResolversTypes['CoverageMethod'] }>;
   CoverageTarget: CoverageTarget;
@@ -970,19 +1420,25 @@ export type ResolversTypes = {
   DataSources: ResolverTypeWrapper<DataSources>;
   DemandDistribution: ResolverTypeWrapper<DemandDistribution>;
   Facility: ResolverTypeWrapper<FacilityRow>;
+  FacilityChange: ResolverTypeWrapper<Omit<FacilityChange, 'audit' | 'facility'> & { audit: ResolversTypes['AuditRecord'], facility: ResolversTypes['Facility'] }>;
+  FacilityConflict: ResolverTypeWrapper<ConflictRow>;
   FacilityConnection: ResolverTypeWrapper<FacilityConnectionModel>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
+  FacilityFields: FacilityFields;
   FacilityFilter: FacilityFilter;
+  FacilityOrigin: ResolverTypeWrapper<FacilityOrigin>;
   FieldOfAction: ResolverTypeWrapper<FieldOfAction>;
   FieldOfActionInfo: ResolverTypeWrapper<Omit<FieldOfActionInfo, 'key'> & { key: ResolversTypes['FieldOfAction'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapHotspot: ResolverTypeWrapper<GapHotspot>;
   GapLayer: ResolverTypeWrapper<Omit<GapLayer, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRun: ResolverTypeWrapper<ImportRun>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'account'> & { account: ResolversTypes['Account'] }>;
   MapConfig: ResolverTypeWrapper<MapConfig>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -991,6 +1447,8 @@ export type ResolversTypes = {
   NearbyFacility: ResolverTypeWrapper<Omit<NearbyFacility, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   NeedProvision: ResolverTypeWrapper<Omit<NeedProvision, 'method' | 'rows'> & { method: ResolversTypes['CoverageMethod'], rows: Array<ResolversTypes['NeedProvisionRow']> }>;
   NeedProvisionRow: ResolverTypeWrapper<Omit<NeedProvisionRow, 'area'> & { area: ResolversTypes['Area'] }>;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  Offer: ResolverTypeWrapper<OfferModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Point: ResolverTypeWrapper<Point>;
   PointInput: PointInput;
@@ -999,25 +1457,37 @@ export type ResolversTypes = {
   PopulationEstimate: ResolverTypeWrapper<Omit<PopulationEstimate, 'spread' | 'subDistrict'> & { spread: ResolversTypes['DemandDistribution'], subDistrict: ResolversTypes['Area'] }>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<ReportRow>;
+  ReportKind: ReportKind;
+  ReportStatus: ReportStatus;
+  Retirement: ResolverTypeWrapper<Retirement>;
   Role: ResolverTypeWrapper<Role>;
+  SpokenLanguage: ResolverTypeWrapper<SpokenLanguageModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupplementLine: ResolverTypeWrapper<SupplementLine>;
+  SupplementReport: ResolverTypeWrapper<SupplementReport>;
+  SupplementSource: SupplementSource;
   Taxonomy: ResolverTypeWrapper<Omit<Taxonomy, 'categories' | 'fieldsOfAction'> & { categories: Array<ResolversTypes['Category']>, fieldsOfAction: Array<ResolversTypes['FieldOfActionInfo']> }>;
+  Verification: ResolverTypeWrapper<Verification>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Account: AccountRow;
+  Account: AccountModel;
   Address: Address;
+  ApiToken: ApiTokenRow;
   Area: AreaRow;
   AreaCoverage: Omit<AreaCoverage, 'area'> & { area: ResolversParentTypes['Area'] };
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
+  AuditRecord: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryModel;
   CategoryCount: Omit<CategoryCount, 'category'> & { category: ResolversParentTypes['Category'] };
   ChildCount: ChildCount;
   ChildrenCell: ChildrenCell;
   ChildrenGrid: Omit<ChildrenGrid, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
+  Contact: Contact;
   CoverageMethod: CoverageMethod;
   CoverageResult: Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversParentTypes['AreaCoverage']>, city: ResolversParentTypes['AreaCoverage'], method: ResolversParentTypes['CoverageMethod'] };
   CoverageTarget: CoverageTarget;
@@ -1025,18 +1495,23 @@ export type ResolversParentTypes = {
   DataSource: DataSource;
   DataSources: DataSources;
   Facility: FacilityRow;
+  FacilityChange: Omit<FacilityChange, 'audit' | 'facility'> & { audit: ResolversParentTypes['AuditRecord'], facility: ResolversParentTypes['Facility'] };
+  FacilityConflict: ConflictRow;
   FacilityConnection: FacilityConnectionModel;
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
+  FacilityFields: FacilityFields;
   FacilityFilter: FacilityFilter;
   FieldOfActionInfo: FieldOfActionInfo;
   Float: Scalars['Float']['output'];
   GapHotspot: GapHotspot;
   GapLayer: Omit<GapLayer, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
   GeoJSON: Scalars['GeoJSON']['output'];
+  ID: Scalars['ID']['output'];
   ImportRun: ImportRun;
   Indicator: IndicatorRow;
   IndicatorValue: IndicatorValueModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   LoginResult: Omit<LoginResult, 'account'> & { account: ResolversParentTypes['Account'] };
   MapConfig: MapConfig;
   Mutation: Record<PropertyKey, never>;
@@ -1045,6 +1520,8 @@ export type ResolversParentTypes = {
   NearbyFacility: Omit<NearbyFacility, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   NeedProvision: Omit<NeedProvision, 'method' | 'rows'> & { method: ResolversParentTypes['CoverageMethod'], rows: Array<ResolversParentTypes['NeedProvisionRow']> };
   NeedProvisionRow: Omit<NeedProvisionRow, 'area'> & { area: ResolversParentTypes['Area'] };
+  NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  Offer: OfferModel;
   PageInfo: PageInfo;
   Point: Point;
   PointInput: PointInput;
@@ -1053,8 +1530,15 @@ export type ResolversParentTypes = {
   PopulationEstimate: Omit<PopulationEstimate, 'subDistrict'> & { subDistrict: ResolversParentTypes['Area'] };
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  Report: ReportRow;
+  Retirement: Retirement;
+  SpokenLanguage: SpokenLanguageModel;
   String: Scalars['String']['output'];
+  SupplementLine: SupplementLine;
+  SupplementReport: SupplementReport;
+  SupplementSource: SupplementSource;
   Taxonomy: Omit<Taxonomy, 'categories' | 'fieldsOfAction'> & { categories: Array<ResolversParentTypes['Category']>, fieldsOfAction: Array<ResolversParentTypes['FieldOfActionInfo']> };
+  Verification: Verification;
 };
 
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -1071,6 +1555,17 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type AgeBandResolvers = { AGE_0_5: '0-5', AGE_0_17: '0-17', AGE_6_17: '6-17' };
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
   areaKm2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1102,6 +1597,18 @@ export type AreaCoverageResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type AreaLevelResolvers = { AKTIONSRAUM: 'aktionsraum', CITY: 'city', SOZIALRAUM: 'sozialraum', STADTBEZIRK: 'stadtbezirk', STATISTICAL_DISTRICT: 'statistical_district', UBZ: 'ubz' };
+
+export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
   ageMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1136,6 +1643,12 @@ export type ChildrenGridResolvers<ContextType = Context, ParentType extends Reso
   children?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
   geojson?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['CoverageMethod'], ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CoverageMethodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageMethod'] = ResolversParentTypes['CoverageMethod']> = {
@@ -1194,12 +1707,39 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<FacilityHistoryArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastVerified?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FacilityOrigin'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  retired?: Resolver<Maybe<ResolversTypes['Retirement']>, ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacilityChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityChange'] = ResolversParentTypes['FacilityChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  reachRecomputed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FacilityConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConflict'] = ResolversParentTypes['FacilityConflict']> = {
+  current?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  detectedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  facilityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceFile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FacilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = {
@@ -1214,6 +1754,8 @@ export type FacilityEdgeResolvers<ContextType = Context, ParentType extends Reso
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
 };
+
+export type FacilityOriginResolvers = { IMPORT: 'import', MANUAL: 'manual', SUPPLEMENT: 'supplement' };
 
 export type FieldOfActionResolvers = { BETREUUNG: 'betreuung', ELTERN_BERATUNG_GESUNDHEIT: 'eltern_beratung_gesundheit', FOERDERUNG_BILDUNG: 'foerderung_bildung', JUGEND_FREIZEIT: 'jugend_freizeit', SONSTIGE: 'sonstige' };
 
@@ -1272,6 +1814,10 @@ export type IndicatorValueResolvers<ContextType = Context, ParentType extends Re
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LoginResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1283,8 +1829,22 @@ export type MapConfigResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationAcceptReportArgs, 'id'>>;
+  confirmFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationConfirmFacilityArgs, 'key' | 'version'>>;
+  createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'displayName' | 'login' | 'password' | 'role'>>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
+  createFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationCreateFacilityArgs, 'fields' | 'location'>>;
+  importFacilitiesCsv?: Resolver<ResolversTypes['SupplementReport'], ParentType, ContextType, RequireFields<MutationImportFacilitiesCsvArgs, 'csv' | 'dryRun' | 'source'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moveFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationMoveFacilityArgs, 'key' | 'location' | 'version'>>;
+  proposeFacility?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationProposeFacilityArgs, 'fields' | 'location' | 'message'>>;
+  rejectReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationRejectReportArgs, 'id' | 'note'>>;
+  reportFacilityProblem?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationReportFacilityProblemArgs, 'key' | 'message'>>;
+  resolveFacilityConflict?: Resolver<ResolversTypes['FacilityConflict'], ParentType, ContextType, RequireFields<MutationResolveFacilityConflictArgs, 'id' | 'resolution'>>;
+  retireFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationRetireFacilityArgs, 'key' | 'reason' | 'version'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  updateFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationUpdateFacilityArgs, 'fields' | 'key' | 'version'>>;
 };
 
 export type NearbyFacilitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyFacilities'] = ResolversParentTypes['NearbyFacilities']> = {
@@ -1319,6 +1879,17 @@ export type NeedProvisionRowResolvers<ContextType = Context, ParentType extends 
   priorityScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shareWithin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   supplyPer1000Children?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type NewApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelDe?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1373,9 +1944,11 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'code' | 'level'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
   areasGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, RequireFields<QueryAreasGeoJsonArgs, 'level' | 'precision' | 'simplify'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   childrenGrid?: Resolver<ResolversTypes['ChildrenGrid'], ParentType, ContextType, RequireFields<QueryChildrenGridArgs, 'ageBand' | 'distribution'>>;
   coverage?: Resolver<ResolversTypes['CoverageResult'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
   coverageThresholds?: Resolver<Array<ResolversTypes['CoverageThreshold']>, ParentType, ContextType>;
@@ -1384,35 +1957,92 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   facilitiesGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, RequireFields<QueryFacilitiesGeoJsonArgs, 'precision'>>;
   facilitiesNear?: Resolver<ResolversTypes['NearbyFacilities'], ParentType, ContextType, RequireFields<QueryFacilitiesNearArgs, 'limit' | 'near' | 'radius'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'key'>>;
+  facilityConflicts?: Resolver<Array<ResolversTypes['FacilityConflict']>, ParentType, ContextType, RequireFields<QueryFacilityConflictsArgs, 'first' | 'openOnly'>>;
+  facilityHistory?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryFacilityHistoryArgs, 'first' | 'key'>>;
   gaps?: Resolver<ResolversTypes['GapLayer'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'limit' | 'target'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   mapConfig?: Resolver<ResolversTypes['MapConfig'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   needProvision?: Resolver<ResolversTypes['NeedProvision'], ParentType, ContextType, RequireFields<QueryNeedProvisionArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   populationEstimates?: Resolver<Array<ResolversTypes['PopulationEstimate']>, ParentType, ContextType>;
   reachAtPoint?: Resolver<ResolversTypes['PointReachResult'], ParentType, ContextType, RequireFields<QueryReachAtPointArgs, 'ageBand' | 'detourFactor' | 'point'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'status'>>;
+  spokenLanguages?: Resolver<Array<ResolversTypes['SpokenLanguage']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
 };
 
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  facilityKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposed?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+};
+
+export type RetirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Retirement'] = ResolversParentTypes['Retirement']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', REVIEWER: 'reviewer' };
+
+export type SpokenLanguageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpokenLanguage'] = ResolversParentTypes['SpokenLanguage']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelDe?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupplementLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplementLine'] = ResolversParentTypes['SupplementLine']> = {
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupplementReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplementReport'] = ResolversParentTypes['SupplementReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SupplementLine']>, ParentType, ContextType>;
+  reachRecomputed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type TaxonomyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Taxonomy'] = ResolversParentTypes['Taxonomy']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   fieldsOfAction?: Resolver<Array<ResolversTypes['FieldOfActionInfo']>, ParentType, ContextType>;
 };
 
+export type VerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verification'] = ResolversParentTypes['Verification']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   AgeBand?: AgeBandResolvers;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCoverage?: AreaCoverageResolvers<ContextType>;
   AreaLevel?: AreaLevelResolvers;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   ChildCount?: ChildCountResolvers<ContextType>;
   ChildrenCell?: ChildrenCellResolvers<ContextType>;
   ChildrenGrid?: ChildrenGridResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
   CoverageMethod?: CoverageMethodResolvers<ContextType>;
   CoverageResult?: CoverageResultResolvers<ContextType>;
   CoverageThreshold?: CoverageThresholdResolvers<ContextType>;
@@ -1420,8 +2050,11 @@ export type Resolvers<ContextType = Context> = {
   DataSources?: DataSourcesResolvers<ContextType>;
   DemandDistribution?: DemandDistributionResolvers;
   Facility?: FacilityResolvers<ContextType>;
+  FacilityChange?: FacilityChangeResolvers<ContextType>;
+  FacilityConflict?: FacilityConflictResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  FacilityOrigin?: FacilityOriginResolvers;
   FieldOfAction?: FieldOfActionResolvers;
   FieldOfActionInfo?: FieldOfActionInfoResolvers<ContextType>;
   GapHotspot?: GapHotspotResolvers<ContextType>;
@@ -1430,6 +2063,7 @@ export type Resolvers<ContextType = Context> = {
   ImportRun?: ImportRunResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LoginResult?: LoginResultResolvers<ContextType>;
   MapConfig?: MapConfigResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1437,6 +2071,8 @@ export type Resolvers<ContextType = Context> = {
   NearbyFacility?: NearbyFacilityResolvers<ContextType>;
   NeedProvision?: NeedProvisionResolvers<ContextType>;
   NeedProvisionRow?: NeedProvisionRowResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   PointReach?: PointReachResolvers<ContextType>;
@@ -1444,7 +2080,13 @@ export type Resolvers<ContextType = Context> = {
   PopulationEstimate?: PopulationEstimateResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  Retirement?: RetirementResolvers<ContextType>;
   Role?: RoleResolvers;
+  SpokenLanguage?: SpokenLanguageResolvers<ContextType>;
+  SupplementLine?: SupplementLineResolvers<ContextType>;
+  SupplementReport?: SupplementReportResolvers<ContextType>;
   Taxonomy?: TaxonomyResolvers<ContextType>;
+  Verification?: VerificationResolvers<ContextType>;
 };
 

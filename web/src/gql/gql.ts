@@ -20,6 +20,17 @@ type Documents = {
     "\n    query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {\n      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: $limit) {\n        method { thresholdMetres }\n        childrenBeyond { value suppressed }\n        hotspotCount\n        hotspots { rank }\n        geojson\n      }\n    }\n  ": typeof types.GapsDocument,
     "\n    query Children($ageBand: AgeBand!) {\n      childrenGrid(ageBand: $ageBand) {\n        children { value suppressed }\n        cellCount\n        method { populationIsEstimate censusSource evenSpreadSubDistricts }\n        geojson\n      }\n    }\n  ": typeof types.ChildrenDocument,
     "\n  query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {\n    needProvision(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {\n      rankingMethod cityChildPoverty2024 cityShareWithin\n      rows { area { code name } childPoverty2018 childPoverty2024 childPovertyChange shareWithin priorityScore highNeedPoorProvision }\n    }\n  }\n": typeof types.NeedDocument,
+    "\n  query Me {\n    me { login displayName role }\n  }\n": typeof types.MeDocument,
+    "\n  query EditingChoices {\n    offers { key labelDe labelEn }\n    spokenLanguages { code labelDe labelEn }\n  }\n": typeof types.EditingChoicesDocument,
+    "\n  query FacilityDetail($key: String!) {\n    facility(key: $key) {\n      key version origin openingHours languages\n      contact { phone email website }\n      offers { key labelDe labelEn }\n      lastVerified { at by }\n      provenance { licence attribution }\n      history(first: 10) { id at actor action reason }\n    }\n  }\n": typeof types.FacilityDetailDocument,
+    "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) { account { login displayName role } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  mutation CreateFacility($fields: FacilityFields!, $location: PointInput!) {\n    createFacility(fields: $fields, location: $location) { facility { key name } reachRecomputed }\n  }\n": typeof types.CreateFacilityDocument,
+    "\n  mutation ConfirmFacility($key: String!, $version: Int!) {\n    confirmFacility(key: $key, version: $version) { facility { key version } }\n  }\n": typeof types.ConfirmFacilityDocument,
+    "\n  mutation ReportProblem($key: String!, $message: String!, $contact: String) {\n    reportFacilityProblem(key: $key, message: $message, contact: $contact) { id }\n  }\n": typeof types.ReportProblemDocument,
+    "\n  query Reports {\n    reports { id kind message contact createdAt facilityKey proposed facility { name } }\n  }\n": typeof types.ReportsDocument,
+    "\n  mutation AcceptReport($id: Int!, $fields: FacilityFields) {\n    acceptReport(id: $id, fields: $fields) { id status }\n  }\n": typeof types.AcceptReportDocument,
+    "\n  mutation RejectReport($id: Int!, $note: String!) {\n    rejectReport(id: $id, note: $note) { id status }\n  }\n": typeof types.RejectReportDocument,
     "\n    query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {\n      facilitiesNear(near: $near, radius: $radius, categories: $categories, limit: 500) {\n        radiusMetres distanceKind\n        items { distanceMetres facility { key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude } } }\n        geojson\n      }\n    }\n  ": typeof types.PartnersDocument,
     "\n  fragment ProfileReach on CoverageResult {\n    method { thresholdMetres thresholdSource populationIsEstimate distanceKind populationDates importedAt populationSource distribution censusSource }\n    areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }\n    city { shareWithin }\n  }\n": typeof types.ProfileReachFragmentDoc,
     "\n    query Profile($level: AreaLevel!, $code: String!, $ref: AreaRef!, $near: AreaNearRef!, $indicators: [String!]!,\n                  $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {\n      area(level: $level, code: $code) {\n        level code name areaKm2\n        parents { level code name }\n        subDistricts { code name }\n        geometry(precision: 5, simplify: 2)\n        indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source } }\n      }\n      inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)\n      near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)\n      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {\n        method { thresholdMetres }\n        childrenBeyond { value suppressed }\n        hotspotCount\n        hotspots { rank children { value suppressed } areaKm2 }\n        geojson\n      }\n      kita: coverage(level: $level, target: { category: \"kita\" }, ageBand: AGE_0_5) { ...ProfileReach }\n      spielplatz: coverage(level: $level, target: { category: \"spielplatz\" }, ageBand: AGE_0_5) { ...ProfileReach }\n      grundschule: coverage(level: $level, target: { category: \"grundschule\" }, ageBand: AGE_6_17) { ...ProfileReach }\n      jugend: coverage(level: $level, target: { category: \"jugendfreizeitstaette\" }, ageBand: AGE_6_17) { ...ProfileReach }\n      beratung: coverage(level: $level, target: { category: \"beratungsstelle\" }, ageBand: AGE_0_17) { ...ProfileReach }\n      bibliothek: coverage(level: $level, target: { category: \"bibliothek\" }, ageBand: AGE_0_17) { ...ProfileReach }\n    }\n  ": typeof types.ProfileDocument,
@@ -30,6 +41,17 @@ const documents: Documents = {
     "\n    query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {\n      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: $limit) {\n        method { thresholdMetres }\n        childrenBeyond { value suppressed }\n        hotspotCount\n        hotspots { rank }\n        geojson\n      }\n    }\n  ": types.GapsDocument,
     "\n    query Children($ageBand: AgeBand!) {\n      childrenGrid(ageBand: $ageBand) {\n        children { value suppressed }\n        cellCount\n        method { populationIsEstimate censusSource evenSpreadSubDistricts }\n        geojson\n      }\n    }\n  ": types.ChildrenDocument,
     "\n  query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {\n    needProvision(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {\n      rankingMethod cityChildPoverty2024 cityShareWithin\n      rows { area { code name } childPoverty2018 childPoverty2024 childPovertyChange shareWithin priorityScore highNeedPoorProvision }\n    }\n  }\n": types.NeedDocument,
+    "\n  query Me {\n    me { login displayName role }\n  }\n": types.MeDocument,
+    "\n  query EditingChoices {\n    offers { key labelDe labelEn }\n    spokenLanguages { code labelDe labelEn }\n  }\n": types.EditingChoicesDocument,
+    "\n  query FacilityDetail($key: String!) {\n    facility(key: $key) {\n      key version origin openingHours languages\n      contact { phone email website }\n      offers { key labelDe labelEn }\n      lastVerified { at by }\n      provenance { licence attribution }\n      history(first: 10) { id at actor action reason }\n    }\n  }\n": types.FacilityDetailDocument,
+    "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) { account { login displayName role } }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  mutation CreateFacility($fields: FacilityFields!, $location: PointInput!) {\n    createFacility(fields: $fields, location: $location) { facility { key name } reachRecomputed }\n  }\n": types.CreateFacilityDocument,
+    "\n  mutation ConfirmFacility($key: String!, $version: Int!) {\n    confirmFacility(key: $key, version: $version) { facility { key version } }\n  }\n": types.ConfirmFacilityDocument,
+    "\n  mutation ReportProblem($key: String!, $message: String!, $contact: String) {\n    reportFacilityProblem(key: $key, message: $message, contact: $contact) { id }\n  }\n": types.ReportProblemDocument,
+    "\n  query Reports {\n    reports { id kind message contact createdAt facilityKey proposed facility { name } }\n  }\n": types.ReportsDocument,
+    "\n  mutation AcceptReport($id: Int!, $fields: FacilityFields) {\n    acceptReport(id: $id, fields: $fields) { id status }\n  }\n": types.AcceptReportDocument,
+    "\n  mutation RejectReport($id: Int!, $note: String!) {\n    rejectReport(id: $id, note: $note) { id status }\n  }\n": types.RejectReportDocument,
     "\n    query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {\n      facilitiesNear(near: $near, radius: $radius, categories: $categories, limit: 500) {\n        radiusMetres distanceKind\n        items { distanceMetres facility { key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude } } }\n        geojson\n      }\n    }\n  ": types.PartnersDocument,
     "\n  fragment ProfileReach on CoverageResult {\n    method { thresholdMetres thresholdSource populationIsEstimate distanceKind populationDates importedAt populationSource distribution censusSource }\n    areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }\n    city { shareWithin }\n  }\n": types.ProfileReachFragmentDoc,
     "\n    query Profile($level: AreaLevel!, $code: String!, $ref: AreaRef!, $near: AreaNearRef!, $indicators: [String!]!,\n                  $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {\n      area(level: $level, code: $code) {\n        level code name areaKm2\n        parents { level code name }\n        subDistricts { code name }\n        geometry(precision: 5, simplify: 2)\n        indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source } }\n      }\n      inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)\n      near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)\n      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {\n        method { thresholdMetres }\n        childrenBeyond { value suppressed }\n        hotspotCount\n        hotspots { rank children { value suppressed } areaKm2 }\n        geojson\n      }\n      kita: coverage(level: $level, target: { category: \"kita\" }, ageBand: AGE_0_5) { ...ProfileReach }\n      spielplatz: coverage(level: $level, target: { category: \"spielplatz\" }, ageBand: AGE_0_5) { ...ProfileReach }\n      grundschule: coverage(level: $level, target: { category: \"grundschule\" }, ageBand: AGE_6_17) { ...ProfileReach }\n      jugend: coverage(level: $level, target: { category: \"jugendfreizeitstaette\" }, ageBand: AGE_6_17) { ...ProfileReach }\n      beratung: coverage(level: $level, target: { category: \"beratungsstelle\" }, ageBand: AGE_0_17) { ...ProfileReach }\n      bibliothek: coverage(level: $level, target: { category: \"bibliothek\" }, ageBand: AGE_0_17) { ...ProfileReach }\n    }\n  ": types.ProfileDocument,
@@ -55,6 +77,50 @@ export function graphql(source: "\n    query Children($ageBand: AgeBand!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {\n    needProvision(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {\n      rankingMethod cityChildPoverty2024 cityShareWithin\n      rows { area { code name } childPoverty2018 childPoverty2024 childPovertyChange shareWithin priorityScore highNeedPoorProvision }\n    }\n  }\n"): typeof import('./graphql').NeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { login displayName role }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditingChoices {\n    offers { key labelDe labelEn }\n    spokenLanguages { code labelDe labelEn }\n  }\n"): typeof import('./graphql').EditingChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityDetail($key: String!) {\n    facility(key: $key) {\n      key version origin openingHours languages\n      contact { phone email website }\n      offers { key labelDe labelEn }\n      lastVerified { at by }\n      provenance { licence attribution }\n      history(first: 10) { id at actor action reason }\n    }\n  }\n"): typeof import('./graphql').FacilityDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($login: String!, $password: String!) {\n    login(login: $login, password: $password) { account { login displayName role } }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout { logout }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFacility($fields: FacilityFields!, $location: PointInput!) {\n    createFacility(fields: $fields, location: $location) { facility { key name } reachRecomputed }\n  }\n"): typeof import('./graphql').CreateFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmFacility($key: String!, $version: Int!) {\n    confirmFacility(key: $key, version: $version) { facility { key version } }\n  }\n"): typeof import('./graphql').ConfirmFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProblem($key: String!, $message: String!, $contact: String) {\n    reportFacilityProblem(key: $key, message: $message, contact: $contact) { id }\n  }\n"): typeof import('./graphql').ReportProblemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports {\n    reports { id kind message contact createdAt facilityKey proposed facility { name } }\n  }\n"): typeof import('./graphql').ReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReport($id: Int!, $fields: FacilityFields) {\n    acceptReport(id: $id, fields: $fields) { id status }\n  }\n"): typeof import('./graphql').AcceptReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReport($id: Int!, $note: String!) {\n    rejectReport(id: $id, note: $note) { id status }\n  }\n"): typeof import('./graphql').RejectReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,48 @@ export const DemandDistribution = {
 } as const;
 
 export type DemandDistribution = typeof DemandDistribution[keyof typeof DemandDistribution];
+/**
+ * The fields of a facility an editor sets. On create, name and category are required; on update,
+ * only the fields given change, and null clears an optional field.
+ */
+export type FacilityFields = {
+  /** Places, 0 to 3000. */
+  capacity?: number | null | undefined;
+  /** A category key as in `taxonomy`. */
+  category?: string | null | undefined;
+  city?: string | null | undefined;
+  email?: string | null | undefined;
+  houseNumber?: string | null | undefined;
+  /** ISO 639-1 codes as in `spokenLanguages`. */
+  languages?: Array<string> | null | undefined;
+  /** 2 to 200 characters. */
+  name?: string | null | undefined;
+  /** Keys as in `offers`. */
+  offers?: Array<string> | null | undefined;
+  /** Free text, up to 500 characters (e.g. Mo-Fr 8-16 Uhr). */
+  openingHours?: string | null | undefined;
+  /** Operator (Träger), up to 200 characters. */
+  operator?: string | null | undefined;
+  /** Digits, spaces and + ( ) / -; 5 to 30 characters. */
+  phone?: string | null | undefined;
+  street?: string | null | undefined;
+  /** The kind within the category, e.g. Gymnasium (up to 100 characters). */
+  subtype?: string | null | undefined;
+  /** An http(s) address. */
+  website?: string | null | undefined;
+};
+
+/** Who keeps a facility record. */
+export const FacilityOrigin = {
+  /** The city's open data, updated by each import (a manual edit is never overwritten silently). */
+  IMPORT: 'IMPORT',
+  /** Entered by an editor of the atlas. */
+  MANUAL: 'MANUAL',
+  /** From a CSV supplement imported by an editor (source and licence in provenance). */
+  SUPPLEMENT: 'SUPPLEMENT'
+} as const;
+
+export type FacilityOrigin = typeof FacilityOrigin[keyof typeof FacilityOrigin];
 /** Fields of action of the working group "Kinder stärken" of the Aktionsplan Soziale Stadt. */
 export const FieldOfAction = {
   /** Betreuung: reliable day care (Kitas, short-term childcare). */
@@ -94,6 +136,30 @@ export type PointInput = {
   longitude: number;
 };
 
+/** What a report is about. */
+export const ReportKind = {
+  /** Something is wrong with a listed facility (Fehler melden). */
+  PROBLEM: 'PROBLEM',
+  /** A facility is missing (Angebot vorschlagen). */
+  PROPOSAL: 'PROPOSAL'
+} as const;
+
+export type ReportKind = typeof ReportKind[keyof typeof ReportKind];
+export const ReportStatus = {
+  ACCEPTED: 'ACCEPTED',
+  OPEN: 'OPEN',
+  REJECTED: 'REJECTED'
+} as const;
+
+export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
+/** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, ADMIN also manages accounts and imports. */
+export const Role = {
+  ADMIN: 'ADMIN',
+  EDITOR: 'EDITOR',
+  REVIEWER: 'REVIEWER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
 export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -135,6 +201,82 @@ export type NeedQueryVariables = Exact<{
 
 
 export type NeedQuery = { needProvision: { rankingMethod: string, cityChildPoverty2024: number | null, cityShareWithin: number | null, rows: Array<{ childPoverty2018: number | null, childPoverty2024: number | null, childPovertyChange: number | null, shareWithin: number | null, priorityScore: number, highNeedPoorProvision: boolean, area: { code: string, name: string } }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { login: string, displayName: string, role: Role } | null };
+
+export type EditingChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditingChoicesQuery = { offers: Array<{ key: string, labelDe: string, labelEn: string }>, spokenLanguages: Array<{ code: string, labelDe: string, labelEn: string }> };
+
+export type FacilityDetailQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type FacilityDetailQuery = { facility: { key: string, version: number, origin: FacilityOrigin, openingHours: string | null, languages: Array<string>, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ key: string, labelDe: string, labelEn: string }>, lastVerified: { at: string, by: string } | null, provenance: { licence: string, attribution: string }, history: Array<{ id: string, at: string, actor: string, action: string, reason: string | null }> } | null };
+
+export type LoginMutationVariables = Exact<{
+  login: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { account: { login: string, displayName: string, role: Role } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type CreateFacilityMutationVariables = Exact<{
+  fields: FacilityFields;
+  location: PointInput;
+}>;
+
+
+export type CreateFacilityMutation = { createFacility: { reachRecomputed: Array<string>, facility: { key: string, name: string } } };
+
+export type ConfirmFacilityMutationVariables = Exact<{
+  key: string;
+  version: number;
+}>;
+
+
+export type ConfirmFacilityMutation = { confirmFacility: { facility: { key: string, version: number } } };
+
+export type ReportProblemMutationVariables = Exact<{
+  key: string;
+  message: string;
+  contact?: string | null | undefined;
+}>;
+
+
+export type ReportProblemMutation = { reportFacilityProblem: { id: number } };
+
+export type ReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsQuery = { reports: Array<{ id: number, kind: ReportKind, message: string, contact: string | null, createdAt: string, facilityKey: string | null, proposed: unknown, facility: { name: string } | null }> };
+
+export type AcceptReportMutationVariables = Exact<{
+  id: number;
+  fields?: FacilityFields | null | undefined;
+}>;
+
+
+export type AcceptReportMutation = { acceptReport: { id: number, status: ReportStatus } };
+
+export type RejectReportMutationVariables = Exact<{
+  id: number;
+  note: string;
+}>;
+
+
+export type RejectReportMutation = { rejectReport: { id: number, status: ReportStatus } };
 
 export type PartnersQueryVariables = Exact<{
   near: NearInput;
@@ -388,6 +530,141 @@ export const NeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NeedQuery, NeedQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    login
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const EditingChoicesDocument = new TypedDocumentString(`
+    query EditingChoices {
+  offers {
+    key
+    labelDe
+    labelEn
+  }
+  spokenLanguages {
+    code
+    labelDe
+    labelEn
+  }
+}
+    `) as unknown as TypedDocumentString<EditingChoicesQuery, EditingChoicesQueryVariables>;
+export const FacilityDetailDocument = new TypedDocumentString(`
+    query FacilityDetail($key: String!) {
+  facility(key: $key) {
+    key
+    version
+    origin
+    openingHours
+    languages
+    contact {
+      phone
+      email
+      website
+    }
+    offers {
+      key
+      labelDe
+      labelEn
+    }
+    lastVerified {
+      at
+      by
+    }
+    provenance {
+      licence
+      attribution
+    }
+    history(first: 10) {
+      id
+      at
+      actor
+      action
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityDetailQuery, FacilityDetailQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($login: String!, $password: String!) {
+  login(login: $login, password: $password) {
+    account {
+      login
+      displayName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CreateFacilityDocument = new TypedDocumentString(`
+    mutation CreateFacility($fields: FacilityFields!, $location: PointInput!) {
+  createFacility(fields: $fields, location: $location) {
+    facility {
+      key
+      name
+    }
+    reachRecomputed
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFacilityMutation, CreateFacilityMutationVariables>;
+export const ConfirmFacilityDocument = new TypedDocumentString(`
+    mutation ConfirmFacility($key: String!, $version: Int!) {
+  confirmFacility(key: $key, version: $version) {
+    facility {
+      key
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmFacilityMutation, ConfirmFacilityMutationVariables>;
+export const ReportProblemDocument = new TypedDocumentString(`
+    mutation ReportProblem($key: String!, $message: String!, $contact: String) {
+  reportFacilityProblem(key: $key, message: $message, contact: $contact) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
+export const ReportsDocument = new TypedDocumentString(`
+    query Reports {
+  reports {
+    id
+    kind
+    message
+    contact
+    createdAt
+    facilityKey
+    proposed
+    facility {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsQuery, ReportsQueryVariables>;
+export const AcceptReportDocument = new TypedDocumentString(`
+    mutation AcceptReport($id: Int!, $fields: FacilityFields) {
+  acceptReport(id: $id, fields: $fields) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptReportMutation, AcceptReportMutationVariables>;
+export const RejectReportDocument = new TypedDocumentString(`
+    mutation RejectReport($id: Int!, $note: String!) {
+  rejectReport(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectReportMutation, RejectReportMutationVariables>;
 export const PartnersDocument = new TypedDocumentString(`
     query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {
   facilitiesNear(

@@ -15,6 +15,9 @@ export type AccountRow = {
   disabled_at: string | null;
 };
 
+/** What the Account type shows: an account, or whoever a bearer token names. */
+export type AccountModel = Pick<AccountRow, 'login' | 'display_name' | 'role'>;
+
 /** After this many failed logins in a row an account is locked for LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -98,12 +101,27 @@ export type AuditEntry = {
   reason?: string | null;
 };
 
+export type AuditRow = {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_key: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+};
+
+export const AUDIT_COLUMNS = `id::text, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, actor, action, entity, entity_key, before, after, reason`;
+
 /** One audit record; written in the same transaction as the change it records. */
-export async function audit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.raw(
+export async function audit(db: Db, entry: AuditEntry): Promise<AuditRow> {
+  const result = await db.raw(
     /* accounts.audit */ `
     insert into audit_log (account_id, actor, action, entity, entity_key, before, after, reason)
-    values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)`,
+    values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)
+    returning ${AUDIT_COLUMNS}`,
     [
       entry.accountId,
       entry.actor,
@@ -115,4 +133,5 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
       entry.reason ?? null,
     ],
   );
+  return result.rows[0];
 }

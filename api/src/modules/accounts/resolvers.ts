@@ -18,26 +18,34 @@ export const accountResolvers: Resolvers = {
   Mutation: {
     login: async (_, args, ctx) => {
       const account = await accountStore.findAccountByLogin(ctx.db, args.login.trim());
+      const attempt = (action: string, accountId: number | null) =>
+        accountStore.audit(ctx.db, { accountId, actor: args.login.trim().slice(0, 100), action, entity: 'account', entityKey: args.login.trim().slice(0, 100) });
       if (!account || account.disabled_at || !account.password_hash) {
         await passwordMatches(await dummyHash, args.password);
+        await attempt('account.login_failed', null);
         throw wrong();
       }
       if (await accountStore.isLocked(ctx.db, account.id)) {
+        await attempt('account.login_locked', account.id);
         throw new GraphQLError(`This account is locked for ${accountStore.LOCK_MINUTES} minutes after ${accountStore.MAX_FAILED_LOGINS} failed logins.`, {
           extensions: { code: 'ACCOUNT_LOCKED', http: { status: 429 } },
         });
       }
       if (!(await passwordMatches(account.password_hash, args.password))) {
         await accountStore.recordFailedLogin(ctx.db, account.id);
+        await attempt('account.login_failed', account.id);
         throw wrong();
       }
       await accountStore.recordSuccessfulLogin(ctx.db, account.id);
       const session = await accountStore.createSession(ctx.db, account.id);
+      await attempt('account.login', account.id);
       ctx.setCookie(sessionCookie(session.token, session.expiresAt, ctx.secureCookies));
       return { account, expiresAt: session.expiresAt.toISOString() };
     },
     logout: async (_, __, ctx) => {
+      const viewer = await ctx.viewer().catch(() => null);
       if (ctx.sessionToken) await accountStore.deleteSession(ctx.db, ctx.sessionToken);
+      if (viewer) await accountStore.audit(ctx.db, { accountId: viewer.account_id, actor: viewer.login, action: 'account.logout', entity: 'account', entityKey: viewer.login });
       ctx.setCookie(clearedSessionCookie(ctx.secureCookies));
       return true;
     },

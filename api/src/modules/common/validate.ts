@@ -1,3 +1,4 @@
+import { languageCodes, offerKeys } from '../../../../domain/offers.ts';
 import * as taxonomyStore from '../taxonomy/taxonomyStore.ts';
 import { badUserInput } from './errors.ts';
 
@@ -22,4 +23,20 @@ export function checkCategories(keys: string[] | null | undefined): string[] | u
     throw badUserInput(`unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${known.join(', ')}`);
   }
   return keys;
+}
+
+/** Offer keys must be known (domain/offers.ts). */
+export function checkOffers(keys: string[] | null | undefined, name = 'offers'): string[] | undefined {
+  if (!keys) return undefined;
+  const unknown = keys.filter((k) => !offerKeys.has(k));
+  if (unknown.length) throw badUserInput(`${name}: unknown offer ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${[...offerKeys].join(', ')}`);
+  return [...new Set(keys)];
+}
+
+/** Language codes must be known ISO 639-1 codes of the list (domain/offers.ts). */
+export function checkLanguages(codes: string[] | null | undefined, name = 'languages'): string[] | undefined {
+  if (!codes) return undefined;
+  const unknown = codes.filter((c) => !languageCodes.has(c));
+  if (unknown.length) throw badUserInput(`${name}: unknown language ${unknown.map((k) => `"${k}"`).join(', ')}; allowed: ${[...languageCodes].join(', ')}`);
+  return [...new Set(codes)];
 }

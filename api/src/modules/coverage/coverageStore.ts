@@ -5,7 +5,13 @@ import type { AreaLevel } from '../common/enums.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
 
 export { cacheKey, ensureCellCoverage, MAX_UNPINNED_CACHE_ENTRIES, type CoverageParams } from '../../../../db/coverageCache.ts';
-import { ensureCellCoverage, type CoverageParams } from '../../../../db/coverageCache.ts';
+import { cacheKey, ensureCellCoverage as ensureCached, type CoverageParams } from '../../../../db/coverageCache.ts';
+import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
+import { targetCategories } from '../../../../domain/taxonomy.ts';
+
+/** The dashboard's default sets stay pinned, also when an edit dropped them and a request refills them. */
+const defaultKeys = new Set(defaultCoverageSets(targetCategories).map((set) => cacheKey(set)));
+const ensureCellCoverage = (db: Db, p: CoverageParams) => ensureCached(db, p, defaultKeys.has(cacheKey(p)));
 
 export type AreaCoverageRow = {
   area_id: number;

@@ -27,6 +27,19 @@ export type FacilityRow = {
   attribution: string;
   imported_at: string;
   sort_order: number;
+  version: number;
+  origin: 'import' | 'manual' | 'supplement';
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  opening_hours: string | null;
+  languages: string[];
+  offers: string[];
+  verified_at: string | null;
+  verified_by: string | null;
+  retired_on: string | null;
+  retired_reason: string | null;
+  retired_by: string | null;
 };
 
 export type FacilityQuery = {
@@ -36,12 +49,17 @@ export type FacilityQuery = {
   nearArea?: { level: AreaLevel; code: string; metres: number };
   bbox?: BBox;
   search?: string;
+  offers?: string[];
+  languages?: string[];
 };
 
-const facilityColumns = `f.id, f.key, f.name, f.category, f.subtype, f.operator, f.capacity, f.street, f.house_number, f.city,
+export const facilityColumns = `f.id, f.key, f.name, f.category, f.subtype, f.operator, f.capacity, f.street, f.house_number, f.city,
   f.ubz_id, ST_X(ST_Transform(f.geom, 4326)) as lon, ST_Y(ST_Transform(f.geom, 4326)) as lat,
   f.source_dataset, f.source_file, f.source_sha256, f.source_id, f.licence, f.attribution,
-  to_char(f.imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as imported_at, c.sort_order`;
+  to_char(f.imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as imported_at, c.sort_order,
+  f.version, f.origin, f.phone, f.email, f.website, f.opening_hours, f.languages, f.offers,
+  to_char(f.verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as verified_at, f.verified_by,
+  to_char(f.retired_on, 'YYYY-MM-DD') as retired_on, f.retired_reason, f.retired_by`;
 
 /** The sub-districts an area is made of, as a subquery. */
 const ubzIdsOf = (db: Db, area: { level: AreaLevel; code: string }) =>
@@ -71,6 +89,8 @@ function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
     const pattern = `%${query.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     q.where((w) => w.whereILike('f.name', pattern).orWhereILike('f.street', pattern).orWhereILike('f.operator', pattern));
   }
+  if (query.offers?.length) q.whereRaw('f.offers @> ?::text[]', [query.offers]);
+  if (query.languages?.length) q.whereRaw('f.languages && ?::text[]', [query.languages]);
   return q;
 }
 
@@ -92,8 +112,9 @@ export async function pageOfFacilities(db: Db, query: FacilityQuery, first: numb
   return q;
 }
 
+/** Facilities by key, retired ones included (their `retired_on` is set). */
 export async function facilitiesByKeys(db: Db, keys: readonly string[]): Promise<FacilityRow[]> {
-  return db({ f: 'facility' })
+  return db({ f: 'facility_record' })
     .comment('facilities.byKeys')
     .join({ c: 'facility_category' }, 'c.key', 'f.category')
     .select(db.raw(facilityColumns))
@@ -114,6 +135,7 @@ export async function facilitiesNear(
   radius: number,
   categories: string[] | null,
   limit: number,
+  tags: { offers: string[] | null; languages: string[] | null } = { offers: null, languages: null },
 ): Promise<{ origin: { longitude: number; latitude: number } | null; rows: NearbyRow[] }> {
   const key = origin.kind === 'facility' ? origin.key : null;
   const [lon, lat] = origin.kind === 'point' ? [origin.longitude, origin.latitude] : [null, null];
@@ -132,12 +154,14 @@ export async function facilitiesNear(
           from facility f join facility_category c on c.key = f.category
          where ST_DWithin(f.geom, o.geom, ?)
            and (?::text[] is null or f.category = any(?::text[]))
+           and (?::text[] is null or f.offers @> ?::text[])
+           and (?::text[] is null or f.languages && ?::text[])
            and f.key is distinct from ?::text
          order by f.geom <-> o.geom, f.id
          limit ?
       ) n on true
      order by n.distance, n.id`,
-    [key, lon, lat, lon, lat, key, radius, categories, categories, key, limit],
+    [key, lon, lat, lon, lat, key, radius, categories, categories, tags.offers, tags.offers, tags.languages, tags.languages, key, limit],
   );
   const rows = result.rows as (NearbyRow & { origin_lon: number; origin_lat: number })[];
   if (rows.length === 0) return { origin: null, rows: [] };

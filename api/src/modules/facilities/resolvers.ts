@@ -6,7 +6,9 @@ import { decodeCursor, encodeCursor } from '../common/cursor.ts';
 import { levelRank } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkBBox, checkLonLat, checkPrecision } from '../common/geometry.ts';
-import { checkCategories, checkRange, checkWholeNumber } from '../common/validate.ts';
+import { checkCategories, checkLanguages, checkOffers, checkRange, checkWholeNumber } from '../common/validate.ts';
+import { languages, offers } from '../../../../domain/offers.ts';
+import { historyOf } from '../editing/editStore.ts';
 import { facilityFeature, featureCollection, formatAddress } from './facilityFeatures.ts';
 import * as facilityStore from './facilityStore.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
@@ -37,6 +39,8 @@ function toQuery(filter: FacilityFilter | null | undefined): facilityStore.Facil
     nearArea: filter.nearArea ? { ...filter.nearArea, metres: checkRange('nearArea.metres', filter.nearArea.metres, 1, 2000) } : undefined,
     bbox: filter.bbox ? checkBBox(filter.bbox) : undefined,
     search,
+    offers: checkOffers(filter.offers),
+    languages: checkLanguages(filter.languages),
   };
 }
 
@@ -44,6 +48,8 @@ const pageKey = (row: FacilityRow): facilityStore.PageKey => [row.sort_order, ro
 
 export const facilityResolvers: Resolvers = {
   Query: {
+    offers: () => offers,
+    spokenLanguages: () => languages,
     facility: (_, args, ctx) => ctx.loaders.facilityByKey.load(args.key),
     facilities: async (_, args, ctx) => {
       const first = checkWholeNumber('first', args.first, 1, 1000);
@@ -73,7 +79,8 @@ export const facilityResolvers: Resolvers = {
       const limit = checkWholeNumber('limit', args.limit, 1, 500);
       const categories = checkCategories(args.categories) ?? null;
       const near = point ? ({ kind: 'point', ...checkLonLat(point, 'near.point') } as const) : ({ kind: 'facility', key: facilityKey! } as const);
-      const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, limit);
+      const tags = { offers: checkOffers(args.offers) ?? null, languages: checkLanguages(args.languages) ?? null };
+      const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, limit, tags);
       if (!origin) throw badUserInput(`near.facilityKey: there is no facility with key "${facilityKey}"`);
       const items = rows.map((row) => ({ facility: row, distanceMetres: Math.round(row.distance) }));
       return {
@@ -112,5 +119,15 @@ export const facilityResolvers: Resolvers = {
       sourceId: row.source_id,
       importedAt: row.imported_at,
     }),
+    origin: (row) => row.origin,
+    contact: (row) => ({ phone: row.phone, email: row.email, website: row.website }),
+    openingHours: (row) => row.opening_hours,
+    offers: (row) => row.offers.map((key) => offers.find((o) => o.key === key) ?? { key, label: { de: key, en: key } }),
+    lastVerified: (row) => (row.verified_at ? { at: row.verified_at, by: row.verified_by ?? '' } : null),
+    retired: (row) => (row.retired_on ? { on: row.retired_on, reason: row.retired_reason ?? '', by: row.retired_by ?? '' } : null),
+    history: (row, args, ctx) => historyOf(ctx.db, row.key, checkWholeNumber('first', args.first, 1, 100)),
   },
+  FacilityOrigin: { IMPORT: 'import', MANUAL: 'manual', SUPPLEMENT: 'supplement' },
+  Offer: { labelDe: (o) => o.label.de, labelEn: (o) => o.label.en },
+  SpokenLanguage: { labelDe: (l) => l.label.de, labelEn: (l) => l.label.en },
 };

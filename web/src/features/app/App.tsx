@@ -17,6 +17,10 @@ import { MapView } from '../map/MapView.tsx';
 import type { Origin, PartnerSettings } from '../partners/partnerQuery.ts';
 import { PartnerSearch } from '../partners/PartnerSearch.tsx';
 import { AreaProfile } from '../profile/AreaProfile.tsx';
+import { FacilityEditor } from '../editing/FacilityEditor.tsx';
+import { LoginForm } from '../editing/LoginForm.tsx';
+import { ReviewQueue } from '../editing/ReviewQueue.tsx';
+import { SessionBadge, useMe } from '../editing/Session.tsx';
 import type { Selection } from '../profile/profileQuery.ts';
 import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
 import { readUrlState, writeUrlState, type View } from './urlState.ts';
@@ -44,6 +48,9 @@ export function App() {
   useEffect(() => setActivePartner(null), [partner.origin, partner.radius, partner.kinds]);
   const [facility, setFacility] = useState<FacilityProperties | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
+  const me = useMe();
+  /** Where an editor placed a new facility (a click on the map in the data-care view). */
+  const [newPoint, setNewPoint] = useState<{ longitude: number; latitude: number } | null>(null);
   const viewData = useViewData({ view, lang, planner, selection, partner });
   const { planning, plannerData, gaps, children, need, profile, partnerResults, searching } = viewData;
   // Here, not from the hook, so that TypeScript knows the selection is set where it is true.
@@ -91,13 +98,14 @@ export function App() {
   const pickPlace = useCallback(
     (longitude: number, latitude: number, picked: FacilityProperties | null) => {
       if (data.status !== 'done') return;
+      if (view === 'redaktion') return setNewPoint({ longitude, latitude });
       const feature = picked && data.value.facilities.features.find((f) => f.properties.key === picked.key);
       const origin: Origin = feature
         ? { longitude: feature.geometry.coordinates[0], latitude: feature.geometry.coordinates[1], facilityKey: feature.properties.key, name: feature.properties.name }
         : { longitude, latitude, facilityKey: null, name: null };
       setPartner((p) => ({ ...p, origin }));
     },
-    [data],
+    [data, view],
   );
 
   const atlas = data.status === 'done' ? data.value : null;
@@ -136,6 +144,7 @@ export function App() {
     ['karte', 'viewMap'],
     ['luecken', 'viewGaps'],
     ['partner', 'viewPartners'],
+    ['redaktion', 'viewEditing'],
   ];
 
   return (
@@ -157,6 +166,7 @@ export function App() {
                 </button>
               ))}
             </nav>
+            <SessionBadge me={me} />
             <button
               type="button"
               className="lang-switch"
@@ -188,7 +198,7 @@ export function App() {
                 facilityCategories={shownCategories}
                 hovered={hovered}
                 onHover={setHovered}
-                pickPlace={view === 'partner'}
+                pickPlace={view === 'partner' || (view === 'redaktion' && me !== null)}
                 onPickPlace={pickPlace}
                 onSelectCoverageArea={selectCoverageArea}
                 onSelectAktionsraum={selectAktionsraum}
@@ -197,7 +207,7 @@ export function App() {
                 onSelectPartner={setActivePartner}
               />
               <aside className="panel" id="panel" tabIndex={-1} aria-label={t('details')}>
-                {facility && <FacilityDetails facility={facility} categories={atlas.taxonomy.categories} onClose={() => setFacility(null)} />}
+                {facility && <FacilityDetails facility={facility} categories={atlas.taxonomy.categories} me={me} onClose={() => setFacility(null)} />}
                 {showProfile ? (
                   <AreaProfile selection={selection} profile={profile} categories={atlas.taxonomy.categories} targetLabel={targetLabel} onClose={() => select(null)} />
                 ) : view === 'luecken' ? (
@@ -225,6 +235,15 @@ export function App() {
                     activePartner={activePartner}
                     onSelectPartner={setActivePartner}
                   />
+                ) : view === 'redaktion' ? (
+                  me === null ? (
+                    <LoginForm />
+                  ) : (
+                    <>
+                      <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} />
+                      {me.role !== 'EDITOR' && <ReviewQueue />}
+                    </>
+                  )
                 ) : (
                   <AktionsraumList areas={atlas.aktionsraeume} onSelect={selectAktionsraum} />
                 )}

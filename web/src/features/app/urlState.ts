@@ -7,7 +7,7 @@ import { defaultKinds, radii, type PartnerSettings } from '../partners/partnerQu
 import type { Selection } from '../profile/profileQuery.ts';
 import type { Lang } from './i18n.ts';
 
-export type View = 'karte' | 'luecken' | 'partner';
+export type View = 'karte' | 'luecken' | 'partner' | 'redaktion';
 
 export type UrlState = {
   view: View;
@@ -57,7 +57,7 @@ export function readUrlState(search = window.location.search): UrlState {
   const threshold = Number(params.get('entfernung'));
   const radius = Number(params.get('umkreis'));
   return {
-    view: oneOf(params.get('ansicht'), ['karte', 'luecken', 'partner'] as const, 'karte'),
+    view: oneOf(params.get('ansicht'), ['karte', 'luecken', 'partner', 'redaktion'] as const, 'karte'),
     lang: oneOf(params.get('sprache'), ['de', 'en'] as const, 'de'),
     selection: readSelection(params),
     categories: list(params.get('kategorien')),

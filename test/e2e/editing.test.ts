@@ -1,0 +1,96 @@
+// Data care in the browser: an editor signs in and adds a Familienzentrum by a click on the map,
+// a youth worker reports a wrong address, a reviewer accepts it; each change shows at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as accountStore from '../../api/src/modules/accounts/accountStore.ts';
+import { hashPassword } from '../../api/src/modules/accounts/passwords.ts';
+import { useBrowserSuite } from '../harness/browserSuite.ts';
+import { clickMapAt, waitForIdle } from '../harness/mapPage.ts';
+
+const suite = useBrowserSuite();
+const PASSWORD = 'a long enough password';
+// Bövinghausen, inside the city.
+const PLACE = { longitude: 7.3212, latitude: 51.5163 };
+
+beforeAll(async () => {
+  const passwordHash = await hashPassword(PASSWORD);
+  await accountStore.createAccount(suite.db.knex, { login: 'eda', displayName: 'Eda Editor', role: 'editor', passwordHash });
+  await accountStore.createAccount(suite.db.knex, { login: 'rita', displayName: 'Rita Reviewer', role: 'reviewer', passwordHash });
+});
+
+afterAll(() => {
+  expect(suite.problems).toEqual([]);
+});
+
+async function signIn(page: Awaited<ReturnType<typeof suite.open>>, login: string) {
+  const form = page.getByTestId('login-form');
+  await form.waitFor({ timeout: 15_000 });
+  await form.locator('input[name="login"]').fill(login);
+  await form.locator('input[name="password"]').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByTestId('session').waitFor({ timeout: 15_000 });
+}
+
+describe('data care', () => {
+  it('an editor signs in, places a Familienzentrum on the map, and the partner search finds it at once', async () => {
+    const page = await suite.open('?ansicht=redaktion');
+    await signIn(page, 'eda');
+    await expect(page.getByTestId('session').innerText()).resolves.toContain('Eda Editor (Redaktion)');
+    // Editors see no review queue.
+    expect(await page.getByTestId('review-queue').count()).toBe(0);
+    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [PLACE.longitude, PLACE.latitude]);
+    await waitForIdle(page);
+    await clickMapAt(page, PLACE.longitude, PLACE.latitude);
+    await expect(page.getByTestId('new-point').innerText()).resolves.toContain('Ort gesetzt');
+    const form = page.getByTestId('facility-editor');
+    await form.locator('input[name="name"]').fill('Familienzentrum Browsertest');
+    await form.locator('select[name="category"]').selectOption('familienzentrum');
+    await form.locator('input[name="phone"]').fill('0231 555123');
+    await form.locator('input[name="offers"][value="sprachfoerderung"]').check();
+    await form.locator('input[name="languages"][value="tr"]').check();
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await expect(form.getByRole('status').innerText({ timeout: 15_000 })).resolves.toContain('„Familienzentrum Browsertest“ ist eingetragen');
+
+    await page.goto(`${suite.server.url}/?ansicht=partner&ort=${PLACE.longitude},${PLACE.latitude}&umkreis=500&arten=familienzentrum`);
+    const results = page.getByTestId('partner-results');
+    await results.waitFor({ timeout: 15_000 });
+    await expect(results.innerText()).resolves.toContain('Familienzentrum Browsertest');
+    const [row] = (await suite.db.knex.raw(`select actor, action from audit_log where entity = 'facility' and after->>'name' = 'Familienzentrum Browsertest'`)).rows;
+    expect(row).toEqual({ actor: 'eda', action: 'facility.create' });
+    await page.getByTestId('session').getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByTestId('session').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.close();
+  });
+
+  it('a youth worker reports a wrong address on a facility; a reviewer corrects it from the queue', async () => {
+    const { facilities } = await suite.api.data(`{ facilities(filter: { categories: ["jugendfreizeitstaette"], area: { level: AKTIONSRAUM, code: "123" } }, first: 1) {
+      nodes { key name location { longitude latitude } } } }`);
+    const [centre] = facilities.nodes;
+    const page = await suite.open('?kategorien=jugendfreizeitstaette');
+    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [centre.location.longitude, centre.location.latitude]);
+    await waitForIdle(page);
+    await clickMapAt(page, centre.location.longitude, centre.location.latitude);
+    const details = page.getByTestId('facility-details');
+    await expect(details.locator('h2').innerText({ timeout: 10_000 })).resolves.toBe(centre.name);
+    await expect(page.getByTestId('last-verified').innerText()).resolves.toContain('noch nie');
+    await details.getByTestId('report-problem').click();
+    const report = page.getByTestId('report-form');
+    await report.locator('textarea[name="message"]').fill('Der Eingang ist jetzt Am Markt 7');
+    await report.getByRole('button', { name: 'Senden' }).click();
+    await expect(details.getByRole('status').innerText({ timeout: 15_000 })).resolves.toContain('Danke!');
+
+    await page.goto(`${suite.server.url}/?ansicht=redaktion`);
+    await page.waitForSelector('[data-map-ready="true"]');
+    await signIn(page, 'rita');
+    const queue = page.getByTestId('review-queue');
+    const item = queue.getByTestId('report').filter({ hasText: 'Der Eingang ist jetzt Am Markt 7' });
+    await item.waitFor({ timeout: 15_000 });
+    await expect(item.innerText()).resolves.toContain(centre.name);
+    await item.locator('input').first().fill('Am Markt 7');
+    await item.getByRole('button', { name: 'Übernehmen' }).click();
+    await item.waitFor({ state: 'detached', timeout: 15_000 });
+    const after = await suite.api.data(`{ facility(key: "${centre.key}") { address { formatted } history(first: 1) { action actor reason } } }`);
+    expect(after.facility.address.formatted).toMatch(/^Am Markt 7/);
+    expect(after.facility.history[0]).toEqual({ action: 'report.accept', actor: 'rita', reason: expect.stringContaining('Der Eingang ist jetzt Am Markt 7') });
+    await page.close();
+  });
+});

@@ -1,0 +1,135 @@
+// An editor's form for a new facility: the place comes from a click on the map.
+import { useState } from 'react';
+import type { CategoryInfo } from '../../api/queries.ts';
+import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { useGraphQL } from '../app/useGraphQL.ts';
+import { createFacilityMutation, editingChoicesQuery, write } from './editingApi.ts';
+
+type Props = { categories: CategoryInfo[]; point: { longitude: number; latitude: number } | null; onSaved: () => void };
+
+export function FacilityEditor({ categories, point, onSaved }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const choices = useGraphQL(editingChoicesQuery, {});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!point) return setMessage({ ok: false, text: t('placeFirst') });
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => {
+      const value = String(form.get(name) ?? '').trim();
+      return value === '' ? undefined : value;
+    };
+    setBusy(true);
+    try {
+      const { createFacility } = await write(
+        createFacilityMutation,
+        {
+          fields: {
+            name: text('name'),
+            category: text('category'),
+            operator: text('operator'),
+            street: text('street'),
+            houseNumber: text('houseNumber'),
+            phone: text('phone'),
+            email: text('email'),
+            website: text('website'),
+            openingHours: text('openingHours'),
+            offers: form.getAll('offers').map(String),
+            languages: form.getAll('languages').map(String),
+          },
+          location: point,
+        },
+        lang,
+      );
+      setMessage({ ok: true, text: t('savedFacility', { name: createFacility.facility.name }) });
+      event.currentTarget?.reset();
+      onSaved();
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="edit-form" onSubmit={submit} data-testid="facility-editor">
+      <h2>{t('newFacility')}</h2>
+      <p className="hint" data-testid="new-point">
+        {point ? t('placedAt', { lon: point.longitude.toFixed(5), lat: point.latitude.toFixed(5) }) : t('clickToPlace')}
+      </p>
+      <label>
+        {t('name')}
+        <input name="name" required minLength={2} maxLength={200} />
+      </label>
+      <label>
+        {t('category')}
+        <select name="category" required defaultValue="familienzentrum">
+          {categories.map((c) => (
+            <option key={c.key} value={c.key}>
+              {labelOf(lang, c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('operator')}
+        <input name="operator" maxLength={200} />
+      </label>
+      <div className="field-row">
+        <label>
+          {t('street')}
+          <input name="street" maxLength={200} />
+        </label>
+        <label>
+          {t('houseNumber')}
+          <input name="houseNumber" maxLength={20} size={5} />
+        </label>
+      </div>
+      <label>
+        {t('phone')}
+        <input name="phone" type="tel" />
+      </label>
+      <label>
+        {t('email')}
+        <input name="email" type="email" />
+      </label>
+      <label>
+        {t('website')}
+        <input name="website" type="url" placeholder="https://" />
+      </label>
+      <label>
+        {t('openingHours')}
+        <input name="openingHours" maxLength={500} />
+      </label>
+      {choices.status === 'done' && (
+        <>
+          <fieldset>
+            <legend>{t('offers')}</legend>
+            {choices.value.offers.map((o) => (
+              <label key={o.key} className="check">
+                <input type="checkbox" name="offers" value={o.key} /> {labelOf(lang, o)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('languagesSpoken')}</legend>
+            {choices.value.spokenLanguages.map((l) => (
+              <label key={l.code} className="check">
+                <input type="checkbox" name="languages" value={l.code} /> {labelOf(lang, l)}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      {message && (
+        <p className={message.ok ? 'hint' : 'error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {t('save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useLang, useT } from '../app/i18n.ts';
+import { loginMutation, write } from './editingApi.ts';
+
+export function LoginForm() {
+  const t = useT();
+  const lang = useLang();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      await write(loginMutation, { login: String(form.get('login')), password: String(form.get('password')) }, lang);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="edit-form" onSubmit={submit} data-testid="login-form">
+      <h2>{t('signIn')}</h2>
+      <p className="hint">{t('signInHint')}</p>
+      <label>
+        {t('login')}
+        <input name="login" autoComplete="username" required />
+      </label>
+      <label>
+        {t('password')}
+        <input name="password" type="password" autoComplete="current-password" required />
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {t('signIn')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+// Who is signed in: shown in the header with a sign-out button.
+import { useLang, useT } from '../app/i18n.ts';
+import { useGraphQL } from '../app/useGraphQL.ts';
+import { logoutMutation, meQuery, write } from './editingApi.ts';
+
+export type Me = { login: string; displayName: string; role: 'EDITOR' | 'REVIEWER' | 'ADMIN' } | null;
+
+export function useMe(): Me {
+  const me = useGraphQL(meQuery, {});
+  return me.status === 'done' ? me.value.me : null;
+}
+
+export function SessionBadge({ me }: { me: Me }) {
+  const t = useT();
+  const lang = useLang();
+  if (!me) return null;
+  return (
+    <span className="session" data-testid="session">
+      {t('signedInAs', { name: me.displayName, role: t(`role_${me.role}`) })}{' '}
+      <button type="button" className="link-button" onClick={() => void write(logoutMutation, {}, lang)}>
+        {t('signOut')}
+      </button>
+    </span>
+  );
+}

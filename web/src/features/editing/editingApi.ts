@@ -1,0 +1,85 @@
+// The web app's writes and the data they need: typed documents checked against the schema
+// (npm run codegen). Every write is sent with the session cookie (same origin, JSON body).
+import { graphql as run } from '../../api/graphql.ts';
+import { graphql } from '../../gql/gql.ts';
+import type { TypedDocumentString } from '../../gql/graphql.ts';
+import { queryClient } from '../app/useGraphQL.ts';
+
+export const meQuery = graphql(`
+  query Me {
+    me { login displayName role }
+  }
+`);
+
+export const editingChoicesQuery = graphql(`
+  query EditingChoices {
+    offers { key labelDe labelEn }
+    spokenLanguages { code labelDe labelEn }
+  }
+`);
+
+export const facilityDetailQuery = graphql(`
+  query FacilityDetail($key: String!) {
+    facility(key: $key) {
+      key version origin openingHours languages
+      contact { phone email website }
+      offers { key labelDe labelEn }
+      lastVerified { at by }
+      provenance { licence attribution }
+      history(first: 10) { id at actor action reason }
+    }
+  }
+`);
+
+export const loginMutation = graphql(`
+  mutation Login($login: String!, $password: String!) {
+    login(login: $login, password: $password) { account { login displayName role } }
+  }
+`);
+
+export const logoutMutation = graphql(`
+  mutation Logout { logout }
+`);
+
+export const createFacilityMutation = graphql(`
+  mutation CreateFacility($fields: FacilityFields!, $location: PointInput!) {
+    createFacility(fields: $fields, location: $location) { facility { key name } reachRecomputed }
+  }
+`);
+
+export const confirmFacilityMutation = graphql(`
+  mutation ConfirmFacility($key: String!, $version: Int!) {
+    confirmFacility(key: $key, version: $version) { facility { key version } }
+  }
+`);
+
+export const reportProblemMutation = graphql(`
+  mutation ReportProblem($key: String!, $message: String!, $contact: String) {
+    reportFacilityProblem(key: $key, message: $message, contact: $contact) { id }
+  }
+`);
+
+export const reportsQuery = graphql(`
+  query Reports {
+    reports { id kind message contact createdAt facilityKey proposed facility { name } }
+  }
+`);
+
+export const acceptReportMutation = graphql(`
+  mutation AcceptReport($id: Int!, $fields: FacilityFields) {
+    acceptReport(id: $id, fields: $fields) { id status }
+  }
+`);
+
+export const rejectReportMutation = graphql(`
+  mutation RejectReport($id: Int!, $note: String!) {
+    rejectReport(id: $id, note: $note) { id status }
+  }
+`);
+
+/** Runs a write; afterwards every query is fetched anew, so that map, lists and search show the change. */
+export async function write<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, lang: string): Promise<TResult> {
+  const result = await run<TResult>(document.toString(), variables as Record<string, unknown>, undefined, lang);
+  await queryClient.invalidateQueries();
+  return result;
+}
