@@ -72,7 +72,7 @@ afterAll(async () => {
 const INSIDE = { longitude: 7.3212, latitude: 51.5163 };
 const OUTSIDE = { longitude: 7.2, latitude: 51.48 };
 
-const FACILITY_FIELDS = 'key version name category { key } origin contact { phone email website } openingHours languages offers { key labelDe } lastVerified { at by } retired { on reason by } address { formatted } location { longitude latitude }';
+const FACILITY_FIELDS = 'key version name category { key } origin contact { phone email website } openingHours languages offers lastVerified { at by } retired { on reason by } address { formatted } location { longitude latitude }';
 const CHANGE = `facility { ${FACILITY_FIELDS} } audit { action actor entityKey before after reason } reachRecomputed`;
 
 /** A facility of the city's data to edit, and its current version. */
@@ -265,7 +265,7 @@ describe('editing a facility', () => {
     };
     const { createFacility: created } = await data(`mutation ($f: FacilityFields!, $l: PointInput!) { createFacility(fields: $f, location: $l, reason: "neu eröffnet") { ${CHANGE} } }`, { f: fields, l: INSIDE }, callers.editor);
     expect(created.facility).toMatchObject({ name: fields.name, origin: 'MANUAL', version: 1, languages: ['de', 'tr', 'ar'], contact: { phone: '0231 123456' } });
-    expect(created.facility.offers.map((o: { key: string }) => o.key)).toEqual(['sprachfoerderung', 'familiencafe']);
+    expect(created.facility.offers).toEqual(['sprachfoerderung', 'familiencafe']);
     expect(created.facility.lastVerified.by).toBe('editor');
     expect(created.audit).toMatchObject({ action: 'facility.create', actor: 'editor', before: null, reason: 'neu eröffnet' });
     expect(created.audit.after).toMatchObject({ name: fields.name, offers: fields.offers });
@@ -372,6 +372,12 @@ describe('the reach after an edit', () => {
     const owners = await rows('select count(*)::int as n from cell_reach where category = ? and cell_id = any(?::int[]) and facility_id = ?', ['kita', changedIds, newKita.id]);
     expect(owners[0].n).toBe(changed.length);
     expect(await rows(`select count(*)::int as n, round(sum(distance_m)::numeric, 3)::float8 as total from cell_reach where category = 'grundschule'`)).toEqual(schoolsBefore);
+    // Extending the reach gives what a full rebuild of the category gives.
+    const { refreshReach } = await import('../geodata/import/refreshReach.ts');
+    await refreshReach(db.knex, ['kita'], { replaceAll: false });
+    const rebuilt = await reach('kita');
+    expect(rebuilt.size).toBe(kitaAfter.size);
+    for (const [cell, distance] of rebuilt) expect(kitaAfter.get(cell)).toBeCloseTo(distance, 6);
 
     // Coverage is recounted: more children within reach in the Stadtbezirk of the new Kita, the same elsewhere.
     const coverageAfter = await data(coverageQuery, {}, {});
@@ -409,8 +415,8 @@ describe('corrections from the field', () => {
 
   it('a proposed Familienzentrum becomes a facility when accepted; a rejection keeps the reason', async () => {
     const proposal = await data('mutation ($f: FacilityFields!, $l: PointInput!) { proposeFacility(fields: $f, location: $l, message: "Neues Familienzentrum seit Oktober") { id } }', { f: { name: 'Familienzentrum Bövinghausen', category: 'familienzentrum', offers: ['elternberatung'] }, l: INSIDE }, {});
-    const accepted = await data('mutation ($id: Int!) { acceptReport(id: $id) { status facility { name origin offers { key } category { key } } } }', { id: proposal.proposeFacility.id }, callers.reviewer);
-    expect(accepted.acceptReport).toEqual({ status: 'ACCEPTED', facility: { name: 'Familienzentrum Bövinghausen', origin: 'MANUAL', offers: [{ key: 'elternberatung' }], category: { key: 'familienzentrum' } } });
+    const accepted = await data('mutation ($id: Int!) { acceptReport(id: $id) { status facility { name origin offers category { key } } } }', { id: proposal.proposeFacility.id }, callers.reviewer);
+    expect(accepted.acceptReport).toEqual({ status: 'ACCEPTED', facility: { name: 'Familienzentrum Bövinghausen', origin: 'MANUAL', offers: ['elternberatung'], category: { key: 'familienzentrum' } } });
     const other = await data('mutation ($f: FacilityFields!, $l: PointInput!) { proposeFacility(fields: $f, location: $l, message: "Gibt es hier eine Beratung?") { id } }', { f: { name: 'Beratung?', category: 'erziehungsberatung' }, l: INSIDE }, {});
     const rejected = await data('mutation ($id: Int!) { rejectReport(id: $id, note: "Keine Beratungsstelle an dieser Adresse") { status reviewNote } }', { id: other.proposeFacility.id }, callers.reviewer);
     expect(rejected.rejectReport).toEqual({ status: 'REJECTED', reviewNote: 'Keine Beratungsstelle an dieser Adresse' });

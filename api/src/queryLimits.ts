@@ -11,6 +11,7 @@
 // - No NUL characters in strings (PostgreSQL cannot store them).
 // - Expensive requests pass a gate: a few at a time (one on the embedded database, which has a
 //   single connection), so cheap requests and /healthz are never stuck behind a queue of analyses.
+import { languages, offers } from '../../domain/offers.ts';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -70,6 +71,14 @@ const LIST_SIZE: Record<string, number> = {
   'Taxonomy.fieldsOfAction': 5,
   'Query.coverageThresholds': 30,
   'DataSources.files': 20,
+  'Facility.history': 100,
+  'Query.offers': offers.length,
+  'Query.spokenLanguages': languages.length,
+  'Query.facilityHistory': 200,
+  'Query.reports': 200,
+  'Query.facilityConflicts': 200,
+  'Query.auditLog': 500,
+  'SupplementReport.lines': 5000,
 };
 
 type CostStats = { expensive: boolean };
@@ -79,6 +88,11 @@ const PAGE_SHARE: Record<string, (args: Record<string, unknown>) => number> = {
   'Query.facilities': (args) => Number(args.first ?? 20) / 1000,
   'Query.facilitiesNear': (args) => Number(args.limit ?? 100) / 500,
   'Query.gaps': (args) => Number(args.limit ?? 20) / 200,
+  'Facility.history': (args) => Number(args.first ?? 20) / 100,
+  'Query.facilityHistory': (args) => Number(args.first ?? 50) / 200,
+  'Query.reports': (args) => Number(args.first ?? 50) / 200,
+  'Query.facilityConflicts': (args) => Number(args.first ?? 50) / 200,
+  'Query.auditLog': (args) => Number(args.first ?? 50) / 500,
 };
 
 const estimator: ComplexityEstimator = ({ type, field, args, childComplexity, context }) => {

@@ -53,3 +53,28 @@ export async function refreshReach(db: Db, categories: string[], { replaceAll = 
   }
   return rows;
 }
+
+/**
+ * A new facility of a category: only the grid pieces now nearer to it than to their nearest
+ * facility change (found with the point index within the category's largest distance). Much
+ * cheaper than a rebuild; a category without any reach yet is rebuilt. Returns the pieces changed.
+ */
+export async function extendReach(db: Db, category: string, facilityId: number): Promise<number> {
+  const known = await db.raw(/* reach.hasCategory */ 'select exists (select 1 from cell_reach where category = ?) as known', [category]);
+  if (!known.rows[0].known) return refreshReach(db, [category], { replaceAll: false });
+  const result = await db.raw(
+    /* reach.extend */ `
+    with p as (select geom from facility where id = ?),
+         bound as (select max(distance_m) as m from cell_reach where category = ?),
+         near as (
+           select g.id, ST_Distance(g.point, p.geom) as d
+             from grid_cell g, p, bound
+            where ST_DWithin(g.point, p.geom, bound.m)
+         )
+    update cell_reach r set distance_m = near.d, facility_id = ?
+      from near
+     where r.category = ? and r.cell_id = near.id and near.d < r.distance_m`,
+    [facilityId, category, facilityId, category],
+  );
+  return result.rowCount ?? 0;
+}

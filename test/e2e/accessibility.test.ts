@@ -49,6 +49,14 @@ describe('no accessibility violations', () => {
     await page.close();
   });
 
+  it('in data care: sign-in and the proposal form', async () => {
+    const page = await suite.open('?ansicht=redaktion');
+    await page.getByTestId('login-form').waitFor({ timeout: 15_000 });
+    await page.getByTestId('facility-editor').locator('fieldset').first().waitFor({ timeout: 15_000 });
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('in the partner search, with a search typed and results listed', async () => {
     const page = await suite.open('?ansicht=partner&ort=7.4604,51.5227&umkreis=500');
     await page.getByTestId('partner-results').waitFor({ timeout: 15_000 });

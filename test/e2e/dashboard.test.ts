@@ -172,12 +172,12 @@ describe('the partner search', () => {
     // As a German spreadsheet reads it: where it came from, a German header with units, numbers.
     expect(lines[0]).toMatch(/^"?Versorgungsatlas Dortmund, Partner um Punkt auf der Karte .*, Umkreis \d+ m, Arten: .*Kita/);
     expect(lines[0]).toContain('ansicht=partner');
-    expect(lines[1]).toBe('Einrichtung;Kategorie;Adresse;Entfernung (m);zu Fuß (min);Längengrad;Breitengrad');
+    expect(lines[1]).toBe('Einrichtung;Kategorie;Adresse;Telefon;E-Mail;Angebote;Entfernung (m);zu Fuß (min);Längengrad;Breitengrad');
     expect(lines).toHaveLength(facilitiesNear.items.length + 2);
     const firstLine = lines[2].split(';');
-    expect(firstLine[3]).toBe(String(facilitiesNear.items[0].distanceMetres));
-    expect(firstLine[5]).toMatch(/^7,\d+$/);
-    expect(firstLine[6]).toMatch(/^51,\d+$/);
+    expect(firstLine[6]).toBe(String(facilitiesNear.items[0].distanceMetres));
+    expect(firstLine[8]).toMatch(/^7,\d+$/);
+    expect(firstLine[9]).toMatch(/^51,\d+$/);
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-kicker').innerText()).resolves.toContain('Partner um Punkt auf der Karte');
@@ -194,7 +194,7 @@ describe('the partner search', () => {
     await choice.click();
     await expect(page.getByTestId('partner-origin').innerText()).resolves.toContain(name);
     await page.getByTestId('partner-radius').selectOption('500');
-    for (const kind of ['kita', 'grundschule', 'weiterfuehrende_schule', 'foerderschule', 'bibliothek', 'hebamme', 'beratungsstelle']) {
+    for (const kind of ['kita', 'grundschule', 'weiterfuehrende_schule', 'foerderschule', 'bibliothek', 'hebamme', 'beratungsstelle', 'familienzentrum', 'erziehungsberatung', 'fruehe_hilfen']) {
       await page.locator(`input[data-kind="${kind}"]`).uncheck();
     }
     await page.waitForFunction(() => window.location.search.includes('arten=jugendfreizeitstaette&') || window.location.search.endsWith('arten=jugendfreizeitstaette'));

@@ -88,9 +88,50 @@ describe('data care', () => {
     await item.locator('input').first().fill('Am Markt 7');
     await item.getByRole('button', { name: 'Übernehmen' }).click();
     await item.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByTestId('session').getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByTestId('session').waitFor({ state: 'detached', timeout: 15_000 });
     const after = await suite.api.data(`{ facility(key: "${centre.key}") { address { formatted } history(first: 1) { action actor reason } } }`);
     expect(after.facility.address.formatted).toMatch(/^Am Markt 7/);
     expect(after.facility.history[0]).toEqual({ action: 'report.accept', actor: 'rita', reason: expect.stringContaining('Der Eingang ist jetzt Am Markt 7') });
+    await page.close();
+  });
+
+  it('anyone proposes a missing offer from the map; an editor changes a facility from its details, and the history shows it', async () => {
+    const page = await suite.open('?ansicht=redaktion');
+    const proposal = page.getByTestId('facility-editor');
+    await proposal.waitFor({ timeout: 15_000 });
+    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [PLACE.longitude, PLACE.latitude]);
+    await waitForIdle(page);
+    await clickMapAt(page, PLACE.longitude + 0.002, PLACE.latitude);
+    await proposal.locator('input[name="name"]').fill('Erziehungsberatung Vorschlag');
+    await proposal.locator('select[name="category"]').selectOption('erziehungsberatung');
+    await proposal.locator('textarea[name="message"]').fill('Seit Oktober gibt es hier eine Beratungsstelle');
+    await proposal.getByRole('button', { name: 'Senden' }).click();
+    await expect(proposal.getByRole('status').innerText({ timeout: 15_000 })).resolves.toContain('Danke!');
+    const [report] = (await suite.db.knex.raw(`select kind, changes->>'name' as name, status from facility_report where message = 'Seit Oktober gibt es hier eine Beratungsstelle'`)).rows;
+    expect(report).toEqual({ kind: 'proposal', name: 'Erziehungsberatung Vorschlag', status: 'open' });
+
+    await signIn(page, 'eda');
+    const { facilities } = await suite.api.data(`{ facilities(filter: { categories: ["bibliothek"] }, first: 1) {
+      nodes { key name location { longitude latitude } } } }`);
+    const [library] = facilities.nodes;
+    await page.goto(`${suite.server.url}/?kategorien=bibliothek`);
+    await page.waitForSelector('[data-map-ready="true"]');
+    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 16 }), [library.location.longitude, library.location.latitude]);
+    await waitForIdle(page);
+    await clickMapAt(page, library.location.longitude, library.location.latitude);
+    const details = page.getByTestId('facility-details');
+    await expect(details.locator('h2').innerText({ timeout: 10_000 })).resolves.toBe(library.name);
+    await details.getByTestId('edit-facility').click();
+    const edit = page.getByTestId('facility-edit');
+    await edit.locator('input[name="openingHours"]').fill('Di-Fr 10-18 Uhr');
+    await edit.locator('input[name="offers"][value="sprachfoerderung"]').check();
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await expect(details.getByRole('status').innerText({ timeout: 15_000 })).resolves.toContain('Änderung gespeichert');
+    await expect(details.innerText()).resolves.toContain('Di-Fr 10-18 Uhr');
+    await expect(details.innerText()).resolves.toContain('Sprachförderung');
+    await details.locator('.history summary').click();
+    await expect(details.locator('.history').innerText()).resolves.toContain('facility.update (eda)');
     await page.close();
   });
 });

@@ -419,8 +419,8 @@ export type Facility = {
   location: Point;
   /** Name as published (OpenStreetMap points without a name carry their category and id). */
   name: Scalars['String']['output'];
-  /** Offers, tagged with the plan's focal points (keys as in `offers`). */
-  offers: Array<Offer>;
+  /** Offers, tagged with the plan's focal points: keys as in `offers` (which has their labels). */
+  offers: Array<Scalars['String']['output']>;
   /** Opening hours as written by an editor (free text, e.g. Mo-Fr 8-16); null when unknown. */
   openingHours?: Maybe<Scalars['String']['output']>;
   /** Operator (Träger) where the name reveals it (FABIDO, AWO, Evangelisch, ...); null when unknown. */
@@ -1714,7 +1714,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   lastVerified?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['FacilityOrigin'], ParentType, ContextType>;

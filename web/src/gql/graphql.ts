@@ -217,7 +217,7 @@ export type FacilityDetailQueryVariables = Exact<{
 }>;
 
 
-export type FacilityDetailQuery = { facility: { key: string, version: number, origin: FacilityOrigin, openingHours: string | null, languages: Array<string>, contact: { phone: string | null, email: string | null, website: string | null }, offers: Array<{ key: string, labelDe: string, labelEn: string }>, lastVerified: { at: string, by: string } | null, provenance: { licence: string, attribution: string }, history: Array<{ id: string, at: string, actor: string, action: string, reason: string | null }> } | null };
+export type FacilityDetailQuery = { facility: { key: string, version: number, origin: FacilityOrigin, name: string, openingHours: string | null, languages: Array<string>, offers: Array<string>, address: { street: string | null, houseNumber: string | null }, contact: { phone: string | null, email: string | null, website: string | null }, lastVerified: { at: string, by: string } | null, provenance: { licence: string, attribution: string }, history: Array<{ id: string, at: string, actor: string, action: string, reason: string | null }> } | null };
 
 export type LoginMutationVariables = Exact<{
   login: string;
@@ -239,6 +239,35 @@ export type CreateFacilityMutationVariables = Exact<{
 
 
 export type CreateFacilityMutation = { createFacility: { reachRecomputed: Array<string>, facility: { key: string, name: string } } };
+
+export type ProposeFacilityMutationVariables = Exact<{
+  fields: FacilityFields;
+  location: PointInput;
+  message: string;
+  contact?: string | null | undefined;
+}>;
+
+
+export type ProposeFacilityMutation = { proposeFacility: { id: number } };
+
+export type UpdateFacilityMutationVariables = Exact<{
+  key: string;
+  version: number;
+  fields: FacilityFields;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateFacilityMutation = { updateFacility: { facility: { key: string, version: number } } };
+
+export type RetireFacilityMutationVariables = Exact<{
+  key: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RetireFacilityMutation = { retireFacility: { facility: { key: string } } };
 
 export type ConfirmFacilityMutationVariables = Exact<{
   key: string;
@@ -282,10 +311,11 @@ export type PartnersQueryVariables = Exact<{
   near: NearInput;
   radius: number;
   categories?: Array<string> | string | null | undefined;
+  offers?: Array<string> | string | null | undefined;
 }>;
 
 
-export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, facility: { key: string, name: string, operator: string | null, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number } } }> } };
+export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
 
 export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } };
 
@@ -559,18 +589,19 @@ export const FacilityDetailDocument = new TypedDocumentString(`
     key
     version
     origin
+    name
     openingHours
     languages
+    address {
+      street
+      houseNumber
+    }
     contact {
       phone
       email
       website
     }
-    offers {
-      key
-      labelDe
-      labelEn
-    }
+    offers
     lastVerified {
       at
       by
@@ -616,6 +647,37 @@ export const CreateFacilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateFacilityMutation, CreateFacilityMutationVariables>;
+export const ProposeFacilityDocument = new TypedDocumentString(`
+    mutation ProposeFacility($fields: FacilityFields!, $location: PointInput!, $message: String!, $contact: String) {
+  proposeFacility(
+    fields: $fields
+    location: $location
+    message: $message
+    contact: $contact
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeFacilityMutation, ProposeFacilityMutationVariables>;
+export const UpdateFacilityDocument = new TypedDocumentString(`
+    mutation UpdateFacility($key: String!, $version: Int!, $fields: FacilityFields!, $reason: String) {
+  updateFacility(key: $key, version: $version, fields: $fields, reason: $reason) {
+    facility {
+      key
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFacilityMutation, UpdateFacilityMutationVariables>;
+export const RetireFacilityDocument = new TypedDocumentString(`
+    mutation RetireFacility($key: String!, $version: Int!, $reason: String!) {
+  retireFacility(key: $key, version: $version, reason: $reason) {
+    facility {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetireFacilityMutation, RetireFacilityMutationVariables>;
 export const ConfirmFacilityDocument = new TypedDocumentString(`
     mutation ConfirmFacility($key: String!, $version: Int!) {
   confirmFacility(key: $key, version: $version) {
@@ -666,11 +728,12 @@ export const RejectReportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RejectReportMutation, RejectReportMutationVariables>;
 export const PartnersDocument = new TypedDocumentString(`
-    query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {
+    query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
   facilitiesNear(
     near: $near
     radius: $radius
     categories: $categories
+    offers: $offers
     limit: 500
   ) {
     radiusMetres
@@ -693,6 +756,14 @@ export const PartnersDocument = new TypedDocumentString(`
           longitude
           latitude
         }
+        contact {
+          phone
+          email
+          website
+        }
+        openingHours
+        languages
+        offers
       }
     }
     geojson

@@ -9,7 +9,7 @@ import type { Db } from '../../../../db/connect.ts';
 import { invalidateCoverage } from '../../../../db/coverageCache.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import { FACILITY_WRITE_LOCK_KEY } from '../../../../geodata/import/importStore.ts';
-import { refreshReach } from '../../../../geodata/import/refreshReach.ts';
+import { extendReach, refreshReach } from '../../../../geodata/import/refreshReach.ts';
 import { audit, type AuditRow } from '../accounts/accountStore.ts';
 import { actorOf, type Principal } from '../accounts/auth.ts';
 import { badUserInput } from '../common/errors.ts';
@@ -95,7 +95,11 @@ export async function createFacility(
   await editStore.insertFacility(trx, { key, origin: 'manual', values, ...at, provenance: MANUAL_PROVENANCE, actor: actorOf(who) });
   const row = await reload(trx, key);
   const record = await audit(trx, { accountId: who.account_id, actor: actorOf(who), action, entity: 'facility', entityKey: key, before: null, after: editStore.snapshot(row), reason });
-  return { facility: row, audit: record, reachRecomputed: await afterFacilityChange(trx, [row.category]) };
+  // A new facility only brings pieces nearer: its category's reach is extended, not rebuilt.
+  const extended = reachCategories.includes(row.category);
+  if (extended) await extendReach(trx, row.category, row.id);
+  await afterFacilityChange(trx, [], [row.category]);
+  return { facility: row, audit: record, reachRecomputed: extended ? [row.category] : [] };
 }
 
 export type Edit =

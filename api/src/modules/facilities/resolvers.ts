@@ -122,7 +122,6 @@ export const facilityResolvers: Resolvers = {
     origin: (row) => row.origin,
     contact: (row) => ({ phone: row.phone, email: row.email, website: row.website }),
     openingHours: (row) => row.opening_hours,
-    offers: (row) => row.offers.map((key) => offers.find((o) => o.key === key) ?? { key, label: { de: key, en: key } }),
     lastVerified: (row) => (row.verified_at ? { at: row.verified_at, by: row.verified_by ?? '' } : null),
     retired: (row) => (row.retired_on ? { on: row.retired_on, reason: row.retired_reason ?? '', by: row.retired_by ?? '' } : null),
     history: (row, args, ctx) => historyOf(ctx.db, row.key, checkWholeNumber('first', args.first, 1, 100)),

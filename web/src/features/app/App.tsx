@@ -198,7 +198,7 @@ export function App() {
                 facilityCategories={shownCategories}
                 hovered={hovered}
                 onHover={setHovered}
-                pickPlace={view === 'partner' || (view === 'redaktion' && me !== null)}
+                pickPlace={view === 'partner' || view === 'redaktion'}
                 onPickPlace={pickPlace}
                 onSelectCoverageArea={selectCoverageArea}
                 onSelectAktionsraum={selectAktionsraum}
@@ -237,7 +237,10 @@ export function App() {
                   />
                 ) : view === 'redaktion' ? (
                   me === null ? (
-                    <LoginForm />
+                    <>
+                      <LoginForm />
+                      <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} propose />
+                    </>
                   ) : (
                     <>
                       <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} />

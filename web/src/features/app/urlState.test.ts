@@ -20,7 +20,7 @@ describe('the URL state', () => {
     ],
     [
       'a partner search around a facility',
-      { ...base, view: 'partner', partner: { origin: { longitude: 7.4652, latitude: 51.5236, facilityKey: 'city:kita:12', name: null }, radius: 1500, kinds: ['kita', 'bibliothek'] } },
+      { ...base, view: 'partner', partner: { origin: { longitude: 7.4652, latitude: 51.5236, facilityKey: 'city:kita:12', name: null }, radius: 1500, kinds: ['kita', 'bibliothek'], offers: ['sprachfoerderung'] } },
     ],
   ])('reads back %s unchanged', (_, state) => {
     expect(readUrlState(`?${urlSearchOf(state)}`)).toEqual(state);

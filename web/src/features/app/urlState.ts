@@ -29,7 +29,7 @@ export const defaultPlanner: PlannerSettings = {
   showChildren: false,
 };
 
-export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds };
+export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds, offers: [] };
 
 /** Areas a link can select: every level but the city. */
 const levels: readonly AreaLevel[] = Object.values(AreaLevel).filter((level) => level !== AreaLevel.CITY);
@@ -75,6 +75,7 @@ export function readUrlState(search = window.location.search): UrlState {
       origin: readOrigin(params),
       radius: radii.includes(radius) ? radius : defaultPartner.radius,
       kinds: list(params.get('arten')) ?? defaultPartner.kinds,
+      offers: list(params.get('angebote')) ?? [],
     },
   };
 }
@@ -105,6 +106,7 @@ export function urlSearchOf(state: UrlState): string {
     if (origin?.facilityKey) set('einrichtung', origin.facilityKey);
     set('umkreis', String(radius));
     set('arten', kinds.join(','));
+    if (state.partner.offers.length) set('angebote', state.partner.offers.join(','));
   }
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

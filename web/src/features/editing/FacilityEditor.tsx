@@ -1,13 +1,14 @@
-// An editor's form for a new facility: the place comes from a click on the map.
+// A new facility: an editor enters it, anyone else proposes it for review (with a short text
+// and an optional contact). The place comes from a click on the map.
 import { useState } from 'react';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
-import { createFacilityMutation, editingChoicesQuery, write } from './editingApi.ts';
+import { createFacilityMutation, editingChoicesQuery, proposeFacilityMutation, write } from './editingApi.ts';
 
-type Props = { categories: CategoryInfo[]; point: { longitude: number; latitude: number } | null; onSaved: () => void };
+type Props = { categories: CategoryInfo[]; point: { longitude: number; latitude: number } | null; onSaved: () => void; propose?: boolean };
 
-export function FacilityEditor({ categories, point, onSaved }: Props) {
+export function FacilityEditor({ categories, point, onSaved, propose = false }: Props) {
   const t = useT();
   const lang = useLang();
   const choices = useGraphQL(editingChoicesQuery, {});
@@ -23,10 +24,7 @@ export function FacilityEditor({ categories, point, onSaved }: Props) {
     };
     setBusy(true);
     try {
-      const { createFacility } = await write(
-        createFacilityMutation,
-        {
-          fields: {
+      const fields = {
             name: text('name'),
             category: text('category'),
             operator: text('operator'),
@@ -38,12 +36,14 @@ export function FacilityEditor({ categories, point, onSaved }: Props) {
             openingHours: text('openingHours'),
             offers: form.getAll('offers').map(String),
             languages: form.getAll('languages').map(String),
-          },
-          location: point,
-        },
-        lang,
-      );
-      setMessage({ ok: true, text: t('savedFacility', { name: createFacility.facility.name }) });
+      };
+      if (propose) {
+        await write(proposeFacilityMutation, { fields, location: point, message: String(form.get('message') ?? ''), contact: text('contact') ?? null }, lang);
+        setMessage({ ok: true, text: t('reportSent') });
+      } else {
+        const { createFacility } = await write(createFacilityMutation, { fields, location: point }, lang);
+        setMessage({ ok: true, text: t('savedFacility', { name: createFacility.facility.name }) });
+      }
       event.currentTarget?.reset();
       onSaved();
     } catch (e) {
@@ -54,7 +54,8 @@ export function FacilityEditor({ categories, point, onSaved }: Props) {
   };
   return (
     <form className="edit-form" onSubmit={submit} data-testid="facility-editor">
-      <h2>{t('newFacility')}</h2>
+      <h2>{t(propose ? 'proposeFacility' : 'newFacility')}</h2>
+      {propose && <p className="hint">{t('proposeHint')}</p>}
       <p className="hint" data-testid="new-point">
         {point ? t('placedAt', { lon: point.longitude.toFixed(5), lat: point.latitude.toFixed(5) }) : t('clickToPlace')}
       </p>
@@ -122,13 +123,25 @@ export function FacilityEditor({ categories, point, onSaved }: Props) {
           </fieldset>
         </>
       )}
+      {propose && (
+        <>
+          <label>
+            {t('proposeWhy')}
+            <textarea name="message" required minLength={5} maxLength={2000} rows={3} />
+          </label>
+          <label>
+            {t('reportContact')}
+            <input name="contact" maxLength={200} />
+          </label>
+        </>
+      )}
       {message && (
         <p className={message.ok ? 'hint' : 'error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {t('save')}
+        {t(propose ? 'send' : 'save')}
       </button>
     </form>
   );

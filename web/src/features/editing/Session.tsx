@@ -1,7 +1,7 @@
 // Who is signed in: shown in the header with a sign-out button.
 import { useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
-import { logoutMutation, meQuery, write } from './editingApi.ts';
+import { meQuery, signOut } from './editingApi.ts';
 
 export type Me = { login: string; displayName: string; role: 'EDITOR' | 'REVIEWER' | 'ADMIN' } | null;
 
@@ -17,7 +17,7 @@ export function SessionBadge({ me }: { me: Me }) {
   return (
     <span className="session" data-testid="session">
       {t('signedInAs', { name: me.displayName, role: t(`role_${me.role}`) })}{' '}
-      <button type="button" className="link-button" onClick={() => void write(logoutMutation, {}, lang)}>
+      <button type="button" className="link-button" onClick={() => void signOut(lang)}>
         {t('signOut')}
       </button>
     </span>

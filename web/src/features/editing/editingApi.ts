@@ -21,9 +21,10 @@ export const editingChoicesQuery = graphql(`
 export const facilityDetailQuery = graphql(`
   query FacilityDetail($key: String!) {
     facility(key: $key) {
-      key version origin openingHours languages
+      key version origin name openingHours languages
+      address { street houseNumber }
       contact { phone email website }
-      offers { key labelDe labelEn }
+      offers
       lastVerified { at by }
       provenance { licence attribution }
       history(first: 10) { id at actor action reason }
@@ -44,6 +45,24 @@ export const logoutMutation = graphql(`
 export const createFacilityMutation = graphql(`
   mutation CreateFacility($fields: FacilityFields!, $location: PointInput!) {
     createFacility(fields: $fields, location: $location) { facility { key name } reachRecomputed }
+  }
+`);
+
+export const proposeFacilityMutation = graphql(`
+  mutation ProposeFacility($fields: FacilityFields!, $location: PointInput!, $message: String!, $contact: String) {
+    proposeFacility(fields: $fields, location: $location, message: $message, contact: $contact) { id }
+  }
+`);
+
+export const updateFacilityMutation = graphql(`
+  mutation UpdateFacility($key: String!, $version: Int!, $fields: FacilityFields!, $reason: String) {
+    updateFacility(key: $key, version: $version, fields: $fields, reason: $reason) { facility { key version } }
+  }
+`);
+
+export const retireFacilityMutation = graphql(`
+  mutation RetireFacility($key: String!, $version: Int!, $reason: String!) {
+    retireFacility(key: $key, version: $version, reason: $reason) { facility { key } }
   }
 `);
 
@@ -82,4 +101,15 @@ export async function write<TResult, TVariables>(document: TypedDocumentString<T
   const result = await run<TResult>(document.toString(), variables as Record<string, unknown>, undefined, lang);
   await queryClient.invalidateQueries();
   return result;
+}
+
+/**
+ * Signs out: the session ends, the views that need an account close first (so that nothing asks
+ * for reviewers' data without one), then everything is fetched anew.
+ */
+export async function signOut(lang: string): Promise<void> {
+  await run(logoutMutation.toString(), {}, undefined, lang);
+  queryClient.setQueriesData({ predicate: (q) => q.queryKey[0] === meQuery.toString() }, { me: null });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await queryClient.invalidateQueries();
 }

@@ -3,7 +3,8 @@ import type { CategoryInfo, FacilityProperties } from '../../api/queries.ts';
 import { formatDate } from '../areas/format.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
-import { confirmFacilityMutation, facilityDetailQuery, reportProblemMutation, write } from '../editing/editingApi.ts';
+import { confirmFacilityMutation, editingChoicesQuery, facilityDetailQuery, reportProblemMutation, write } from '../editing/editingApi.ts';
+import { FacilityEdit } from '../editing/FacilityEdit.tsx';
 import type { Me } from '../editing/Session.tsx';
 
 type Props = { facility: FacilityProperties; categories: CategoryInfo[]; me: Me; onClose: () => void };
@@ -15,7 +16,9 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
   const label = category ? labelOf(lang, category) : facility.category;
   const detail = useGraphQL(facilityDetailQuery, { key: facility.key }, { lang });
   const info = detail.status === 'done' ? detail.value.facility : null;
+  const choices = useGraphQL(editingChoicesQuery, {});
   const [reporting, setReporting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const confirm = async () => {
     if (!info) return;
@@ -76,7 +79,7 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
         {info && info.offers.length > 0 && (
           <>
             <dt>{t('offers')}</dt>
-            <dd>{info.offers.map((o) => labelOf(lang, o)).join(', ')}</dd>
+            <dd>{info.offers.map((key) => labelOf(lang, choices.status === 'done' ? (choices.value.offers.find((o) => o.key === key) ?? { labelDe: key }) : { labelDe: key })).join(', ')}</dd>
           </>
         )}
         {info && info.languages.length > 0 && (
@@ -98,11 +101,25 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
           {t('reportProblem')}
         </button>
         {me && info && (
-          <button type="button" className="small-button" onClick={confirm} data-testid="confirm-facility">
-            {t('confirmEntry')}
-          </button>
+          <>
+            <button type="button" className="small-button" onClick={confirm} data-testid="confirm-facility">
+              {t('confirmEntry')}
+            </button>
+            <button type="button" className="small-button" onClick={() => setEditing((e) => !e)} aria-expanded={editing} data-testid="edit-facility">
+              {t('editEntry')}
+            </button>
+          </>
         )}
       </div>
+      {editing && info && (
+        <FacilityEdit
+          facility={info}
+          onDone={(text) => {
+            setEditing(false);
+            setNotice(text);
+          }}
+        />
+      )}
       {reporting && <ReportForm facilityKey={facility.key} onDone={(text) => { setReporting(false); setNotice(text); }} />}
       {info && info.history.length > 0 && (
         <details className="history">

@@ -13,6 +13,9 @@ export const categoryColors: Record<string, string> = {
   schwimmbad: '#00a6a6',
   beratungsstelle: '#cc79a7',
   hebamme: '#b5307a',
+  familienzentrum: '#a6761d',
+  erziehungsberatung: '#aa4499',
+  fruehe_hilfen: '#882255',
 };
 
 export const fieldColors: Record<string, string> = {

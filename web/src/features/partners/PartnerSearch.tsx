@@ -3,7 +3,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
-import type { AsyncState } from '../app/useGraphQL.ts';
+import { type AsyncState, useGraphQL } from '../app/useGraphQL.ts';
+import { editingChoicesQuery } from '../editing/editingApi.ts';
 import { formatNumber, walkingMinutes } from '../areas/format.ts';
 import { downloadCsv } from '../coverage/downloadCsv.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
@@ -45,6 +46,9 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
   };
   const toggle = (key: string) =>
     onChange({ ...settings, kinds: settings.kinds.includes(key) ? settings.kinds.filter((k) => k !== key) : [...settings.kinds, key] });
+  const choices = useGraphQL(editingChoicesQuery, {});
+  const toggleOffer = (key: string) =>
+    onChange({ ...settings, offers: settings.offers.includes(key) ? settings.offers.filter((k) => k !== key) : [...settings.offers, key] });
   const childFields = data.taxonomy.fieldsOfAction.filter((f) => f.key !== 'SONSTIGE');
   const place = settings.origin ? originLabel(settings.origin, t) : null;
 
@@ -121,6 +125,17 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
             </div>
           ))}
         </fieldset>
+        {choices.status === 'done' && (
+          <fieldset className="kinds offers-filter" data-testid="partner-offers">
+            <legend>{t('offersFilter')}</legend>
+            {choices.value.offers.map((o) => (
+              <label key={o.key} className="legend-item">
+                <input type="checkbox" checked={settings.offers.includes(o.key)} onChange={() => toggleOffer(o.key)} data-offer={o.key} />
+                {labelOf(lang, o)}
+              </label>
+            ))}
+          </fieldset>
+        )}
       </div>
       {settings.origin && settings.kinds.length === 0 && <p data-testid="partner-empty">{t('resultsNone')}</p>}
       {results?.status === 'loading' && <p role="status">{t('resultsLoading')}</p>}
@@ -159,6 +174,11 @@ type ListProps = {
 function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: ListProps) {
   const t = useT();
   const lang = useLang();
+  const choices = useGraphQL(editingChoicesQuery, {});
+  const offerLabel = (key: string) => {
+    const offer = choices.status === 'done' ? choices.value.offers.find((o) => o.key === key) : undefined;
+    return offer ? labelOf(lang, offer) : key;
+  };
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     if (active) table.current?.querySelector(`tr[data-key="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -170,6 +190,9 @@ function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: 
     address: item.facility.address?.formatted ?? '',
     distance: `${formatNumber(item.distanceMetres, 0)} m`,
     minutes: t('minutes', { n: walkingMinutes(item.distanceMetres) }),
+    phone: item.facility.contact.phone ?? '',
+    email: item.facility.contact.email ?? '',
+    offers: item.facility.offers.map((key) => offerLabel(key)).join(', '),
     item,
   }));
   const exportCsv = () =>
@@ -177,11 +200,14 @@ function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: 
       'versorgungsatlas-partner.csv',
       lang,
       t('csvNotePartners', { place, m: radiusMetres, kinds: kinds.join(', '), link: window.location.href }),
-      [t('facility'), t('category'), t('address'), `${t('distance')} (m)`, `${t('walking')} (min)`, t('col_longitude'), t('col_latitude')],
+      [t('facility'), t('category'), t('address'), t('phone'), t('email'), t('offers'), `${t('distance')} (m)`, `${t('walking')} (min)`, t('col_longitude'), t('col_latitude')],
       rows.map((r) => [
         r.name,
         r.category,
         r.address,
+        r.phone,
+        r.email,
+        r.offers,
         r.item.distanceMetres,
         walkingMinutes(r.item.distanceMetres),
         r.item.facility.location.longitude,
@@ -245,6 +271,16 @@ function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: 
                       {r.category}
                       {r.address ? ` · ${r.address}` : ''}
                     </small>
+                    {(r.phone || r.offers) && (
+                      <>
+                        <br />
+                        <small data-testid="partner-contact">
+                          {r.phone ? `${t('phone')} ${r.phone}` : ''}
+                          {r.phone && r.offers ? ' · ' : ''}
+                          {r.offers}
+                        </small>
+                      </>
+                    )}
                   </td>
                   <td>
                     <span data-testid="partner-distance">{r.distance}</span>

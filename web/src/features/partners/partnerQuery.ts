@@ -9,22 +9,42 @@ export type PartnerSettings = {
   origin: Origin | null;
   radius: number;
   kinds: string[];
+  /** Only partners with all of these offers (keys as in the API's `offers`). */
+  offers: string[];
 };
 
 export const radii = [300, 500, 1000, 1500, 2000, 3000, 5000];
 
 /** The partners youth-service workers look for first. */
-export const defaultKinds = ['kita', 'grundschule', 'weiterfuehrende_schule', 'foerderschule', 'jugendfreizeitstaette', 'beratungsstelle', 'bibliothek', 'hebamme'];
+export const defaultKinds = [
+  'kita',
+  'grundschule',
+  'weiterfuehrende_schule',
+  'foerderschule',
+  'jugendfreizeitstaette',
+  'beratungsstelle',
+  'bibliothek',
+  'hebamme',
+  'familienzentrum',
+  'erziehungsberatung',
+  'fruehe_hilfen',
+];
 
 export type PartnerData = PartnersQuery & { facilitiesNear: { geojson: FacilityCollection } };
 export type PartnerItem = PartnerData['facilitiesNear']['items'][number];
 
 export const partnerQuery = withGeoJSON<PartnerData>()(
   graphql(`
-    query Partners($near: NearInput!, $radius: Float!, $categories: [String!]) {
-      facilitiesNear(near: $near, radius: $radius, categories: $categories, limit: 500) {
+    query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
+      facilitiesNear(near: $near, radius: $radius, categories: $categories, offers: $offers, limit: 500) {
         radiusMetres distanceKind
-        items { distanceMetres facility { key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude } } }
+        items {
+          distanceMetres
+          facility {
+            key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude }
+            contact { phone email website } openingHours languages offers
+          }
+        }
         geojson
       }
     }
@@ -37,6 +57,7 @@ export function partnerVariables(settings: PartnerSettings & { origin: Origin })
     near: origin.facilityKey ? { facilityKey: origin.facilityKey } : { point: { longitude: origin.longitude, latitude: origin.latitude } },
     radius: settings.radius,
     categories: settings.kinds,
+    offers: settings.offers.length ? settings.offers : null,
   };
 }
 

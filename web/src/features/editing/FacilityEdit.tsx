@@ -1,0 +1,125 @@
+// An editor changes a facility in its details: the fields people ask about, or retires it. The
+// edit names the version it started from; when someone else saved first, the server's message
+// says so and the form shows the current entry again.
+import { useState } from 'react';
+import type { FacilityDetailQuery } from '../../gql/graphql.ts';
+import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { queryClient, useGraphQL } from '../app/useGraphQL.ts';
+import { editingChoicesQuery, retireFacilityMutation, updateFacilityMutation, write } from './editingApi.ts';
+
+type Facility = NonNullable<FacilityDetailQuery['facility']>;
+
+export function FacilityEdit({ facility, onDone }: { facility: Facility; onDone: (notice: string) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const choices = useGraphQL(editingChoicesQuery, {});
+  const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) => {
+    setError((e as Error).message);
+    void queryClient.invalidateQueries();
+  };
+  const save = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim() || null;
+    try {
+      await write(
+        updateFacilityMutation,
+        {
+          key: facility.key,
+          version: facility.version,
+          fields: {
+            name: text('name') ?? facility.name,
+            street: text('street'),
+            houseNumber: text('houseNumber'),
+            phone: text('phone'),
+            email: text('email'),
+            website: text('website'),
+            openingHours: text('openingHours'),
+            offers: form.getAll('offers').map(String),
+          },
+          reason: text('reason'),
+        },
+        lang,
+      );
+      onDone(t('savedChange'));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const [retireReason, setRetireReason] = useState('');
+  const retire = async () => {
+    try {
+      await write(retireFacilityMutation, { key: facility.key, version: facility.version, reason: retireReason }, lang);
+      onDone(t('retired'));
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const offerKeys = facility.offers;
+  return (
+    <div data-testid="facility-edit">
+      <form className="edit-form" onSubmit={save} key={facility.version}>
+        <label>
+          {t('name')}
+          <input name="name" defaultValue={facility.name} required minLength={2} maxLength={200} />
+        </label>
+        <div className="field-row">
+          <label>
+            {t('street')}
+            <input name="street" defaultValue={facility.address.street ?? ''} />
+          </label>
+          <label>
+            {t('houseNumber')}
+            <input name="houseNumber" defaultValue={facility.address.houseNumber ?? ''} size={5} />
+          </label>
+        </div>
+        <label>
+          {t('phone')}
+          <input name="phone" type="tel" defaultValue={facility.contact.phone ?? ''} />
+        </label>
+        <label>
+          {t('email')}
+          <input name="email" type="email" defaultValue={facility.contact.email ?? ''} />
+        </label>
+        <label>
+          {t('website')}
+          <input name="website" type="url" defaultValue={facility.contact.website ?? ''} />
+        </label>
+        <label>
+          {t('openingHours')}
+          <input name="openingHours" defaultValue={facility.openingHours ?? ''} />
+        </label>
+        {choices.status === 'done' && (
+          <fieldset>
+            <legend>{t('offers')}</legend>
+            {choices.value.offers.map((o) => (
+              <label key={o.key} className="check">
+                <input type="checkbox" name="offers" value={o.key} defaultChecked={offerKeys.includes(o.key)} /> {labelOf(lang, o)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label>
+          {t('changeReason')}
+          <input name="reason" maxLength={1000} />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t('save')}</button>
+      </form>
+      <div className="report-actions">
+        <label>
+          {t('retireReason')}
+          <input value={retireReason} onChange={(e) => setRetireReason(e.target.value)} />
+        </label>
+        <button type="button" disabled={retireReason.trim().length < 3} onClick={retire}>
+          {t('retire')}
+        </button>
+      </div>
+    </div>
+  );
+}
