@@ -78,9 +78,24 @@ describe('data care', () => {
     await report.getByRole('button', { name: 'Senden' }).click();
     await expect(details.getByRole('status').innerText({ timeout: 15_000 })).resolves.toContain('Danke!');
 
+    // Meanwhile a re-import found new values for a record an editor had changed.
+    const [edited] = (await suite.db.knex.raw(`select key from facility where category = 'schwimmbad' order by id limit 1`)).rows;
+    const [conflict] = (
+      await suite.db.knex.raw(
+        `insert into facility_conflict (facility_key, source_file, incoming, current) values (?, 'swimming_pools.geojson', '{"name": "Hallenbad Neu"}', '{"name": "Hallenbad (korrigiert)"}') returning id`,
+        [edited.key],
+      )
+    ).rows;
+
     await page.goto(`${suite.server.url}/?ansicht=redaktion`);
     await page.waitForSelector('[data-map-ready="true"]');
     await signIn(page, 'rita');
+    const conflicts = page.getByTestId('conflicts');
+    await expect(conflicts.innerText({ timeout: 15_000 })).resolves.toContain('name: Hallenbad Neu');
+    await conflicts.getByRole('button', { name: 'Änderung behalten' }).click();
+    await conflicts.waitFor({ state: 'detached', timeout: 15_000 });
+    const [settled] = (await suite.db.knex.raw('select status, resolved_by from facility_conflict where id = ?', [conflict.id])).rows;
+    expect(settled).toEqual({ status: 'edit_kept', resolved_by: 'rita' });
     const queue = page.getByTestId('review-queue');
     const item = queue.getByTestId('report').filter({ hasText: 'Der Eingang ist jetzt Am Markt 7' });
     await item.waitFor({ timeout: 15_000 });

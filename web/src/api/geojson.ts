@@ -15,6 +15,14 @@ export type FacilityProperties = {
   subtype: string | null;
   operator: string | null;
   address: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  openingHours?: string | null;
+  languages?: string[];
+  offers?: string[];
+  verifiedAt?: string | null;
+  origin?: 'import' | 'manual' | 'supplement';
   distanceMetres?: number;
 };
 export type FacilityCollection = FeatureCollection<Point, FacilityProperties>;

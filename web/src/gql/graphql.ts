@@ -46,6 +46,15 @@ export type AreaRef = {
   level: AreaLevel;
 };
 
+/** How a reviewer settles a conflict. */
+export const ConflictResolution = {
+  /** Take the source's values; the record follows the import again. */
+  APPLY_SOURCE: 'APPLY_SOURCE',
+  /** Keep the edit; the same source values are not listed again. */
+  KEEP_EDIT: 'KEEP_EDIT'
+} as const;
+
+export type ConflictResolution = typeof ConflictResolution[keyof typeof ConflictResolution];
 /** What supply to measure: exactly one of a category or a field of action (all its categories together). */
 export type CoverageTarget = {
   /** A category key from `taxonomy` (child-related categories only). */
@@ -306,6 +315,19 @@ export type RejectReportMutationVariables = Exact<{
 
 
 export type RejectReportMutation = { rejectReport: { id: number, status: ReportStatus } };
+
+export type ConflictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConflictsQuery = { facilityConflicts: Array<{ id: number, facilityKey: string, incoming: unknown, current: unknown, facility: { name: string } | null }> };
+
+export type ResolveConflictMutationVariables = Exact<{
+  id: number;
+  resolution: ConflictResolution;
+}>;
+
+
+export type ResolveConflictMutation = { resolveFacilityConflict: { id: number, status: string } };
 
 export type PartnersQueryVariables = Exact<{
   near: NearInput;
@@ -727,6 +749,27 @@ export const RejectReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectReportMutation, RejectReportMutationVariables>;
+export const ConflictsDocument = new TypedDocumentString(`
+    query Conflicts {
+  facilityConflicts {
+    id
+    facilityKey
+    incoming
+    current
+    facility {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsQuery, ConflictsQueryVariables>;
+export const ResolveConflictDocument = new TypedDocumentString(`
+    mutation ResolveConflict($id: Int!, $resolution: ConflictResolution!) {
+  resolveFacilityConflict(id: $id, resolution: $resolution) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveConflictMutation, ResolveConflictMutationVariables>;
 export const PartnersDocument = new TypedDocumentString(`
     query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
   facilitiesNear(

@@ -19,6 +19,7 @@ import { PartnerSearch } from '../partners/PartnerSearch.tsx';
 import { AreaProfile } from '../profile/AreaProfile.tsx';
 import { FacilityEditor } from '../editing/FacilityEditor.tsx';
 import { LoginForm } from '../editing/LoginForm.tsx';
+import { ConflictList } from '../editing/ConflictList.tsx';
 import { ReviewQueue } from '../editing/ReviewQueue.tsx';
 import { SessionBadge, useMe } from '../editing/Session.tsx';
 import type { Selection } from '../profile/profileQuery.ts';
@@ -244,7 +245,12 @@ export function App() {
                   ) : (
                     <>
                       <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} />
-                      {me.role !== 'EDITOR' && <ReviewQueue />}
+                      {me.role !== 'EDITOR' && (
+                        <>
+                          <ReviewQueue />
+                          <ConflictList />
+                        </>
+                      )}
                     </>
                   )
                 ) : (

@@ -96,6 +96,18 @@ export const rejectReportMutation = graphql(`
   }
 `);
 
+export const conflictsQuery = graphql(`
+  query Conflicts {
+    facilityConflicts { id facilityKey incoming current facility { name } }
+  }
+`);
+
+export const resolveConflictMutation = graphql(`
+  mutation ResolveConflict($id: Int!, $resolution: ConflictResolution!) {
+    resolveFacilityConflict(id: $id, resolution: $resolution) { id status }
+  }
+`);
+
 /** Runs a write; afterwards every query is fetched anew, so that map, lists and search show the change. */
 export async function write<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, lang: string): Promise<TResult> {
   const result = await run<TResult>(document.toString(), variables as Record<string, unknown>, undefined, lang);

@@ -44,6 +44,7 @@ export function ProfileFacilities({ data, categories }: { data: ProfileData; cat
                             <li key={f.properties.key}>
                               {f.properties.name}
                               {f.properties.address ? `, ${f.properties.address}` : ''}
+                              {f.properties.phone ? `, ${t('phone')} ${f.properties.phone}` : ''}
                             </li>
                           ))}
                         </ul>

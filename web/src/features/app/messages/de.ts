@@ -227,5 +227,11 @@ export const de = {
   retireReason: 'Grund für „außer Betrieb“',
   retire: 'Außer Betrieb nehmen',
   retired: 'Die Einrichtung ist als außer Betrieb vermerkt.',
+  conflicts: 'Konflikte mit dem Datenimport',
+  conflictsHint: 'Die offenen Daten der Stadt brachten neue Werte für Einträge, die die Redaktion geändert hatte.',
+  conflictSource: 'Quelle',
+  conflictEdit: 'Redaktion',
+  applySource: 'Werte der Quelle übernehmen',
+  keepEdit: 'Änderung behalten',
   rejectReason: 'Grund der Ablehnung',
 } as const;

@@ -223,5 +223,11 @@ export const en: Record<keyof typeof de, string> = {
   retireReason: 'Reason for taking it out of service',
   retire: 'Take out of service',
   retired: 'The facility is recorded as out of service.',
+  conflicts: 'Conflicts with the data import',
+  conflictsHint: "The city's open data brought new values for entries the editors had changed.",
+  conflictSource: 'Source',
+  conflictEdit: 'Editors',
+  applySource: "Take the source's values",
+  keepEdit: 'Keep the edit',
   rejectReason: 'Reason for rejecting',
 };
