@@ -62,6 +62,12 @@ export const categories: Category[] = [
   c('wochenmarkt', 'Wochenmarkt', 'Weekly market', 'sonstige', null, 'Weekly market'),
 ];
 
+/**
+ * Kinds no public file lists: the atlas knows only the facilities editors enter (or a CSV
+ * supplement brings), so their coverage counts only those.
+ */
+export const editorMaintainedCategories = ['familienzentrum', 'erziehungsberatung', 'fruehe_hilfen'];
+
 /** Categories whose reach is precomputed for coverage: every one that serves children and families. */
 export const reachCategories = categories.filter((c) => c.fieldOfAction !== 'sonstige').map((c) => c.key);
 

@@ -1,8 +1,10 @@
 // Data care in the browser: an editor signs in and adds a Familienzentrum by a click on the map,
 // a youth worker reports a wrong address, a reviewer accepts it; each change shows at once.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as accountStore from '../../api/src/modules/accounts/accountStore.ts';
 import { hashPassword } from '../../api/src/modules/accounts/passwords.ts';
+import { artifactsDir } from '../harness/browser.ts';
 import { useBrowserSuite } from '../harness/browserSuite.ts';
 import { clickMapAt, waitForIdle } from '../harness/mapPage.ts';
 
@@ -47,6 +49,7 @@ describe('data care', () => {
     await form.locator('input[name="phone"]').fill('0231 555123');
     await form.locator('input[name="offers"][value="sprachfoerderung"]').check();
     await form.locator('input[name="languages"][value="tr"]').check();
+    await page.screenshot({ path: path.join(artifactsDir, 'data-care-new-facility.png') });
     await form.getByRole('button', { name: 'Speichern' }).click();
     await expect(form.getByRole('status').innerText({ timeout: 15_000 })).resolves.toContain('„Familienzentrum Browsertest“ ist eingetragen');
 
@@ -54,6 +57,9 @@ describe('data care', () => {
     const results = page.getByTestId('partner-results');
     await results.waitFor({ timeout: 15_000 });
     await expect(results.innerText()).resolves.toContain('Familienzentrum Browsertest');
+    // The gap map for family centres says that it counts only what editors entered.
+    await page.goto(`${suite.server.url}/?ansicht=luecken&angebot=familienzentrum&alter=AGE_0_5`);
+    await expect(page.getByTestId('editor-only-note').innerText({ timeout: 15_000 })).resolves.toContain('Gezählt werden nur die 1 von der Redaktion eingetragenen');
     const [row] = (await suite.db.knex.raw(`select actor, action from audit_log where entity = 'facility' and after->>'name' = 'Familienzentrum Browsertest'`)).rows;
     expect(row).toEqual({ actor: 'eda', action: 'facility.create' });
     await page.getByTestId('session').getByRole('button', { name: 'Abmelden' }).click();
@@ -100,6 +106,7 @@ describe('data care', () => {
     const item = queue.getByTestId('report').filter({ hasText: 'Der Eingang ist jetzt Am Markt 7' });
     await item.waitFor({ timeout: 15_000 });
     await expect(item.innerText()).resolves.toContain(centre.name);
+    await page.screenshot({ path: path.join(artifactsDir, 'data-care-review.png') });
     await item.locator('input').first().fill('Am Markt 7');
     await item.getByRole('button', { name: 'Übernehmen' }).click();
     await item.waitFor({ state: 'detached', timeout: 15_000 });
@@ -146,7 +153,8 @@ describe('data care', () => {
     await expect(details.innerText()).resolves.toContain('Di-Fr 10-18 Uhr');
     await expect(details.innerText()).resolves.toContain('Sprachförderung');
     await details.locator('.history summary').click();
-    await expect(details.locator('.history').innerText()).resolves.toContain('facility.update (eda)');
+    await expect(details.locator('.history').innerText()).resolves.toContain('geändert (eda)');
+    await page.screenshot({ path: path.join(artifactsDir, 'data-care-details.png') });
     await page.close();
   });
 });

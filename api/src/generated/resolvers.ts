@@ -213,6 +213,11 @@ export type Category = {
   facilityCount: Scalars['Int']['output'];
   /** The field of action the category serves. */
   fieldOfAction: FieldOfAction;
+  /**
+   * False for kinds that no public file lists (Familienzentrum, Erziehungsberatung, Frühe Hilfen):
+   * the atlas knows only those entered by editors or CSV supplements, and coverage counts only those.
+   */
+  inOpenData: Scalars['Boolean']['output'];
   /** Stable key, e.g. kita, grundschule, spielplatz. */
   key: Scalars['String']['output'];
   /** German label. */
@@ -1027,7 +1032,7 @@ export type Provenance = {
   importedAt: Scalars['String']['output'];
   /** Licence of the source. */
   licence: Scalars['String']['output'];
-  /** sha256 of the source file. */
+  /** sha256 of the source file (of a CSV supplement: of its text); empty for records entered by editors. */
   sha256: Scalars['String']['output'];
   /** The source's own id (OpenStreetMap: n123...); null when the source has none. */
   sourceId?: Maybe<Scalars['String']['output']>;
@@ -1616,6 +1621,7 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   facilityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fieldOfAction?: Resolver<ResolversTypes['FieldOfAction'], ParentType, ContextType>;
+  inOpenData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelDe?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

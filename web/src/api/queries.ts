@@ -19,7 +19,7 @@ export const atlasDataQuery = withGeoJSON<AtlasData>()(
     query AtlasData {
       mapConfig { basemapStyleUrl attributions }
       taxonomy {
-        categories { key labelDe labelEn fieldOfAction facilityCount }
+        categories { key labelDe labelEn fieldOfAction facilityCount inOpenData }
         fieldsOfAction { key labelDe labelEn }
       }
       aktionsraeume: areasGeoJSON(level: AKTIONSRAUM, precision: 5)

@@ -172,7 +172,7 @@ export type Role = typeof Role[keyof typeof Role];
 export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
+export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number, inOpenData: boolean }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
 
 export type PlannerQueryVariables = Exact<{
   level: AreaLevel;
@@ -418,6 +418,7 @@ export const AtlasDataDocument = new TypedDocumentString(`
       labelEn
       fieldOfAction
       facilityCount
+      inOpenData
     }
     fieldsOfAction {
       key

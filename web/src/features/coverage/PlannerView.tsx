@@ -1,6 +1,6 @@
 // The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
 import type { AtlasData } from '../../api/queries.ts';
-import { useT } from '../app/i18n.ts';
+import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { dataDates, formatCount } from '../areas/format.ts';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { ChildrenLegend } from './ChildrenLegend.tsx';
@@ -28,10 +28,17 @@ type Props = {
 
 export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson, targetLabel }: Props) {
   const t = useT();
+  const lang = useLang();
+  const editorOnly = taxonomy.categories.find((c) => c.key === settings.target && !c.inOpenData);
   return (
     <section aria-labelledby="planner-title" data-testid="planner">
       <h2 id="planner-title">{t('viewGaps')}</h2>
       <PlannerControls taxonomy={taxonomy} settings={settings} onChange={onChange} />
+      {editorOnly && (
+        <p className="estimate" role="note" data-testid="editor-only-note">
+          {t('editorOnlyNote', { kind: labelOf(lang, editorOnly), n: editorOnly.facilityCount })}
+        </p>
+      )}
       {data.status === 'loading' && <p role="status">{t('computingCoverage')}</p>}
       {data.status === 'error' && (
         <p role="alert" className="error">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CategoryInfo, FacilityProperties } from '../../api/queries.ts';
 import { formatDate } from '../areas/format.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { labelOf, type MessageKey, useLang, useT } from '../app/i18n.ts';
+import { de } from '../app/messages/de.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
 import { confirmFacilityMutation, editingChoicesQuery, facilityDetailQuery, reportProblemMutation, write } from '../editing/editingApi.ts';
 import { FacilityEdit } from '../editing/FacilityEdit.tsx';
@@ -18,6 +19,10 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
   const info = detail.status === 'done' ? detail.value.facility : null;
   const choices = useGraphQL(editingChoicesQuery, {});
   const [reporting, setReporting] = useState(false);
+  const actionLabel = (action: string) => {
+    const key = `action_${action.replace('.', '_')}` as MessageKey;
+    return key in de ? t(key) : action;
+  };
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const confirm = async () => {
@@ -127,7 +132,7 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
           <ol>
             {info.history.map((h) => (
               <li key={h.id}>
-                {formatDate(h.at)}: {h.action} ({h.actor}){h.reason ? `: ${h.reason}` : ''}
+                {formatDate(h.at)}: {actionLabel(h.action)} ({h.actor}){h.reason ? `: ${h.reason}` : ''}
               </li>
             ))}
           </ol>
