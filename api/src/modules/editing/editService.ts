@@ -53,6 +53,20 @@ export async function afterFacilityChange(trx: Db, reach: string[], supply: stri
   return recompute;
 }
 
+/** The one audit record of a change to a facility (snapshots before and after). */
+export function auditFacility(trx: Db, who: Principal, action: string, key: string, before: FacilityRow | null, after: FacilityRow | null, reason: string | null) {
+  return audit(trx, {
+    accountId: who.account_id,
+    actor: actorOf(who),
+    action,
+    entity: 'facility',
+    entityKey: key,
+    before: before ? editStore.snapshot(before) : null,
+    after: after ? editStore.snapshot(after) : null,
+    reason,
+  });
+}
+
 async function reload(trx: Db, key: string): Promise<FacilityRow> {
   return (await editStore.lockFacility(trx, key))!;
 }
@@ -94,7 +108,7 @@ export async function createFacility(
   const key = `manual:${randomUUID()}`;
   await editStore.insertFacility(trx, { key, origin: 'manual', values, ...at, provenance: MANUAL_PROVENANCE, actor: actorOf(who) });
   const row = await reload(trx, key);
-  const record = await audit(trx, { accountId: who.account_id, actor: actorOf(who), action, entity: 'facility', entityKey: key, before: null, after: editStore.snapshot(row), reason });
+  const record = await auditFacility(trx, who, action, key, null, row, reason);
   // A new facility only brings pieces nearer: its category's reach is extended, not rebuilt.
   const extended = reachCategories.includes(row.category);
   if (extended) await extendReach(trx, row.category, row.id);
@@ -160,16 +174,7 @@ export async function editFacility(
       break;
   }
   const after = await reload(trx, key);
-  const record = await audit(trx, {
-    accountId: who.account_id,
-    actor,
-    action,
-    entity: 'facility',
-    entityKey: key,
-    before: editStore.snapshot(before),
-    after: editStore.snapshot(after),
-    reason,
-  });
+  const record = await auditFacility(trx, who, action, key, before, after, reason);
   return { facility: after, audit: record, reachRecomputed: await afterFacilityChange(trx, reach, supply) };
 }
 

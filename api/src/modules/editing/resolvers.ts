@@ -14,6 +14,7 @@ import {
   createFacility,
   editFacility,
   afterFacilityChange,
+  auditFacility,
   inWriteTransaction,
   notFound,
   rateLimited,
@@ -161,16 +162,8 @@ export const editingResolvers: Resolvers = {
         const apply = args.resolution === 'APPLY_SOURCE';
         await editStore.settleSourceValues(trx, conflict.facility_key, conflict.incoming, apply);
         const after = await editStore.lockFacility(trx, conflict.facility_key);
-        await audit(trx, {
-          accountId: who.account_id,
-          actor: actorOf(who),
-          action: apply ? 'conflict.apply_source' : 'conflict.keep_edit',
-          entity: 'facility',
-          entityKey: conflict.facility_key,
-          before: before ? editStore.snapshot(before) : null,
-          after: after ? editStore.snapshot(after) : null,
-          reason: `Re-import conflict #${conflict.id} (${conflict.source_file})`,
-        });
+        const action = apply ? 'conflict.apply_source' : 'conflict.keep_edit';
+        await auditFacility(trx, who, action, conflict.facility_key, before, after, `Re-import conflict #${conflict.id} (${conflict.source_file})`);
         if (apply && before && after) await afterFacilityChange(trx, [before.category, after.category]);
         return editStore.resolveConflict(trx, conflict.id, apply ? 'source_applied' : 'edit_kept', actorOf(who));
       });

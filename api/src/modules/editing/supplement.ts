@@ -4,10 +4,9 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { FacilityFields, SupplementSource } from '../../generated/resolvers.ts';
-import { audit } from '../accounts/accountStore.ts';
 import { actorOf, type Principal } from '../accounts/auth.ts';
 import { badUserInput } from '../common/errors.ts';
-import { afterFacilityChange, inWriteTransaction } from './editService.ts';
+import { afterFacilityChange, auditFacility, inWriteTransaction } from './editService.ts';
 import * as editStore from './editStore.ts';
 import { checkText, facilityValues } from './facilityFields.ts';
 import type { Db } from '../../../../db/connect.ts';
@@ -156,16 +155,8 @@ export async function importSupplement(db: Db, who: Principal, csv: string, sour
       }
       categories.add(p.values.category);
       const after = (await editStore.lockFacility(trx, p.key))!;
-      await audit(trx, {
-        accountId: who.account_id,
-        actor: actorOf(who),
-        action: row ? 'facility.supplement_update' : 'facility.supplement_create',
-        entity: 'facility',
-        entityKey: p.key,
-        before: row ? editStore.snapshot(row) : null,
-        after: editStore.snapshot(after),
-        reason: `CSV supplement "${name}", line ${p.line}`,
-      });
+      const action = row ? 'facility.supplement_update' : 'facility.supplement_create';
+      await auditFacility(trx, who, action, p.key, row ?? null, after, `CSV supplement "${name}", line ${p.line}`);
     }
     return afterFacilityChange(trx, [...categories]);
   });

@@ -1,5 +1,6 @@
 // Re-import conflicts for reviewers: the city's data brought new values for a record an editor
 // had changed. Take the source's values, or keep the edit.
+import { ErrorNote } from './formFields.tsx';
 import { useState } from 'react';
 import { useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
@@ -28,11 +29,7 @@ export function ConflictList() {
     <section className="review-queue" data-testid="conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t('conflicts')}</h2>
       <p className="hint">{t('conflictsHint')}</p>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       <ul>
         {conflicts.value.facilityConflicts.map((c) => (
           <li key={c.id}>

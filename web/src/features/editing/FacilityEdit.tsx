@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { FacilityDetailQuery } from '../../gql/graphql.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { queryClient, useGraphQL } from '../app/useGraphQL.ts';
+import { ErrorNote, fieldsFromForm } from './formFields.tsx';
 import { editingChoicesQuery, retireFacilityMutation, updateFacilityMutation, write } from './editingApi.ts';
 
 type Facility = NonNullable<FacilityDetailQuery['facility']>;
@@ -21,24 +22,14 @@ export function FacilityEdit({ facility, onDone }: { facility: Facility; onDone:
   const save = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim() || null;
     try {
       await write(
         updateFacilityMutation,
         {
           key: facility.key,
           version: facility.version,
-          fields: {
-            name: text('name') ?? facility.name,
-            street: text('street'),
-            houseNumber: text('houseNumber'),
-            phone: text('phone'),
-            email: text('email'),
-            website: text('website'),
-            openingHours: text('openingHours'),
-            offers: form.getAll('offers').map(String),
-          },
-          reason: text('reason'),
+          fields: fieldsFromForm(form, { clearEmpty: true }),
+          reason: String(form.get('reason') ?? '').trim() || null,
         },
         lang,
       );
@@ -93,6 +84,7 @@ export function FacilityEdit({ facility, onDone }: { facility: Facility; onDone:
         {choices.status === 'done' && (
           <fieldset>
             <legend>{t('offers')}</legend>
+            <input type="hidden" name="offerChoice" value="1" />
             {choices.value.offers.map((o) => (
               <label key={o.key} className="check">
                 <input type="checkbox" name="offers" value={o.key} defaultChecked={offerKeys.includes(o.key)} /> {labelOf(lang, o)}
@@ -104,11 +96,7 @@ export function FacilityEdit({ facility, onDone }: { facility: Facility; onDone:
           {t('changeReason')}
           <input name="reason" maxLength={1000} />
         </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorNote message={error} />
         <button type="submit">{t('save')}</button>
       </form>
       <div className="report-actions">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
+import { fieldsFromForm } from './formFields.tsx';
 import { createFacilityMutation, editingChoicesQuery, proposeFacilityMutation, write } from './editingApi.ts';
 
 type Props = { categories: CategoryInfo[]; point: { longitude: number; latitude: number } | null; onSaved: () => void; propose?: boolean };
@@ -17,34 +18,19 @@ export function FacilityEditor({ categories, point, onSaved, propose = false }: 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!point) return setMessage({ ok: false, text: t('placeFirst') });
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const value = String(form.get(name) ?? '').trim();
-      return value === '' ? undefined : value;
-    };
+    const element = event.currentTarget;
+    const form = new FormData(element);
     setBusy(true);
     try {
-      const fields = {
-            name: text('name'),
-            category: text('category'),
-            operator: text('operator'),
-            street: text('street'),
-            houseNumber: text('houseNumber'),
-            phone: text('phone'),
-            email: text('email'),
-            website: text('website'),
-            openingHours: text('openingHours'),
-            offers: form.getAll('offers').map(String),
-            languages: form.getAll('languages').map(String),
-      };
+      const fields = fieldsFromForm(form, { clearEmpty: false });
       if (propose) {
-        await write(proposeFacilityMutation, { fields, location: point, message: String(form.get('message') ?? ''), contact: text('contact') ?? null }, lang);
+        await write(proposeFacilityMutation, { fields, location: point, message: String(form.get('message') ?? ''), contact: String(form.get('contact') ?? '').trim() || null }, lang);
         setMessage({ ok: true, text: t('reportSent') });
       } else {
         const { createFacility } = await write(createFacilityMutation, { fields, location: point }, lang);
         setMessage({ ok: true, text: t('savedFacility', { name: createFacility.facility.name }) });
       }
-      event.currentTarget?.reset();
+      element.reset();
       onSaved();
     } catch (e) {
       setMessage({ ok: false, text: (e as Error).message });
@@ -107,6 +93,7 @@ export function FacilityEditor({ categories, point, onSaved, propose = false }: 
         <>
           <fieldset>
             <legend>{t('offers')}</legend>
+            <input type="hidden" name="offerChoice" value="1" />
             {choices.value.offers.map((o) => (
               <label key={o.key} className="check">
                 <input type="checkbox" name="offers" value={o.key} /> {labelOf(lang, o)}
@@ -115,6 +102,7 @@ export function FacilityEditor({ categories, point, onSaved, propose = false }: 
           </fieldset>
           <fieldset>
             <legend>{t('languagesSpoken')}</legend>
+            <input type="hidden" name="languageChoice" value="1" />
             {choices.value.spokenLanguages.map((l) => (
               <label key={l.code} className="check">
                 <input type="checkbox" name="languages" value={l.code} /> {labelOf(lang, l)}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorNote } from './formFields.tsx';
 import { useLang, useT } from '../app/i18n.ts';
 import { loginMutation, write } from './editingApi.ts';
 
@@ -32,11 +33,7 @@ export function LoginForm() {
         {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       <button type="submit" disabled={busy}>
         {t('signIn')}
       </button>

@@ -1,5 +1,6 @@
 // The reviewers' queue: open reports from the field, oldest first; accept applies the proposed
 // change (audited with the reporter's text), reject needs a reason.
+import { ErrorNote } from './formFields.tsx';
 import { useState } from 'react';
 import { useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
@@ -24,11 +25,7 @@ export function ReviewQueue() {
       {reports.status === 'loading' && <p className="hint">{t('loading')}</p>}
       {reports.status === 'error' && <p className="error">{reports.message}</p>}
       {reports.status === 'done' && reports.value.reports.length === 0 && <p className="hint">{t('noReports')}</p>}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       <ul>
         {reports.status === 'done' &&
           reports.value.reports.map((r) => (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorNote } from '../editing/formFields.tsx';
 import type { CategoryInfo, FacilityProperties } from '../../api/queries.ts';
 import { formatDate } from '../areas/format.ts';
 import { labelOf, type MessageKey, useLang, useT } from '../app/i18n.ts';
@@ -170,11 +171,7 @@ function ReportForm({ facilityKey, onDone }: { facilityKey: string; onDone: (not
         {t('reportContact')}
         <input name="contact" maxLength={200} />
       </label>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote message={error} />
       <button type="submit">{t('send')}</button>
     </form>
   );

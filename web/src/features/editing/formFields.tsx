@@ -1,0 +1,38 @@
+// What the facility forms share: reading the fields from a form, and the error line.
+import type { FacilityFields } from '../../gql/graphql.ts';
+
+/**
+ * The facility fields of a form. On a new facility an empty input is left out; on an edit it is
+ * sent as null, which clears the field.
+ */
+export function fieldsFromForm(form: FormData, { clearEmpty }: { clearEmpty: boolean }): FacilityFields {
+  const text = (name: string) => {
+    if (!form.has(name)) return undefined;
+    const value = String(form.get(name) ?? '').trim();
+    return value === '' ? (clearEmpty ? null : undefined) : value;
+  };
+  const fields: FacilityFields = {
+    name: text('name'),
+    category: text('category'),
+    operator: text('operator'),
+    street: text('street'),
+    houseNumber: text('houseNumber'),
+    phone: text('phone'),
+    email: text('email'),
+    website: text('website'),
+    openingHours: text('openingHours'),
+  };
+  // The lists only where the form showed their choices (an unchecked list clears them).
+  if (form.has('offerChoice')) fields.offers = form.getAll('offers').map(String);
+  if (form.has('languageChoice')) fields.languages = form.getAll('languages').map(String);
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as FacilityFields;
+}
+
+export function ErrorNote({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  );
+}
