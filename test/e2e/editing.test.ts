@@ -155,6 +155,33 @@ describe('data care', () => {
     await details.locator('.history summary').click();
     await expect(details.locator('.history').innerText()).resolves.toContain('geändert (eda)');
     await page.screenshot({ path: path.join(artifactsDir, 'data-care-details.png') });
+    await page.getByTestId('session').getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByTestId('session').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.close();
+  });
+
+  it('an editor checks a CSV supplement line by line, then reads it in', async () => {
+    const page = await suite.open('?ansicht=redaktion');
+    await signIn(page, 'eda');
+    const form = page.getByTestId('supplement-import');
+    await form.locator('input[name="sourceName"]').fill('Frühe Hilfen Dortmund 2026');
+    await form.locator('input[name="licence"]').fill('dl-de/by-2-0');
+    await form.locator('input[name="attribution"]').fill('Netzwerk Frühe Hilfen');
+    const file = (lines: string[]) => ({ name: 'fruehe-hilfen.csv', mimeType: 'text/csv', buffer: Buffer.from(['id;name;category;longitude;latitude;offers', ...lines].join('\n')) });
+    await form.locator('input[name="file"]').setInputFiles(file(['fh1;Babycafé Westerfilde;fruehe_hilfen;7.405;51.545;familiencafe', 'fh2;Ohne Art;babycafe;7.41;51.55;']));
+    await form.getByRole('button', { name: 'Prüfen' }).click();
+    const report = page.getByTestId('supplement-report');
+    await expect(report.innerText({ timeout: 15_000 })).resolves.toContain('1 fehlerhafte Zeilen: nichts geschrieben');
+    await expect(report.innerText()).resolves.toContain('Zeile 3: category: unknown category "babycafe"');
+    await expect(form.getByRole('button', { name: 'Einlesen' }).isDisabled()).resolves.toBe(true);
+
+    await form.locator('input[name="file"]').setInputFiles(file(['fh1;Babycafé Westerfilde;fruehe_hilfen;7.405;51.545;familiencafe']));
+    await form.getByRole('button', { name: 'Prüfen' }).click();
+    await expect.poll(() => report.innerText(), { timeout: 15_000 }).toContain('Geprüft: 1 neu');
+    await form.getByRole('button', { name: 'Einlesen' }).click();
+    await expect.poll(() => report.innerText(), { timeout: 15_000 }).toContain('Eingelesen: 1 neu');
+    const [row] = (await suite.db.knex.raw(`select name, origin, licence from facility where key = 'supplement:fruehe-hilfen-dortmund-2026:fh1'`)).rows;
+    expect(row).toEqual({ name: 'Babycafé Westerfilde', origin: 'supplement', licence: 'dl-de/by-2-0' });
     await page.close();
   });
 });

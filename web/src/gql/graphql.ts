@@ -169,6 +169,16 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Where a CSV supplement comes from: every record carries it. */
+export type SupplementSource = {
+  /** Credit to give when showing the records. */
+  attribution: string;
+  /** Licence of the data, e.g. dl-de/by-2-0, CC BY 4.0, or 'Eigene Erhebung'. */
+  licence: string;
+  /** Short name of the source, e.g. Familienzentren NRW 2026 (2 to 100 characters). */
+  name: string;
+};
+
 export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -329,6 +339,17 @@ export type ResolveConflictMutationVariables = Exact<{
 
 export type ResolveConflictMutation = { resolveFacilityConflict: { id: number, status: string } };
 
+export type SupplementReportFieldsFragment = { written: boolean, created: number, updated: number, unchanged: number, errors: number, lines: Array<{ line: number, status: string, key: string | null, message: string | null }> };
+
+export type ImportCsvMutationVariables = Exact<{
+  csv: string;
+  source: SupplementSource;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportCsvMutation = { importFacilitiesCsv: { written: boolean, created: number, updated: number, unchanged: number, errors: number, lines: Array<{ line: number, status: string, key: string | null, message: string | null }> } };
+
 export type PartnersQueryVariables = Exact<{
   near: NearInput;
   radius: number;
@@ -373,6 +394,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SupplementReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplementReportFields on SupplementReport {
+  written
+  created
+  updated
+  unchanged
+  errors
+  lines {
+    line
+    status
+    key
+    message
+  }
+}
+    `, {"fragmentName":"SupplementReportFields"}) as unknown as TypedDocumentString<SupplementReportFieldsFragment, unknown>;
 export const ProfileReachFragmentDoc = new TypedDocumentString(`
     fragment ProfileReach on CoverageResult {
   method {
@@ -771,6 +807,25 @@ export const ResolveConflictDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveConflictMutation, ResolveConflictMutationVariables>;
+export const ImportCsvDocument = new TypedDocumentString(`
+    mutation ImportCsv($csv: String!, $source: SupplementSource!, $dryRun: Boolean) {
+  importFacilitiesCsv(csv: $csv, source: $source, dryRun: $dryRun) {
+    ...SupplementReportFields
+  }
+}
+    fragment SupplementReportFields on SupplementReport {
+  written
+  created
+  updated
+  unchanged
+  errors
+  lines {
+    line
+    status
+    key
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportCsvMutation, ImportCsvMutationVariables>;
 export const PartnersDocument = new TypedDocumentString(`
     query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
   facilitiesNear(

@@ -21,6 +21,7 @@ import { FacilityEditor } from '../editing/FacilityEditor.tsx';
 import { LoginForm } from '../editing/LoginForm.tsx';
 import { ConflictList } from '../editing/ConflictList.tsx';
 import { ReviewQueue } from '../editing/ReviewQueue.tsx';
+import { SupplementImport } from '../editing/SupplementImport.tsx';
 import { SessionBadge, useMe } from '../editing/Session.tsx';
 import type { Selection } from '../profile/profileQuery.ts';
 import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
@@ -245,6 +246,7 @@ export function App() {
                   ) : (
                     <>
                       <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} />
+                      <SupplementImport />
                       {me.role !== 'EDITOR' && (
                         <>
                           <ReviewQueue />

@@ -108,6 +108,19 @@ export const resolveConflictMutation = graphql(`
   }
 `);
 
+export const supplementReportFragment = graphql(`
+  fragment SupplementReportFields on SupplementReport {
+    written created updated unchanged errors
+    lines { line status key message }
+  }
+`);
+
+export const importCsvMutation = graphql(`
+  mutation ImportCsv($csv: String!, $source: SupplementSource!, $dryRun: Boolean) {
+    importFacilitiesCsv(csv: $csv, source: $source, dryRun: $dryRun) { ...SupplementReportFields }
+  }
+`);
+
 /** Runs a write; afterwards every query is fetched anew, so that map, lists and search show the change. */
 export async function write<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, lang: string): Promise<TResult> {
   const result = await run<TResult>(document.toString(), variables as Record<string, unknown>, undefined, lang);
