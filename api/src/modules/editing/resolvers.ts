@@ -3,7 +3,7 @@
 // (admin). Each resolver checks the role first, then hands over to editService.
 import type { FacilityFields, Resolvers } from '../../generated/resolvers.ts';
 import { audit, createAccount, findAccountByLogin } from '../accounts/accountStore.ts';
-import { actorOf, requireRole } from '../accounts/auth.ts';
+import { actorOf, requireRole, roleAllows } from '../accounts/auth.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../accounts/bearer.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { badUserInput } from '../common/errors.ts';
@@ -223,7 +223,7 @@ export const editingResolvers: Resolvers = {
     proposed: (r) => r.changes,
     contact: async (r, _, ctx) => {
       const viewer = await ctx.viewer().catch(() => null);
-      return viewer && (viewer.role === 'reviewer' || viewer.role === 'admin') ? r.contact : null;
+      return viewer && roleAllows(viewer.role, 'reviewer') ? r.contact : null;
     },
     createdAt: (r) => r.created_at,
     reviewedAt: (r) => r.reviewed_at,

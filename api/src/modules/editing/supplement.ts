@@ -132,12 +132,13 @@ export async function importSupplement(db: Db, who: Principal, csv: string, sour
     lines,
     reachRecomputed,
   });
+  const lineOf = new Map(lines.map((l) => [l.line, l]));
   // Which lines would update or leave a record as it is.
   const existing = new Map((await Promise.all(parsed.map((p) => editStore.lockFacility(db, p.key)))).filter((r) => r !== null).map((r) => [r!.key, r!]));
   for (const p of parsed) {
     const row = existing.get(p.key);
     if (!row) continue;
-    const line = lines.find((l) => l.line === p.line)!;
+    const line = lineOf.get(p.line)!;
     line.status = isUnchanged(row, p) ? 'UNCHANGED' : 'UPDATED';
   }
   if (errors > 0 || dryRun) return summarise(false, []);
@@ -147,7 +148,7 @@ export async function importSupplement(db: Db, who: Principal, csv: string, sour
     const categories = new Set<string>();
     for (const p of parsed) {
       const row = existing.get(p.key);
-      const status = lines.find((l) => l.line === p.line)!.status;
+      const status = lineOf.get(p.line)!.status;
       if (status === 'UNCHANGED') continue;
       if (!row) {
         await editStore.insertFacility(trx, { key: p.key, origin: 'supplement', values: p.values, ...p.location, provenance: { ...provenance, sourceId: p.key.split(':')[2] }, actor: actorOf(who) });

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { FacilityDetailQuery } from '../../gql/graphql.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { queryClient, useGraphQL } from '../app/useGraphQL.ts';
-import { ErrorNote, fieldsFromForm } from './formFields.tsx';
+import { ChoiceFieldset, ErrorNote, fieldsFromForm } from './formFields.tsx';
 import { editingChoicesQuery, retireFacilityMutation, updateFacilityMutation, write } from './editingApi.ts';
 
 type Facility = NonNullable<FacilityDetailQuery['facility']>;
@@ -47,7 +47,6 @@ export function FacilityEdit({ facility, onDone }: { facility: Facility; onDone:
       fail(e);
     }
   };
-  const offerKeys = facility.offers;
   return (
     <div data-testid="facility-edit">
       <form className="edit-form" onSubmit={save} key={facility.version}>
@@ -82,15 +81,13 @@ export function FacilityEdit({ facility, onDone }: { facility: Facility; onDone:
           <input name="openingHours" defaultValue={facility.openingHours ?? ''} />
         </label>
         {choices.status === 'done' && (
-          <fieldset>
-            <legend>{t('offers')}</legend>
-            <input type="hidden" name="offerChoice" value="1" />
-            {choices.value.offers.map((o) => (
-              <label key={o.key} className="check">
-                <input type="checkbox" name="offers" value={o.key} defaultChecked={offerKeys.includes(o.key)} /> {labelOf(lang, o)}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceFieldset
+            legend={t('offers')}
+            name="offers"
+            marker="offerChoice"
+            items={choices.value.offers.map((o) => ({ value: o.key, label: labelOf(lang, o) }))}
+            checked={facility.offers}
+          />
         )}
         <label>
           {t('changeReason')}

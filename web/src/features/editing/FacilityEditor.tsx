@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
-import { fieldsFromForm } from './formFields.tsx';
+import { ChoiceFieldset, fieldsFromForm, ReportTextFields } from './formFields.tsx';
 import { createFacilityMutation, editingChoicesQuery, proposeFacilityMutation, write } from './editingApi.ts';
 
 type Props = { categories: CategoryInfo[]; point: { longitude: number; latitude: number } | null; onSaved: () => void; propose?: boolean };
@@ -91,38 +91,16 @@ export function FacilityEditor({ categories, point, onSaved, propose = false }: 
       </label>
       {choices.status === 'done' && (
         <>
-          <fieldset>
-            <legend>{t('offers')}</legend>
-            <input type="hidden" name="offerChoice" value="1" />
-            {choices.value.offers.map((o) => (
-              <label key={o.key} className="check">
-                <input type="checkbox" name="offers" value={o.key} /> {labelOf(lang, o)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('languagesSpoken')}</legend>
-            <input type="hidden" name="languageChoice" value="1" />
-            {choices.value.spokenLanguages.map((l) => (
-              <label key={l.code} className="check">
-                <input type="checkbox" name="languages" value={l.code} /> {labelOf(lang, l)}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceFieldset legend={t('offers')} name="offers" marker="offerChoice" items={choices.value.offers.map((o) => ({ value: o.key, label: labelOf(lang, o) }))} />
+          <ChoiceFieldset
+            legend={t('languagesSpoken')}
+            name="languages"
+            marker="languageChoice"
+            items={choices.value.spokenLanguages.map((l) => ({ value: l.code, label: labelOf(lang, l) }))}
+          />
         </>
       )}
-      {propose && (
-        <>
-          <label>
-            {t('proposeWhy')}
-            <textarea name="message" required minLength={5} maxLength={2000} rows={3} />
-          </label>
-          <label>
-            {t('reportContact')}
-            <input name="contact" maxLength={200} />
-          </label>
-        </>
-      )}
+      {propose && <ReportTextFields messageLabel={t('proposeWhy')} contactLabel={t('reportContact')} />}
       {message && (
         <p className={message.ok ? 'hint' : 'error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

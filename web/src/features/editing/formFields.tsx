@@ -36,3 +36,37 @@ export function ErrorNote({ message }: { message: string | null }) {
     </p>
   );
 }
+
+/**
+ * A list of checkboxes (offers, languages). The hidden marker tells the form reader that the
+ * list was shown, so that an unchecked list clears the field rather than leaving it unsent.
+ */
+export function ChoiceFieldset({ legend, name, marker, items, checked = [] }: { legend: string; name: string; marker: string; items: { value: string; label: string }[]; checked?: string[] }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <input type="hidden" name={marker} value="1" />
+      {items.map((item) => (
+        <label key={item.value} className="check">
+          <input type="checkbox" name={name} value={item.value} defaultChecked={checked.includes(item.value)} /> {item.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** What a report or a proposal says, and how to reach its sender (optional). */
+export function ReportTextFields({ messageLabel, contactLabel }: { messageLabel: string; contactLabel: string }) {
+  return (
+    <>
+      <label>
+        {messageLabel}
+        <textarea name="message" required minLength={5} maxLength={2000} rows={3} />
+      </label>
+      <label>
+        {contactLabel}
+        <input name="contact" maxLength={200} />
+      </label>
+    </>
+  );
+}

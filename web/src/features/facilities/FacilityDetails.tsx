@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { ErrorNote } from '../editing/formFields.tsx';
+import { ErrorNote, ReportTextFields } from '../editing/formFields.tsx';
+import { useOfferLabel } from '../editing/useOfferLabel.ts';
 import type { CategoryInfo, FacilityProperties } from '../../api/queries.ts';
 import { formatDate } from '../areas/format.ts';
 import { labelOf, type MessageKey, useLang, useT } from '../app/i18n.ts';
 import { de } from '../app/messages/de.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
-import { confirmFacilityMutation, editingChoicesQuery, facilityDetailQuery, reportProblemMutation, write } from '../editing/editingApi.ts';
+import { confirmFacilityMutation, facilityDetailQuery, reportProblemMutation, write } from '../editing/editingApi.ts';
 import { FacilityEdit } from '../editing/FacilityEdit.tsx';
 import type { Me } from '../editing/Session.tsx';
 
@@ -18,7 +19,7 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
   const label = category ? labelOf(lang, category) : facility.category;
   const detail = useGraphQL(facilityDetailQuery, { key: facility.key }, { lang });
   const info = detail.status === 'done' ? detail.value.facility : null;
-  const choices = useGraphQL(editingChoicesQuery, {});
+  const offerLabel = useOfferLabel();
   const [reporting, setReporting] = useState(false);
   const actionLabel = (action: string) => {
     const key = `action_${action.replace('.', '_')}` as MessageKey;
@@ -85,7 +86,7 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
         {info && info.offers.length > 0 && (
           <>
             <dt>{t('offers')}</dt>
-            <dd>{info.offers.map((key) => labelOf(lang, choices.status === 'done' ? (choices.value.offers.find((o) => o.key === key) ?? { labelDe: key }) : { labelDe: key })).join(', ')}</dd>
+            <dd>{info.offers.map(offerLabel).join(', ')}</dd>
           </>
         )}
         {info && info.languages.length > 0 && (
@@ -163,14 +164,7 @@ function ReportForm({ facilityKey, onDone }: { facilityKey: string; onDone: (not
   };
   return (
     <form className="edit-form" onSubmit={submit} data-testid="report-form">
-      <label>
-        {t('reportWhat')}
-        <textarea name="message" required minLength={5} maxLength={2000} rows={3} />
-      </label>
-      <label>
-        {t('reportContact')}
-        <input name="contact" maxLength={200} />
-      </label>
+      <ReportTextFields messageLabel={t('reportWhat')} contactLabel={t('reportContact')} />
       <ErrorNote message={error} />
       <button type="submit">{t('send')}</button>
     </form>

@@ -5,6 +5,7 @@ import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { type AsyncState, useGraphQL } from '../app/useGraphQL.ts';
 import { editingChoicesQuery } from '../editing/editingApi.ts';
+import { useOfferLabel } from '../editing/useOfferLabel.ts';
 import { formatNumber, walkingMinutes } from '../areas/format.ts';
 import { downloadCsv } from '../coverage/downloadCsv.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
@@ -174,11 +175,7 @@ type ListProps = {
 function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: ListProps) {
   const t = useT();
   const lang = useLang();
-  const choices = useGraphQL(editingChoicesQuery, {});
-  const offerLabel = (key: string) => {
-    const offer = choices.status === 'done' ? choices.value.offers.find((o) => o.key === key) : undefined;
-    return offer ? labelOf(lang, offer) : key;
-  };
+  const offerLabel = useOfferLabel();
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     if (active) table.current?.querySelector(`tr[data-key="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -192,7 +189,7 @@ function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: 
     minutes: t('minutes', { n: walkingMinutes(item.distanceMetres) }),
     phone: item.facility.contact.phone ?? '',
     email: item.facility.contact.email ?? '',
-    offers: item.facility.offers.map((key) => offerLabel(key)).join(', '),
+    offers: item.facility.offers.map(offerLabel).join(', '),
     item,
   }));
   const exportCsv = () =>
