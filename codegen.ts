@@ -52,6 +52,11 @@ const config: CodegenConfig = {
           FacilityConflict: '../modules/editing/editStore.ts#ConflictRow',
           ApiToken: '../modules/accounts/bearer.ts#ApiTokenRow',
           Offer: '../../../domain/offers.ts#OfferModel',
+          Scenario: '../modules/planning/planningStore.ts#ScenarioRow',
+          ScenarioChange: '../modules/planning/planningStore.ts#ScenarioChangeRow',
+          Measure: '../modules/planning/planningStore.ts#MeasureRow',
+          ScenarioChangeKind: 'ScenarioChangeKind',
+          MeasureStatus: 'MeasureStatus',
           SpokenLanguage: '../../../domain/offers.ts#SpokenLanguageModel',
           FacilityOrigin: 'FacilityOrigin',
           Role: 'Role',
@@ -62,7 +67,11 @@ const config: CodegenConfig = {
         },
         // (Given as the value objects themselves, codegen types these enums as `null`:
         // dotansimha/graphql-code-generator#10204; hence the mappers below.)
-        enumValues: { Role: { EDITOR: 'editor', REVIEWER: 'reviewer', ADMIN: 'admin' }, FacilityOrigin: { IMPORT: 'import', MANUAL: 'manual', SUPPLEMENT: 'supplement' }, AreaLevel: areaLevels, AgeBand: ageBands, DemandDistribution: distributions, FieldOfAction: fieldOfActionValues },
+        enumValues: {
+          Role: { EDITOR: 'editor', REVIEWER: 'reviewer', PLANNER: 'planner', ADMIN: 'admin' },
+          ScenarioChangeKind: { ADD: 'add', CLOSE: 'close', MOVE: 'move', CAPACITY: 'capacity' },
+          MeasureStatus: { PROPOSED: 'proposed', DECIDED: 'decided', IN_PROGRESS: 'in_progress', DONE: 'done' },
+          FacilityOrigin: { IMPORT: 'import', MANUAL: 'manual', SUPPLEMENT: 'supplement' }, AreaLevel: areaLevels, AgeBand: ageBands, DemandDistribution: distributions, FieldOfAction: fieldOfActionValues },
       },
     },
   },

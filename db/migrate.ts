@@ -26,6 +26,7 @@ import * as m0021 from './migrations/0021_coverage_cache_pinned.ts';
 import * as m0022 from './migrations/0022_cell_reach_derived.ts';
 import * as m0023 from './migrations/0023_account.ts';
 import * as m0024 from './migrations/0024_living_facilities.ts';
+import * as m0025 from './migrations/0025_planning.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0022_cell_reach_derived': m0022,
   '0023_account': m0023,
   '0024_living_facilities': m0024,
+  '0025_planning': m0025,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -1,5 +1,5 @@
 // Accounts from the command line (the first admin above all):
-//   npm run account -- create <login> --name "Full Name" --role admin|reviewer|editor
+//   npm run account -- create <login> --name "Full Name" --role admin|reviewer|planner|editor
 // The password is read from standard input (one line), so that it lands neither in the shell
 // history nor in the process list.
 import { createInterface } from 'node:readline/promises';
@@ -10,7 +10,7 @@ import { migrate } from '../../db/migrate.ts';
 import * as accountStore from './modules/accounts/accountStore.ts';
 import { checkPasswordRules, hashPassword } from './modules/accounts/passwords.ts';
 
-const ROLES = ['editor', 'reviewer', 'admin'] as const;
+const ROLES = ['editor', 'reviewer', 'planner', 'admin'] as const;
 
 /** A mistake of the caller: printed as it is, without a stack. */
 class UsageError extends Error {}
@@ -31,7 +31,7 @@ async function main() {
     options: { name: { type: 'string' }, role: { type: 'string', default: 'editor' } },
   });
   const [command, login] = positionals;
-  if (command !== 'create' || !login) throw new UsageError('usage: npm run account -- create <login> --name "Full Name" --role admin|reviewer|editor');
+  if (command !== 'create' || !login) throw new UsageError('usage: npm run account -- create <login> --name "Full Name" --role admin|reviewer|planner|editor');
   const role = values.role as (typeof ROLES)[number];
   if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')} (got "${values.role}")`);
   const password = await readPassword();

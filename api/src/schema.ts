@@ -8,12 +8,13 @@ import { coverageResolvers } from './modules/coverage/resolvers.ts';
 import { GeoJSONScalar, JSONScalar } from './modules/common/geojsonScalar.ts';
 import { editingResolvers } from './modules/editing/resolvers.ts';
 import { facilityResolvers } from './modules/facilities/resolvers.ts';
+import { planningResolvers } from './modules/planning/resolvers.ts';
 import { sourcesResolvers } from './modules/sources/resolvers.ts';
 import { taxonomyResolvers } from './modules/taxonomy/resolvers.ts';
 
 const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
-export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts', 'editing'].map((domain) =>
+export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts', 'editing', 'planning'].map((domain) =>
   readFileSync(path.join(modulesDir, domain, 'schema.graphql'), 'utf8'),
 );
 
@@ -26,4 +27,5 @@ export const resolvers = [
   coverageResolvers,
   accountResolvers,
   editingResolvers,
+  planningResolvers,
 ];

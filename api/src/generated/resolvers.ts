@@ -9,6 +9,7 @@ import type { AccountModel, AuditRow } from '../modules/accounts/accountStore.ts
 import type { ReportRow, ConflictRow } from '../modules/editing/editStore.ts';
 import type { ApiTokenRow } from '../modules/accounts/bearer.ts';
 import type { OfferModel, SpokenLanguageModel } from '../../../domain/offers.ts';
+import type { ScenarioRow, ScenarioChangeRow, MeasureRow } from '../modules/planning/planningStore.ts';
 import type { Context } from '../loaders.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,6 +37,21 @@ export type Account = {
   displayName: Scalars['String']['output'];
   login: Scalars['String']['output'];
   role: Role;
+};
+
+/** The action plan of one Aktionsraum for a budget year. */
+export type ActionPlan = {
+  __typename?: 'ActionPlan';
+  aktionsraum: Area;
+  budget: Budget;
+  budgetYear: Scalars['Int']['output'];
+  measures: Array<Measure>;
+  /** Measures without a cost yet. */
+  measuresWithoutCost: Scalars['Int']['output'];
+  /** Budget minus the known costs (negative: over budget). */
+  remainingEur: Scalars['Float']['output'];
+  /** Sum of the measures' known costs. */
+  totalCostEur: Scalars['Float']['output'];
 };
 
 /** A postal address. */
@@ -71,6 +87,17 @@ export type ApiToken = {
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['String']['output']>;
   role: Role;
+};
+
+/** The changes of a scenario that act on the target, and those left aside. */
+export type AppliedChanges = {
+  __typename?: 'AppliedChanges';
+  /** Changes counted for this target. */
+  applied: Scalars['Int']['output'];
+  /** Assumptions made, in words (a planned facility without capacity counted with the category's median, ...). */
+  assumptions: Array<Scalars['String']['output']>;
+  /** Changes of other categories (no effect on this target). */
+  otherCategories: Scalars['Int']['output'];
 };
 
 /** An area of the city: a sub-district or a union of sub-districts. */
@@ -149,6 +176,32 @@ export type AreaCoverage = {
   supplyPer1000Children?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The effect of a scenario on one area. */
+export type AreaEffect = {
+  __typename?: 'AreaEffect';
+  /** Coverage with the scenario's changes. */
+  after: AreaCoverage;
+  area: Area;
+  /** Coverage before (the real data). */
+  before: AreaCoverage;
+  /** Children who lose it. */
+  newlyBeyond: ChildCount;
+  /** Children who get a facility within the threshold. */
+  newlyWithin: ChildCount;
+  /** Priority score after. */
+  priorityAfter?: Maybe<Scalars['Float']['output']>;
+  /** Priority score (need x provision) before. */
+  priorityBefore?: Maybe<Scalars['Float']['output']>;
+  /** Rank after. */
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Rank in the need x provision ranking of the level before (1 = most urgent); null for the city. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  /** Change of the share within reach (after minus before), -1 to 1; null when suppressed. */
+  shareWithinChange?: Maybe<Scalars['Float']['output']>;
+  /** Change of the 2SFCA supply per 1,000 children. */
+  supplyChange?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Levels of Dortmund's area hierarchy. */
 export type AreaLevel =
   /** Aktionsraum: one of the 13 action areas of the Aktionsplan Soziale Stadt (the set in force today). */
@@ -198,6 +251,15 @@ export type AuditRecord = {
   id: Scalars['ID']['output'];
   /** Why, as given by the person (or the reporter's text for an accepted report). */
   reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** The budget of an Aktionsraum. */
+export type Budget = {
+  __typename?: 'Budget';
+  eurPerYear: Scalars['Float']['output'];
+  /** True: an approximate published figure, not a booking. */
+  isApproximate: Scalars['Boolean']['output'];
+  source: Scalars['String']['output'];
 };
 
 /** A facility category of the atlas's taxonomy. */
@@ -397,6 +459,47 @@ export type DemandDistribution =
   /** Evenly over the sub-district's whole area (water, industry and fields included): for comparison only. */
   | 'even';
 
+/** How unequal access is, for one target. */
+export type Equity = {
+  __typename?: 'Equity';
+  /** Concentration index of supply by child poverty 2024 of the sub-district: negative = supply concentrated where child poverty is high, positive = where it is low. */
+  concentrationIndex?: Maybe<Scalars['Float']['output']>;
+  /** Gini coefficient of the distance to the nearest facility over all children (children without any facility left out). */
+  giniDistance?: Maybe<Scalars['Float']['output']>;
+  /** Gini coefficient of the 2SFCA supply over all children (0 = everyone the same supply, 1 = all supply with one child). */
+  giniSupply?: Maybe<Scalars['Float']['output']>;
+  /** Palma-style ratio over the sub-districts: mean supply of the best-served tenth of children over that of the worst-served four tenths; null when the latter is 0. */
+  palmaRatio?: Maybe<Scalars['Float']['output']>;
+  /** Aktionsräume minus the rest, in percentage points (negative: the Aktionsräume are worse off). */
+  shareGapPoints?: Maybe<Scalars['Float']['output']>;
+  /** Share of children within reach in the 13 Aktionsräume. */
+  shareWithinAktionsraeume?: Maybe<Scalars['Float']['output']>;
+  /** Share within reach in the rest of the city. */
+  shareWithinRest?: Maybe<Scalars['Float']['output']>;
+  /** Mean supply per 1,000 children in the Aktionsräume. */
+  supplyAktionsraeume?: Maybe<Scalars['Float']['output']>;
+  /** Mean supply per 1,000 children in the rest of the city. */
+  supplyRest?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Equity before and after a scenario (after equals before without one). */
+export type EquityComparison = {
+  __typename?: 'EquityComparison';
+  after: Equity;
+  before: Equity;
+  /** How the figures are defined. */
+  method: Scalars['String']['output'];
+};
+
+/** Equity of access for one target. */
+export type EquityResult = {
+  __typename?: 'EquityResult';
+  equity: Equity;
+  /** How the figures are defined. */
+  equityMethod: Scalars['String']['output'];
+  method: CoverageMethod;
+};
+
 /** A facility: Kita, school, youth centre, playground, library, health or advice service, ... */
 export type Facility = {
   __typename?: 'Facility';
@@ -591,6 +694,13 @@ export type FieldOfActionInfo = {
   labelEn: Scalars['String']['output'];
 };
 
+/** A focal point of a field of action. */
+export type FocalPoint = {
+  __typename?: 'FocalPoint';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 /** A connected area where children live beyond the threshold. */
 export type GapHotspot = {
   __typename?: 'GapHotspot';
@@ -693,6 +803,69 @@ export type MapConfig = {
   basemapStyleUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** A measure (Maßnahme) of an Aktionsraum's action plan. */
+export type Measure = {
+  __typename?: 'Measure';
+  aktionsraum: Area;
+  budgetYear: Scalars['Int']['output'];
+  /** Cost in EUR within the budget year; null when not known yet. */
+  costEur?: Maybe<Scalars['Float']['output']>;
+  createdBy: Scalars['String']['output'];
+  /** Effect of the linked scenario on the Aktionsraum (empty without one). */
+  effects: Array<ScenarioSummary>;
+  field: PlanField;
+  focalPoint: FocalPoint;
+  id: Scalars['ID']['output'];
+  /** Internal measures are shown to planners only. */
+  internal: Scalars['Boolean']['output'];
+  notes: Scalars['String']['output'];
+  /** Who is responsible (a body, not a person). */
+  responsible: Scalars['String']['output'];
+  /** The scenario whose effect this measure is expected to have. */
+  scenario?: Maybe<Scenario>;
+  status: MeasureStatus;
+  /** The status in words. */
+  statusLabel: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A measure as written by a planner. */
+export type MeasureInput = {
+  /** Aktionsraum code, e.g. 023 (Borsigplatz). */
+  aktionsraum: Scalars['String']['input'];
+  /** 2008 to 2100; default: the current year. */
+  budgetYear?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 100,000,000 EUR. */
+  costEur?: InputMaybe<Scalars['Float']['input']>;
+  /** A field of action key (planFields). */
+  field: Scalars['String']['input'];
+  /** A focal point key of that field. */
+  focalPoint: Scalars['String']['input'];
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Up to 2000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 characters. */
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  /** Key of a scenario. */
+  scenario?: InputMaybe<Scalars['String']['input']>;
+  status: MeasureStatus;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** Status of a measure. */
+export type MeasureStatus =
+  /** beschlossen */
+  | 'decided'
+  /** umgesetzt */
+  | 'done'
+  /** in Umsetzung */
+  | 'in_progress'
+  /** vorgeschlagen */
+  | 'proposed';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts a report (reviewer): its proposed change is applied (optionally adjusted by `fields`/`location`) and audited with the reporter's text. */
@@ -705,6 +878,14 @@ export type Mutation = {
   createApiToken: NewApiToken;
   /** Adds a facility (editor). The location must lie in Dortmund. */
   createFacility: FacilityChange;
+  /** Adds a measure to an Aktionsraum's plan (planner role). */
+  createMeasure: Measure;
+  /** Stores a scenario (planner role). */
+  createScenario: Scenario;
+  /** Removes a measure (planner role). */
+  deleteMeasure: Scalars['Boolean']['output'];
+  /** Deletes a scenario (its owner or an admin); measures linked to it keep their text. */
+  deleteScenario: Scalars['Boolean']['output'];
   /**
    * Imports a CSV of additional facilities (editor). Columns: name, category, and either
    * longitude+latitude or street+house_number of an address the atlas knows; optional: id, subtype,
@@ -735,6 +916,10 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Changes fields of a facility (editor). `version` is the version the edit started from: a newer one answers VERSION_CONFLICT with both. */
   updateFacility: FacilityChange;
+  /** Changes a measure (planner role); version must be the current one. */
+  updateMeasure: Measure;
+  /** Replaces a scenario's title, description and changes (its owner or an admin); version must be the current one. */
+  updateScenario: Scenario;
 };
 
 
@@ -771,6 +956,27 @@ export type MutationCreateFacilityArgs = {
   fields: FacilityFields;
   location: PointInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateMeasureArgs = {
+  input: MeasureInput;
+};
+
+
+export type MutationCreateScenarioArgs = {
+  input: ScenarioInput;
+};
+
+
+export type MutationDeleteMeasureArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteScenarioArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -841,6 +1047,20 @@ export type MutationUpdateFacilityArgs = {
   fields: FacilityFields;
   key: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMeasureArgs = {
+  id: Scalars['ID']['input'];
+  input: MeasureInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateScenarioArgs = {
+  input: ScenarioInput;
+  key: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -943,6 +1163,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A field of action of the working group "Kinder stärken", with its focal points. */
+export type PlanField = {
+  __typename?: 'PlanField';
+  focalPoints: Array<FocalPoint>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
 /** A position in EPSG:4326. */
 export type Point = {
   __typename?: 'Point';
@@ -1040,6 +1268,10 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The action plan of one Aktionsraum (code) for a budget year (default: the current year). */
+  actionPlan: ActionPlan;
+  /** The action plans of all 13 Aktionsräume. */
+  actionPlans: Array<ActionPlan>;
   /** The API tokens (admin). */
   apiTokens: Array<ApiToken>;
   /** One area by level and code; null when there is none. */
@@ -1058,6 +1290,8 @@ export type Query = {
   coverageThresholds: Array<CoverageThreshold>;
   /** Where the data comes from, with licences, checksums and the latest import. */
   dataSources: DataSources;
+  /** How unequal access is for a target, optionally with a scenario's changes. */
+  equity: EquityResult;
   /** Facilities matching a filter, ordered by category and name, one page at a time. */
   facilities: FacilityConnection;
   /** All facilities matching a filter as one GeoJSON FeatureCollection of points (at most 5000). */
@@ -1082,16 +1316,37 @@ export type Query = {
   needProvision: NeedProvision;
   /** The offer tags editors choose from (the plan's focal points). */
   offers: Array<Offer>;
+  /** The fields of action and focal points measures are filed under. */
+  planFields: Array<PlanField>;
   /** The population model: children per sub-district with method and inputs (estimates). */
   populationEstimates: Array<PopulationEstimate>;
   /** Distance from a point to the nearest facility of every child-related category, and whether it is within the default threshold. */
   reachAtPoint: PointReachResult;
   /** The review queue (reviewer): reports, oldest open first. */
   reports: Array<Report>;
+  /** A scenario by its key (the read-only link); null when there is none. */
+  scenario?: Maybe<Scenario>;
+  /** The effect of changes not yet stored (a draft): the same evaluation as Scenario.effect. At most 50 changes. */
+  scenarioEffect: ScenarioEffect;
+  /** Stored scenarios, newest first (planner role). */
+  scenarios: Array<Scenario>;
+  /** Where k new facilities of a category would bring the most children (optionally weighted by child poverty) within the threshold: greedy maximal coverage over grid pieces. */
+  siteSuggestions: SiteSuggestions;
   /** The languages editors choose from. */
   spokenLanguages: Array<SpokenLanguage>;
   /** The facility taxonomy: categories with labels and fields of action. */
   taxonomy: Taxonomy;
+};
+
+
+export type QueryActionPlanArgs = {
+  aktionsraum: Scalars['String']['input'];
+  budgetYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryActionPlansArgs = {
+  budgetYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1130,6 +1385,16 @@ export type QueryCoverageArgs = {
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
   level: AreaLevel;
+  target: CoverageTarget;
+  thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryEquityArgs = {
+  ageBand: AgeBand;
+  changes?: InputMaybe<Array<ScenarioChangeInput>>;
+  detourFactor?: InputMaybe<Scalars['Float']['input']>;
+  distribution?: InputMaybe<DemandDistribution>;
   target: CoverageTarget;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
@@ -1208,6 +1473,40 @@ export type QueryReportsArgs = {
   status?: InputMaybe<ReportStatus>;
 };
 
+
+export type QueryScenarioArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryScenarioEffectArgs = {
+  ageBand: AgeBand;
+  changes: Array<ScenarioChangeInput>;
+  detourFactor?: InputMaybe<Scalars['Float']['input']>;
+  distribution?: InputMaybe<DemandDistribution>;
+  level?: InputMaybe<AreaLevel>;
+  target: CoverageTarget;
+  thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryScenariosArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySiteSuggestionsArgs = {
+  ageBand: AgeBand;
+  area?: InputMaybe<AreaRef>;
+  category: Scalars['String']['input'];
+  changes?: InputMaybe<Array<ScenarioChangeInput>>;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  detourFactor?: InputMaybe<Scalars['Float']['input']>;
+  distribution?: InputMaybe<DemandDistribution>;
+  thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
+  weightByNeed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** A correction from the field, waiting for or decided by a reviewer. */
 export type Report = {
   __typename?: 'Report';
@@ -1254,11 +1553,178 @@ export type Retirement = {
   reason: Scalars['String']['output'];
 };
 
-/** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, ADMIN also manages accounts and imports. */
+/** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, PLANNER writes scenarios and the measures of the action plans, ADMIN all of these and manages accounts and imports. */
 export type Role =
   | 'admin'
   | 'editor'
+  | 'planner'
   | 'reviewer';
+
+/**
+ * A what-if scenario: planned changes to facilities, evaluated against the real data without
+ * changing it. Whoever knows its key (the link) may read it; planners list and write them.
+ */
+export type Scenario = {
+  __typename?: 'Scenario';
+  changes: Array<ScenarioChange>;
+  createdAt: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The effect on one target, for every area of a level (see scenarioEffect). */
+  effect: ScenarioEffect;
+  /** Unguessable key: the read-only link is /?ansicht=szenario&szenario=<key>. */
+  key: Scalars['String']['output'];
+  /** Who created it. */
+  owner: Scalars['String']['output'];
+  /** The effect on each category the scenario changes, with that category's default age band and threshold: a summary for one Aktionsraum (code) and the city. */
+  summary: Array<ScenarioSummary>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A what-if scenario: planned changes to facilities, evaluated against the real data without
+ * changing it. Whoever knows its key (the link) may read it; planners list and write them.
+ */
+export type ScenarioEffectArgs = {
+  ageBand: AgeBand;
+  detourFactor?: InputMaybe<Scalars['Float']['input']>;
+  distribution?: InputMaybe<DemandDistribution>;
+  level?: InputMaybe<AreaLevel>;
+  target: CoverageTarget;
+  thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/**
+ * A what-if scenario: planned changes to facilities, evaluated against the real data without
+ * changing it. Whoever knows its key (the link) may read it; planners list and write them.
+ */
+export type ScenarioSummaryArgs = {
+  aktionsraum?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One planned change of a stored scenario. */
+export type ScenarioChange = {
+  __typename?: 'ScenarioChange';
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Category of the planned facility (ADD) or of the facility it concerns. */
+  category?: Maybe<Category>;
+  /** The existing facility it concerns (CLOSE, MOVE, CAPACITY); null once that facility is no longer in service. */
+  facility?: Maybe<Facility>;
+  facilityKey?: Maybe<Scalars['String']['output']>;
+  kind: ScenarioChangeKind;
+  location?: Maybe<Point>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** One planned change of a scenario, as given. */
+export type ScenarioChangeInput = {
+  /** Places, 0 to 3000 (ADD optional, CAPACITY required). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Category key of a planned facility (ADD). */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The existing facility (CLOSE, MOVE, CAPACITY). */
+  facilityKey?: InputMaybe<Scalars['String']['input']>;
+  kind: ScenarioChangeKind;
+  /** Where a planned facility stands (ADD) or where one moves to (MOVE); inside Dortmund. */
+  location?: InputMaybe<PointInput>;
+  /** Name of a planned facility (ADD), up to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a planned change does. */
+export type ScenarioChangeKind =
+  /** Open a planned facility: category, location and (optionally) capacity. */
+  | 'add'
+  /** Change the capacity (places) of an existing facility (facilityKey). */
+  | 'capacity'
+  /** Close an existing facility (facilityKey). */
+  | 'close'
+  /** Move an existing facility (facilityKey) to location. */
+  | 'move';
+
+/** How the scenario changes where children are within reach: the difference layer. */
+export type ScenarioDifference = {
+  __typename?: 'ScenarioDifference';
+  /** Pieces that gain reach. */
+  cellsGaining: Scalars['Int']['output'];
+  /** Pieces that lose reach. */
+  cellsLosing: Scalars['Int']['output'];
+  /** Grid pieces whose reach changes, GeoJSON FeatureCollection in EPSG:4326 (properties: change GAIN | LOSS | NEARER | FARTHER, children, beforeMetres, afterMetres). */
+  geojson: Scalars['GeoJSON']['output'];
+};
+
+/** The effect of a scenario on one target, per area and for the city. */
+export type ScenarioEffect = {
+  __typename?: 'ScenarioEffect';
+  /** The 13 Aktionsräume. */
+  aktionsraeume: Array<AreaEffect>;
+  /** Every area of the requested level, most urgent after the scenario first. */
+  areas: Array<AreaEffect>;
+  changes: AppliedChanges;
+  /** The city as a whole. */
+  city: AreaEffect;
+  difference: ScenarioDifference;
+  /** Equity before and after. */
+  equity: EquityComparison;
+  method: CoverageMethod;
+};
+
+/** A scenario's title, description and changes (at most 50). */
+export type ScenarioInput = {
+  changes: Array<ScenarioChangeInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A scenario's effect on one category with its default age band and threshold. */
+export type ScenarioSummary = {
+  __typename?: 'ScenarioSummary';
+  ageBand: AgeBand;
+  aktionsraumRankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Rank among the 13 Aktionsräume (need x provision) before and after, for the Aktionsraum asked for. */
+  aktionsraumRankBefore?: Maybe<Scalars['Int']['output']>;
+  /** The Aktionsraum asked for (null: none asked). */
+  area?: Maybe<AreaEffect>;
+  category: Category;
+  city: AreaEffect;
+  thresholdMetres: Scalars['Float']['output'];
+};
+
+/** A suggested site for a new facility. */
+export type SiteSuggestion = {
+  __typename?: 'SiteSuggestion';
+  /** Children newly within the threshold through this site, given the sites ranked before it. */
+  childrenGained: ChildCount;
+  /** Children gained by this and all earlier sites. */
+  cumulativeChildren: ChildCount;
+  /** The centre of the grid piece. */
+  location: Point;
+  /** 1 = chosen first. */
+  rank: Scalars['Int']['output'];
+  /** The sub-district it lies in. */
+  subDistrict?: Maybe<Area>;
+  /** The gain weighted by need (equals the children when not weighted). */
+  weightedGain: Scalars['Float']['output'];
+};
+
+/** Where new facilities would help most. */
+export type SiteSuggestions = {
+  __typename?: 'SiteSuggestions';
+  /** The category of the facility to place. */
+  category: Category;
+  /** Children beyond reach in the area searched before any suggestion. */
+  childrenBeyond: ChildCount;
+  /** The sites as GeoJSON points (properties: rank, childrenGained). */
+  geojson: Scalars['GeoJSON']['output'];
+  method: CoverageMethod;
+  /** The method and its limits, in words. */
+  siteMethod: Scalars['String']['output'];
+  suggestions: Array<SiteSuggestion>;
+};
 
 /** A language a partner may speak. */
 export type SpokenLanguage = {
@@ -1400,16 +1866,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
+  ActionPlan: ResolverTypeWrapper<Omit<ActionPlan, 'aktionsraum' | 'measures'> & { aktionsraum: ResolversTypes['Area'], measures: Array<ResolversTypes['Measure']> }>;
   Address: ResolverTypeWrapper<Address>;
   AgeBand: ResolverTypeWrapper<AgeBand>;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  AppliedChanges: ResolverTypeWrapper<AppliedChanges>;
   Area: ResolverTypeWrapper<AreaRow>;
   AreaCoverage: ResolverTypeWrapper<Omit<AreaCoverage, 'area'> & { area: ResolversTypes['Area'] }>;
+  AreaEffect: ResolverTypeWrapper<Omit<AreaEffect, 'after' | 'area' | 'before'> & { after: ResolversTypes['AreaCoverage'], area: ResolversTypes['Area'], before: ResolversTypes['AreaCoverage'] }>;
   AreaLevel: ResolverTypeWrapper<AreaLevel>;
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
   AuditRecord: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Budget: ResolverTypeWrapper<Budget>;
   Category: ResolverTypeWrapper<CategoryModel>;
   CategoryCount: ResolverTypeWrapper<Omit<CategoryCount, 'category'> & { category: ResolversTypes['Category'] }>;
   ChildCount: ResolverTypeWrapper<ChildCount>;
@@ -1424,6 +1894,9 @@ export type ResolversTypes = {
   DataSource: ResolverTypeWrapper<DataSource>;
   DataSources: ResolverTypeWrapper<DataSources>;
   DemandDistribution: ResolverTypeWrapper<DemandDistribution>;
+  Equity: ResolverTypeWrapper<Equity>;
+  EquityComparison: ResolverTypeWrapper<EquityComparison>;
+  EquityResult: ResolverTypeWrapper<Omit<EquityResult, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
   Facility: ResolverTypeWrapper<FacilityRow>;
   FacilityChange: ResolverTypeWrapper<Omit<FacilityChange, 'audit' | 'facility'> & { audit: ResolversTypes['AuditRecord'], facility: ResolversTypes['Facility'] }>;
   FacilityConflict: ResolverTypeWrapper<ConflictRow>;
@@ -1435,6 +1908,7 @@ export type ResolversTypes = {
   FieldOfAction: ResolverTypeWrapper<FieldOfAction>;
   FieldOfActionInfo: ResolverTypeWrapper<Omit<FieldOfActionInfo, 'key'> & { key: ResolversTypes['FieldOfAction'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FocalPoint: ResolverTypeWrapper<FocalPoint>;
   GapHotspot: ResolverTypeWrapper<GapHotspot>;
   GapLayer: ResolverTypeWrapper<Omit<GapLayer, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
@@ -1446,6 +1920,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginResult: ResolverTypeWrapper<Omit<LoginResult, 'account'> & { account: ResolversTypes['Account'] }>;
   MapConfig: ResolverTypeWrapper<MapConfig>;
+  Measure: ResolverTypeWrapper<MeasureRow>;
+  MeasureInput: MeasureInput;
+  MeasureStatus: ResolverTypeWrapper<MeasureStatus>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearInput: NearInput;
   NearbyFacilities: ResolverTypeWrapper<Omit<NearbyFacilities, 'items'> & { items: Array<ResolversTypes['NearbyFacility']> }>;
@@ -1455,6 +1932,7 @@ export type ResolversTypes = {
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Offer: ResolverTypeWrapper<OfferModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanField: ResolverTypeWrapper<PlanField>;
   Point: ResolverTypeWrapper<Point>;
   PointInput: PointInput;
   PointReach: ResolverTypeWrapper<Omit<PointReach, 'category' | 'nearestFacility'> & { category: ResolversTypes['Category'], nearestFacility?: Maybe<ResolversTypes['Facility']> }>;
@@ -1467,6 +1945,16 @@ export type ResolversTypes = {
   ReportStatus: ReportStatus;
   Retirement: ResolverTypeWrapper<Retirement>;
   Role: ResolverTypeWrapper<Role>;
+  Scenario: ResolverTypeWrapper<ScenarioRow>;
+  ScenarioChange: ResolverTypeWrapper<ScenarioChangeRow>;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioChangeKind: ResolverTypeWrapper<ScenarioChangeKind>;
+  ScenarioDifference: ResolverTypeWrapper<ScenarioDifference>;
+  ScenarioEffect: ResolverTypeWrapper<Omit<ScenarioEffect, 'aktionsraeume' | 'areas' | 'city' | 'method'> & { aktionsraeume: Array<ResolversTypes['AreaEffect']>, areas: Array<ResolversTypes['AreaEffect']>, city: ResolversTypes['AreaEffect'], method: ResolversTypes['CoverageMethod'] }>;
+  ScenarioInput: ScenarioInput;
+  ScenarioSummary: ResolverTypeWrapper<Omit<ScenarioSummary, 'ageBand' | 'area' | 'category' | 'city'> & { ageBand: ResolversTypes['AgeBand'], area?: Maybe<ResolversTypes['AreaEffect']>, category: ResolversTypes['Category'], city: ResolversTypes['AreaEffect'] }>;
+  SiteSuggestion: ResolverTypeWrapper<Omit<SiteSuggestion, 'subDistrict'> & { subDistrict?: Maybe<ResolversTypes['Area']> }>;
+  SiteSuggestions: ResolverTypeWrapper<Omit<SiteSuggestions, 'category' | 'method' | 'suggestions'> & { category: ResolversTypes['Category'], method: ResolversTypes['CoverageMethod'], suggestions: Array<ResolversTypes['SiteSuggestion']> }>;
   SpokenLanguage: ResolverTypeWrapper<SpokenLanguageModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupplementLine: ResolverTypeWrapper<SupplementLine>;
@@ -1479,14 +1967,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountModel;
+  ActionPlan: Omit<ActionPlan, 'aktionsraum' | 'measures'> & { aktionsraum: ResolversParentTypes['Area'], measures: Array<ResolversParentTypes['Measure']> };
   Address: Address;
   ApiToken: ApiTokenRow;
+  AppliedChanges: AppliedChanges;
   Area: AreaRow;
   AreaCoverage: Omit<AreaCoverage, 'area'> & { area: ResolversParentTypes['Area'] };
+  AreaEffect: Omit<AreaEffect, 'after' | 'area' | 'before'> & { after: ResolversParentTypes['AreaCoverage'], area: ResolversParentTypes['Area'], before: ResolversParentTypes['AreaCoverage'] };
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
   AuditRecord: AuditRow;
   Boolean: Scalars['Boolean']['output'];
+  Budget: Budget;
   Category: CategoryModel;
   CategoryCount: Omit<CategoryCount, 'category'> & { category: ResolversParentTypes['Category'] };
   ChildCount: ChildCount;
@@ -1499,6 +1991,9 @@ export type ResolversParentTypes = {
   CoverageThreshold: CoverageThreshold;
   DataSource: DataSource;
   DataSources: DataSources;
+  Equity: Equity;
+  EquityComparison: EquityComparison;
+  EquityResult: Omit<EquityResult, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
   Facility: FacilityRow;
   FacilityChange: Omit<FacilityChange, 'audit' | 'facility'> & { audit: ResolversParentTypes['AuditRecord'], facility: ResolversParentTypes['Facility'] };
   FacilityConflict: ConflictRow;
@@ -1508,6 +2003,7 @@ export type ResolversParentTypes = {
   FacilityFilter: FacilityFilter;
   FieldOfActionInfo: FieldOfActionInfo;
   Float: Scalars['Float']['output'];
+  FocalPoint: FocalPoint;
   GapHotspot: GapHotspot;
   GapLayer: Omit<GapLayer, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
   GeoJSON: Scalars['GeoJSON']['output'];
@@ -1519,6 +2015,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LoginResult: Omit<LoginResult, 'account'> & { account: ResolversParentTypes['Account'] };
   MapConfig: MapConfig;
+  Measure: MeasureRow;
+  MeasureInput: MeasureInput;
   Mutation: Record<PropertyKey, never>;
   NearInput: NearInput;
   NearbyFacilities: Omit<NearbyFacilities, 'items'> & { items: Array<ResolversParentTypes['NearbyFacility']> };
@@ -1528,6 +2026,7 @@ export type ResolversParentTypes = {
   NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   Offer: OfferModel;
   PageInfo: PageInfo;
+  PlanField: PlanField;
   Point: Point;
   PointInput: PointInput;
   PointReach: Omit<PointReach, 'category' | 'nearestFacility'> & { category: ResolversParentTypes['Category'], nearestFacility?: Maybe<ResolversParentTypes['Facility']> };
@@ -1537,6 +2036,15 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
   Retirement: Retirement;
+  Scenario: ScenarioRow;
+  ScenarioChange: ScenarioChangeRow;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioDifference: ScenarioDifference;
+  ScenarioEffect: Omit<ScenarioEffect, 'aktionsraeume' | 'areas' | 'city' | 'method'> & { aktionsraeume: Array<ResolversParentTypes['AreaEffect']>, areas: Array<ResolversParentTypes['AreaEffect']>, city: ResolversParentTypes['AreaEffect'], method: ResolversParentTypes['CoverageMethod'] };
+  ScenarioInput: ScenarioInput;
+  ScenarioSummary: Omit<ScenarioSummary, 'area' | 'category' | 'city'> & { area?: Maybe<ResolversParentTypes['AreaEffect']>, category: ResolversParentTypes['Category'], city: ResolversParentTypes['AreaEffect'] };
+  SiteSuggestion: Omit<SiteSuggestion, 'subDistrict'> & { subDistrict?: Maybe<ResolversParentTypes['Area']> };
+  SiteSuggestions: Omit<SiteSuggestions, 'category' | 'method' | 'suggestions'> & { category: ResolversParentTypes['Category'], method: ResolversParentTypes['CoverageMethod'], suggestions: Array<ResolversParentTypes['SiteSuggestion']> };
   SpokenLanguage: SpokenLanguageModel;
   String: Scalars['String']['output'];
   SupplementLine: SupplementLine;
@@ -1550,6 +2058,16 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ActionPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActionPlan'] = ResolversParentTypes['ActionPlan']> = {
+  aktionsraum?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType>;
+  budgetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measuresWithoutCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingEur?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCostEur?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -1570,6 +2088,12 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AppliedChangesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppliedChanges'] = ResolversParentTypes['AppliedChanges']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assumptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  otherCategories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -1601,6 +2125,20 @@ export type AreaCoverageResolvers<ContextType = Context, ParentType extends Reso
   supplyPer1000Children?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type AreaEffectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaEffect'] = ResolversParentTypes['AreaEffect']> = {
+  after?: Resolver<ResolversTypes['AreaCoverage'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['AreaCoverage'], ParentType, ContextType>;
+  newlyBeyond?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
+  newlyWithin?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
+  priorityAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priorityBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shareWithinChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  supplyChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type AreaLevelResolvers = { AKTIONSRAUM: 'aktionsraum', CITY: 'city', SOZIALRAUM: 'sozialraum', STADTBEZIRK: 'stadtbezirk', STATISTICAL_DISTRICT: 'statistical_district', UBZ: 'ubz' };
 
 export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
@@ -1613,6 +2151,12 @@ export type AuditRecordResolvers<ContextType = Context, ParentType extends Resol
   entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BudgetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
+  eurPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isApproximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -1707,6 +2251,30 @@ export type DataSourcesResolvers<ContextType = Context, ParentType extends Resol
 
 export type DemandDistributionResolvers = { CENSUS: 'census', EVEN: 'even' };
 
+export type EquityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Equity'] = ResolversParentTypes['Equity']> = {
+  concentrationIndex?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  giniDistance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  giniSupply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  palmaRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareGapPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareWithinAktionsraeume?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareWithinRest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  supplyAktionsraeume?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  supplyRest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type EquityComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EquityComparison'] = ResolversParentTypes['EquityComparison']> = {
+  after?: Resolver<ResolversTypes['Equity'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Equity'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EquityResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EquityResult'] = ResolversParentTypes['EquityResult']> = {
+  equity?: Resolver<ResolversTypes['Equity'], ParentType, ContextType>;
+  equityMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['CoverageMethod'], ParentType, ContextType>;
+};
+
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   aktionsraum?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1769,6 +2337,11 @@ export type FieldOfActionInfoResolvers<ContextType = Context, ParentType extends
   key?: Resolver<ResolversTypes['FieldOfAction'], ParentType, ContextType>;
   labelDe?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FocalPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FocalPoint'] = ResolversParentTypes['FocalPoint']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GapHotspotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapHotspot'] = ResolversParentTypes['GapHotspot']> = {
@@ -1834,12 +2407,38 @@ export type MapConfigResolvers<ContextType = Context, ParentType extends Resolve
   basemapStyleUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  aktionsraum?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  budgetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  costEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effects?: Resolver<Array<ResolversTypes['ScenarioSummary']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['PlanField'], ParentType, ContextType>;
+  focalPoint?: Resolver<ResolversTypes['FocalPoint'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasureStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasureStatusResolvers = { DECIDED: 'decided', DONE: 'done', IN_PROGRESS: 'in_progress', PROPOSED: 'proposed' };
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationAcceptReportArgs, 'id'>>;
   confirmFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationConfirmFacilityArgs, 'key' | 'version'>>;
   createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'displayName' | 'login' | 'password' | 'role'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
   createFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationCreateFacilityArgs, 'fields' | 'location'>>;
+  createMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationCreateMeasureArgs, 'input'>>;
+  createScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'input'>>;
+  deleteMeasure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMeasureArgs, 'id' | 'version'>>;
+  deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'key'>>;
   importFacilitiesCsv?: Resolver<ResolversTypes['SupplementReport'], ParentType, ContextType, RequireFields<MutationImportFacilitiesCsvArgs, 'csv' | 'dryRun' | 'source'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'login' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1851,6 +2450,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   retireFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationRetireFacilityArgs, 'key' | 'reason' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   updateFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationUpdateFacilityArgs, 'fields' | 'key' | 'version'>>;
+  updateMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureArgs, 'id' | 'input' | 'version'>>;
+  updateScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'input' | 'key' | 'version'>>;
 };
 
 export type NearbyFacilitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyFacilities'] = ResolversParentTypes['NearbyFacilities']> = {
@@ -1903,6 +2504,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PlanFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanField'] = ResolversParentTypes['PlanField']> = {
+  focalPoints?: Resolver<Array<ResolversTypes['FocalPoint']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Point'] = ResolversParentTypes['Point']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1950,6 +2557,8 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<QueryActionPlanArgs, 'aktionsraum'>>;
+  actionPlans?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType, Partial<QueryActionPlansArgs>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'code' | 'level'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
@@ -1959,6 +2568,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   coverage?: Resolver<ResolversTypes['CoverageResult'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
   coverageThresholds?: Resolver<Array<ResolversTypes['CoverageThreshold']>, ParentType, ContextType>;
   dataSources?: Resolver<ResolversTypes['DataSources'], ParentType, ContextType>;
+  equity?: Resolver<ResolversTypes['EquityResult'], ParentType, ContextType, RequireFields<QueryEquityArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'target'>>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facilitiesGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, RequireFields<QueryFacilitiesGeoJsonArgs, 'precision'>>;
   facilitiesNear?: Resolver<ResolversTypes['NearbyFacilities'], ParentType, ContextType, RequireFields<QueryFacilitiesNearArgs, 'limit' | 'near' | 'radius'>>;
@@ -1971,9 +2581,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   needProvision?: Resolver<ResolversTypes['NeedProvision'], ParentType, ContextType, RequireFields<QueryNeedProvisionArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  planFields?: Resolver<Array<ResolversTypes['PlanField']>, ParentType, ContextType>;
   populationEstimates?: Resolver<Array<ResolversTypes['PopulationEstimate']>, ParentType, ContextType>;
   reachAtPoint?: Resolver<ResolversTypes['PointReachResult'], ParentType, ContextType, RequireFields<QueryReachAtPointArgs, 'ageBand' | 'detourFactor' | 'point'>>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'status'>>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'key'>>;
+  scenarioEffect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<QueryScenarioEffectArgs, 'ageBand' | 'changes' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
+  siteSuggestions?: Resolver<ResolversTypes['SiteSuggestions'], ParentType, ContextType, RequireFields<QuerySiteSuggestionsArgs, 'ageBand' | 'category' | 'count' | 'detourFactor' | 'distribution' | 'weightByNeed'>>;
   spokenLanguages?: Resolver<Array<ResolversTypes['SpokenLanguage']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
 };
@@ -1999,7 +2614,76 @@ export type RetirementResolvers<ContextType = Context, ParentType extends Resolv
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', REVIEWER: 'reviewer' };
+export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', PLANNER: 'planner', REVIEWER: 'reviewer' };
+
+export type ScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
+  changes?: Resolver<Array<ResolversTypes['ScenarioChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<ScenarioEffectArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['ScenarioSummary']>, ParentType, ContextType, Partial<ScenarioSummaryArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScenarioChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  facilityKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScenarioChangeKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ScenarioChangeKindResolvers = { ADD: 'add', CAPACITY: 'capacity', CLOSE: 'close', MOVE: 'move' };
+
+export type ScenarioDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioDifference'] = ResolversParentTypes['ScenarioDifference']> = {
+  cellsGaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cellsLosing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  geojson?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+};
+
+export type ScenarioEffectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioEffect'] = ResolversParentTypes['ScenarioEffect']> = {
+  aktionsraeume?: Resolver<Array<ResolversTypes['AreaEffect']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['AreaEffect']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['AppliedChanges'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['AreaEffect'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['ScenarioDifference'], ParentType, ContextType>;
+  equity?: Resolver<ResolversTypes['EquityComparison'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['CoverageMethod'], ParentType, ContextType>;
+};
+
+export type ScenarioSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioSummary'] = ResolversParentTypes['ScenarioSummary']> = {
+  ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
+  aktionsraumRankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  aktionsraumRankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['AreaEffect']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['AreaEffect'], ParentType, ContextType>;
+  thresholdMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SiteSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SiteSuggestion'] = ResolversParentTypes['SiteSuggestion']> = {
+  childrenGained?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
+  cumulativeChildren?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subDistrict?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  weightedGain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SiteSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SiteSuggestions'] = ResolversParentTypes['SiteSuggestions']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  childrenBeyond?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
+  geojson?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['CoverageMethod'], ParentType, ContextType>;
+  siteMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['SiteSuggestion']>, ParentType, ContextType>;
+};
 
 export type SpokenLanguageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpokenLanguage'] = ResolversParentTypes['SpokenLanguage']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2036,13 +2720,17 @@ export type VerificationResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
+  ActionPlan?: ActionPlanResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   AgeBand?: AgeBandResolvers;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  AppliedChanges?: AppliedChangesResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCoverage?: AreaCoverageResolvers<ContextType>;
+  AreaEffect?: AreaEffectResolvers<ContextType>;
   AreaLevel?: AreaLevelResolvers;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  Budget?: BudgetResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   ChildCount?: ChildCountResolvers<ContextType>;
@@ -2055,6 +2743,9 @@ export type Resolvers<ContextType = Context> = {
   DataSource?: DataSourceResolvers<ContextType>;
   DataSources?: DataSourcesResolvers<ContextType>;
   DemandDistribution?: DemandDistributionResolvers;
+  Equity?: EquityResolvers<ContextType>;
+  EquityComparison?: EquityComparisonResolvers<ContextType>;
+  EquityResult?: EquityResultResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityChange?: FacilityChangeResolvers<ContextType>;
   FacilityConflict?: FacilityConflictResolvers<ContextType>;
@@ -2063,6 +2754,7 @@ export type Resolvers<ContextType = Context> = {
   FacilityOrigin?: FacilityOriginResolvers;
   FieldOfAction?: FieldOfActionResolvers;
   FieldOfActionInfo?: FieldOfActionInfoResolvers<ContextType>;
+  FocalPoint?: FocalPointResolvers<ContextType>;
   GapHotspot?: GapHotspotResolvers<ContextType>;
   GapLayer?: GapLayerResolvers<ContextType>;
   GeoJSON?: GraphQLScalarType;
@@ -2072,6 +2764,8 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   LoginResult?: LoginResultResolvers<ContextType>;
   MapConfig?: MapConfigResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
+  MeasureStatus?: MeasureStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NearbyFacilities?: NearbyFacilitiesResolvers<ContextType>;
   NearbyFacility?: NearbyFacilityResolvers<ContextType>;
@@ -2080,6 +2774,7 @@ export type Resolvers<ContextType = Context> = {
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanField?: PlanFieldResolvers<ContextType>;
   Point?: PointResolvers<ContextType>;
   PointReach?: PointReachResolvers<ContextType>;
   PointReachResult?: PointReachResultResolvers<ContextType>;
@@ -2089,6 +2784,14 @@ export type Resolvers<ContextType = Context> = {
   Report?: ReportResolvers<ContextType>;
   Retirement?: RetirementResolvers<ContextType>;
   Role?: RoleResolvers;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioChange?: ScenarioChangeResolvers<ContextType>;
+  ScenarioChangeKind?: ScenarioChangeKindResolvers;
+  ScenarioDifference?: ScenarioDifferenceResolvers<ContextType>;
+  ScenarioEffect?: ScenarioEffectResolvers<ContextType>;
+  ScenarioSummary?: ScenarioSummaryResolvers<ContextType>;
+  SiteSuggestion?: SiteSuggestionResolvers<ContextType>;
+  SiteSuggestions?: SiteSuggestionsResolvers<ContextType>;
   SpokenLanguage?: SpokenLanguageResolvers<ContextType>;
   SupplementLine?: SupplementLineResolvers<ContextType>;
   SupplementReport?: SupplementReportResolvers<ContextType>;

@@ -161,10 +161,11 @@ export const ReportStatus = {
 } as const;
 
 export type ReportStatus = typeof ReportStatus[keyof typeof ReportStatus];
-/** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, ADMIN also manages accounts and imports. */
+/** What an account may do: EDITOR keeps facility data current, REVIEWER also accepts corrections, PLANNER writes scenarios and the measures of the action plans, ADMIN all of these and manages accounts and imports. */
 export const Role = {
   ADMIN: 'ADMIN',
   EDITOR: 'EDITOR',
+  PLANNER: 'PLANNER',
   REVIEWER: 'REVIEWER'
 } as const;
 

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../../../db/connect.ts';
 
-export type Role = 'editor' | 'reviewer' | 'admin';
+export type Role = 'editor' | 'reviewer' | 'planner' | 'admin';
 
 export type AccountRow = {
   id: number;

@@ -60,8 +60,13 @@ export function sessionCookie(token: string, expiresAt: Date, secure: boolean): 
 
 export const clearedSessionCookie = (secure: boolean) => `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
 
-/** What each role may do: an admin everything, a reviewer also what an editor may. */
-const GRANTS: Record<Role, Role[]> = { editor: ['editor'], reviewer: ['editor', 'reviewer'], admin: ['editor', 'reviewer', 'admin'] };
+/** What each role may do: an admin everything, a reviewer also what an editor may; a planner plans (scenarios, measures). */
+const GRANTS: Record<Role, Role[]> = {
+  editor: ['editor'],
+  reviewer: ['editor', 'reviewer'],
+  planner: ['planner'],
+  admin: ['editor', 'reviewer', 'planner', 'admin'],
+};
 
 export const roleAllows = (role: Role, needed: Role) => GRANTS[role].includes(needed);
 

@@ -8,7 +8,7 @@ import type { OidcConfig } from '../../../../config/config.ts';
 import type { Role } from './accountStore.ts';
 import { unauthenticated, type Principal } from './auth.ts';
 
-const ROLES: Role[] = ['admin', 'reviewer', 'editor'];
+const ROLES: Role[] = ['admin', 'reviewer', 'planner', 'editor'];
 export const API_TOKEN_PREFIX = 'va_';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');

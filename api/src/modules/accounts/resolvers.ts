@@ -11,7 +11,7 @@ const wrong = () => new GraphQLError('Login or password is wrong.', { extensions
 const dummyHash = hashPassword('not a password of anybody');
 
 export const accountResolvers: Resolvers = {
-  Role: { EDITOR: 'editor', REVIEWER: 'reviewer', ADMIN: 'admin' },
+  Role: { EDITOR: 'editor', REVIEWER: 'reviewer', PLANNER: 'planner', ADMIN: 'admin' },
   Query: {
     me: (_, __, ctx) => ctx.viewer(),
   },

@@ -17,7 +17,8 @@ import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { demandMethod, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
 
-function shapeCoverage(area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) {
+/** An area's coverage figures as the API gives them: rounded, small counts suppressed. */
+export function shapeCoverage(area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) {
   const children = row?.children ?? 0;
   const within = row?.children_within ?? 0;
   const total = childCount(children);

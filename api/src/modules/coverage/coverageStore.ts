@@ -11,7 +11,9 @@ import { targetCategories } from '../../../../domain/taxonomy.ts';
 
 /** The dashboard's default sets stay pinned, also when an edit dropped them and a request refills them. */
 const defaultKeys = new Set(defaultCoverageSets(targetCategories).map((set) => cacheKey(set)));
-const ensureCellCoverage = (db: Db, p: CoverageParams) => ensureCached(db, p, defaultKeys.has(cacheKey(p)));
+/** The cached cell coverage of a parameter set, computed on first ask; the defaults stay pinned. */
+export const ensureCoverage = (db: Db, p: CoverageParams) => ensureCached(db, p, defaultKeys.has(cacheKey(p)));
+const ensureCellCoverage = ensureCoverage;
 
 export type AreaCoverageRow = {
   area_id: number;

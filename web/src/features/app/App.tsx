@@ -238,9 +238,9 @@ export function App() {
                     onSelectPartner={setActivePartner}
                   />
                 ) : view === 'redaktion' ? (
-                  me === null ? (
+                  me === null || me.role === 'PLANNER' ? (
                     <>
-                      <LoginForm />
+                      {me === null && <LoginForm />}
                       <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} propose />
                     </>
                   ) : (

@@ -3,7 +3,7 @@ import { useLang, useT } from '../app/i18n.ts';
 import { useGraphQL } from '../app/useGraphQL.ts';
 import { meQuery, signOut } from './editingApi.ts';
 
-export type Me = { login: string; displayName: string; role: 'EDITOR' | 'REVIEWER' | 'ADMIN' } | null;
+export type Me = { login: string; displayName: string; role: 'EDITOR' | 'REVIEWER' | 'PLANNER' | 'ADMIN' } | null;
 
 export function useMe(): Me {
   const me = useGraphQL(meQuery, {});

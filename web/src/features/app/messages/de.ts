@@ -180,6 +180,7 @@ export const de = {
   signedInAs: 'Angemeldet: {name} ({role})',
   role_EDITOR: 'Redaktion',
   role_REVIEWER: 'Prüfung',
+  role_PLANNER: 'Planung',
   role_ADMIN: 'Verwaltung',
   newFacility: 'Neues Angebot eintragen',
   clickToPlace: 'Klicken Sie auf die Karte, um den Ort zu setzen.',

@@ -176,6 +176,7 @@ export const en: Record<keyof typeof de, string> = {
   signedInAs: 'Signed in: {name} ({role})',
   role_EDITOR: 'editor',
   role_REVIEWER: 'reviewer',
+  role_PLANNER: 'planner',
   role_ADMIN: 'admin',
   newFacility: 'Add a facility',
   clickToPlace: 'Click on the map to set the place.',

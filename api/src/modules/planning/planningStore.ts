@@ -1,0 +1,378 @@
+// All SQL of the planning domain: the pieces of a scenario's evaluation (baseline cells from the
+// coverage cache, distances and 2SFCA supply where planned changes alter them, candidate sites),
+// and the stored scenarios and measures.
+import type { Db } from '../../../../db/connect.ts';
+
+/** A point of a planned facility in EPSG:25832, with the sub-district it lies in (null: outside the city). */
+export type PlacedPoint = { x: number; y: number; ubz_id: number | null };
+
+export async function placePoints(db: Db, points: { longitude: number; latitude: number }[]): Promise<PlacedPoint[]> {
+  if (points.length === 0) return [];
+  const result = await db.raw(
+    /* planning.placePoints */ `
+    with p as (
+      select i, ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), 25832) as geom
+        from jsonb_to_recordset(?::jsonb) as p(i int, lon float8, lat float8)
+    )
+    select p.i, ST_X(p.geom) as x, ST_Y(p.geom) as y,
+           (select a.id from area a where a.level = 'ubz' and ST_Intersects(a.geom, p.geom) order by a.code limit 1) as ubz_id
+      from p order by p.i`,
+    [JSON.stringify(points.map((p, i) => ({ i, lon: p.longitude, lat: p.latitude })))],
+  );
+  return result.rows.map((r: { x: number; y: number; ubz_id: number | null }) => ({ x: r.x, y: r.y, ubz_id: r.ubz_id }));
+}
+
+export type PlannedFacility = { id: number; key: string; category: string; capacity: number | null; ubz_id: number | null; x: number; y: number };
+
+/** Facilities in service by key, with their point in EPSG:25832. */
+export async function facilitiesForPlanning(db: Db, keys: string[]): Promise<PlannedFacility[]> {
+  if (keys.length === 0) return [];
+  const result = await db.raw(
+    /* planning.facilities */ `
+    select f.id, f.key, f.category, f.capacity, f.ubz_id, ST_X(f.geom) as x, ST_Y(f.geom) as y
+      from facility f where f.key = any(?::text[])`,
+    [keys],
+  );
+  return result.rows;
+}
+
+/** True when a facility of these categories has no capacity: supply is then counted per facility. */
+export async function countsFacilities(db: Db, categories: string[]): Promise<boolean> {
+  const result = await db.raw(
+    /* planning.capacityMissing */ 'select exists (select 1 from facility f where f.category = any(?::text[]) and f.capacity is null) as missing',
+    [categories],
+  );
+  return result.rows[0].missing;
+}
+
+/** The median capacity of a category's facilities (for a planned one whose capacity is not given); null without any. */
+export async function medianCapacity(db: Db, category: string): Promise<number | null> {
+  const result = await db.raw(
+    /* planning.medianCapacity */ `
+    select percentile_disc(0.5) within group (order by capacity) as median from facility where category = ? and capacity is not null`,
+    [category],
+  );
+  return result.rows[0]?.median ?? null;
+}
+
+export type CellRow = { cell_id: number; ubz_id: number; children: number; distance_m: number | null; supply_per_1000: number };
+
+/** The cached cell coverage of a parameter set: every grid piece with children. */
+export async function baselineCells(db: Db, key: string): Promise<CellRow[]> {
+  const result = await db.raw(
+    /* planning.baselineCells */ 'select cell_id, ubz_id, children, distance_m, supply_per_1000 from coverage_cell_cache where key = ?',
+    [key],
+  );
+  return result.rows;
+}
+
+export type DistanceChange = { cell_id: number; lost: boolean; base_m: number | null; added_m: number | null };
+
+/**
+ * Where planned changes alter the nearest distance (straight line, no detour): cells whose nearest
+ * facility of a target category closes or moves get the nearest remaining one of that category
+ * (base_m; lost = true), and cells nearer to a planned point than to their nearest facility get that
+ * distance (added_m).
+ */
+export async function distanceChanges(
+  db: Db,
+  p: { key: string; categories: string[]; detour: number; removedIds: number[]; added: { x: number; y: number }[] },
+): Promise<DistanceChange[]> {
+  const result = await db.raw(
+    /* planning.distanceChanges */ `
+    with removed as (
+      select unnest(?::int[]) as id
+    ), lost as (
+      select r.cell_id, r.category from cell_reach r
+       where r.category = any(?::text[]) and r.facility_id in (select id from removed)
+    ), renear as (
+      select l.cell_id, l.category,
+             (select ST_Distance(f.geom, g.point) from facility f
+               where f.category = l.category and f.id not in (select id from removed)
+               order by f.geom <-> g.point limit 1) as d
+        from lost l join grid_cell g on g.id = l.cell_id
+    ), base as (
+      select r.cell_id, min(case when rn.cell_id is not null then rn.d else r.distance_m end) as d
+        from cell_reach r
+        join (select distinct cell_id from lost) a on a.cell_id = r.cell_id
+        left join renear rn on rn.cell_id = r.cell_id and rn.category = r.category
+       where r.category = any(?::text[])
+       group by r.cell_id
+    ), added as (
+      select ST_SetSRID(ST_MakePoint(a.x, a.y), 25832) as geom from jsonb_to_recordset(?::jsonb) as a(x float8, y float8)
+    ), nearer as (
+      select c.cell_id, min(ST_Distance(g.point, a.geom)) as d
+        from coverage_cell_cache c
+        join grid_cell g on g.id = c.cell_id
+        cross join added a
+       where c.key = ?
+         and (c.distance_m is null or ST_DWithin(g.point, a.geom, c.distance_m / ?) or c.cell_id in (select cell_id from lost))
+       group by c.cell_id
+    )
+    select coalesce(b.cell_id, n.cell_id) as cell_id, b.cell_id is not null as lost, b.d as base_m, n.d as added_m
+      from base b full join nearer n on n.cell_id = b.cell_id`,
+    [p.removedIds, p.categories, p.categories, JSON.stringify(p.added), p.key, p.detour],
+  );
+  return result.rows;
+}
+
+/**
+ * The change in 2SFCA supply per 1,000 children per cell: each changed facility's amount (signed:
+ * negative for one that closes) over the children in its catchment, summed over the catchments a
+ * cell lies in. The other facilities' ratios do not change, as the children do not.
+ */
+export async function supplyChanges(db: Db, p: { key: string; radius: number; items: { x: number; y: number; amount: number }[] }) {
+  if (p.items.length === 0) return [] as { cell_id: number; delta: number }[];
+  const result = await db.raw(
+    /* planning.supplyChanges */ `
+    with item as (
+      select s.i, ST_SetSRID(ST_MakePoint(s.x, s.y), 25832) as geom, s.amount
+        from jsonb_to_recordset(?::jsonb) as s(i int, x float8, y float8, amount float8)
+    ), pair as (
+      select s.i, c.cell_id, c.children, s.amount
+        from item s
+        join grid_cell g on ST_DWithin(g.point, s.geom, ?)
+        join coverage_cell_cache c on c.key = ? and c.cell_id = g.id
+    ), ratio as (
+      select i, max(amount) / sum(children) as r from pair group by i having sum(children) > 0
+    )
+    select p.cell_id, sum(r.r) * 1000 as delta from pair p join ratio r on r.i = p.i group by p.cell_id`,
+    [JSON.stringify(p.items.map((item, i) => ({ i, ...item }))), p.radius, p.key],
+  );
+  return result.rows as { cell_id: number; delta: number }[];
+}
+
+export type Membership = { area_id: number; ubz_id: number; level: string };
+
+/** Which sub-districts every current area of the levels consists of. */
+export async function memberships(db: Db, levels: string[]): Promise<Membership[]> {
+  const result = await db.raw(
+    /* planning.memberships */ `
+    select au.area_id, au.ubz_id, a.level from area_ubz au join current_area a on a.id = au.area_id where a.level = any(?::text[])`,
+    [levels],
+  );
+  return result.rows;
+}
+
+/** Facilities of the categories per sub-district (to count those inside an area). */
+export async function facilitiesPerUbz(db: Db, categories: string[]): Promise<Map<number, number>> {
+  const result = await db.raw(
+    /* planning.facilitiesPerUbz */ 'select ubz_id, count(*)::int as n from facility where category = any(?::text[]) and ubz_id is not null group by ubz_id',
+    [categories],
+  );
+  return new Map(result.rows.map((r: { ubz_id: number; n: number }) => [r.ubz_id, r.n]));
+}
+
+/** Grid pieces as GeoJSON features (EPSG:4326) with the given properties. */
+export async function cellFeatures(db: Db, cells: { id: number; properties: Record<string, unknown> }[]) {
+  if (cells.length === 0) return [];
+  const result = await db.raw(
+    /* planning.cellFeatures */ `
+    select json_build_object('type', 'Feature', 'geometry', ST_AsGeoJSON(ST_Transform(g.geom, 4326), 5)::json, 'properties', c.properties) as feature
+      from jsonb_to_recordset(?::jsonb) as c(id int, properties jsonb) join grid_cell g on g.id = c.id
+     order by g.id`,
+    [JSON.stringify(cells)],
+  );
+  return result.rows.map((r: { feature: unknown }) => r.feature);
+}
+
+export type CandidatePair = { candidate: number; demand: number };
+
+/**
+ * Candidate sites (centres of grid pieces where children live, in the given sub-districts) and the
+ * demand pieces (children beyond reach) each would bring within the radius.
+ */
+export async function candidatePairs(db: Db, p: { key: string; candidateUbz: number[] | null; demandIds: number[]; radius: number }): Promise<CandidatePair[]> {
+  if (p.demandIds.length === 0) return [];
+  const result = await db.raw(
+    /* planning.candidatePairs */ `
+    with demand as (
+      select g.id, g.point from unnest(?::int[]) as d(id) join grid_cell g on g.id = d.id
+    )
+    select c.cell_id as candidate, d.id as demand
+      from demand d
+      join grid_cell g on ST_DWithin(g.point, d.point, ?)
+      join coverage_cell_cache c on c.key = ? and c.cell_id = g.id
+     where (?::int[] is null or c.ubz_id = any(?::int[]))`,
+    [p.demandIds, p.radius, p.key, p.candidateUbz, p.candidateUbz],
+  );
+  return result.rows;
+}
+
+/** Centres of grid pieces in EPSG:4326, with their sub-district. */
+export async function cellCentres(db: Db, ids: number[]) {
+  if (ids.length === 0) return new Map<number, { lon: number; lat: number; ubz_id: number }>();
+  const result = await db.raw(
+    /* planning.cellCentres */ `
+    select g.id, ST_X(ST_Transform(g.point, 4326)) as lon, ST_Y(ST_Transform(g.point, 4326)) as lat, g.ubz_id
+      from grid_cell g where g.id = any(?::int[])`,
+    [ids],
+  );
+  type Centre = { id: number; lon: number; lat: number; ubz_id: number };
+  return new Map<number, Centre>(result.rows.map((r: Centre) => [r.id, r]));
+}
+
+// --- Stored scenarios -------------------------------------------------------------------------
+
+export type ScenarioRow = {
+  id: number;
+  key: string;
+  title: string;
+  description: string;
+  owner_account_id: number | null;
+  owner: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ScenarioChangeRow = {
+  id: number;
+  scenario_id: number;
+  position: number;
+  kind: 'add' | 'close' | 'move' | 'capacity';
+  facility_key: string | null;
+  category: string | null;
+  name: string | null;
+  lon: number | null;
+  lat: number | null;
+  capacity: number | null;
+};
+
+const SCENARIO_COLUMNS = `id, key, title, description, owner_account_id, owner, version,
+  to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at,
+  to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated_at`;
+
+export async function scenarioByKey(db: Db, key: string, lock = false): Promise<ScenarioRow | null> {
+  const result = await db.raw(`/* planning.scenarioByKey */ select ${SCENARIO_COLUMNS} from scenario where key = ?${lock ? ' for update' : ''}`, [key]);
+  return result.rows[0] ?? null;
+}
+
+export async function scenariosByIds(db: Db, ids: readonly number[]): Promise<ScenarioRow[]> {
+  const result = await db.raw(`/* planning.scenariosByIds */ select ${SCENARIO_COLUMNS} from scenario where id = any(?::int[])`, [[...ids]]);
+  return result.rows;
+}
+
+export async function listScenarios(db: Db, first: number): Promise<ScenarioRow[]> {
+  const result = await db.raw(`/* planning.listScenarios */ select ${SCENARIO_COLUMNS} from scenario order by updated_at desc, id desc limit ?`, [first]);
+  return result.rows;
+}
+
+export async function changesOf(db: Db, scenarioIds: readonly number[]): Promise<ScenarioChangeRow[]> {
+  const result = await db.raw(
+    /* planning.changesOf */ `
+    select id, scenario_id, position, kind, facility_key, category, name,
+           ST_X(ST_Transform(geom, 4326)) as lon, ST_Y(ST_Transform(geom, 4326)) as lat, capacity
+      from scenario_change where scenario_id = any(?::int[]) order by scenario_id, position`,
+    [[...scenarioIds]],
+  );
+  return result.rows;
+}
+
+export async function insertScenario(db: Db, s: { key: string; title: string; description: string; ownerAccountId: number | null; owner: string }): Promise<ScenarioRow> {
+  const result = await db.raw(
+    `/* planning.insertScenario */ insert into scenario (key, title, description, owner_account_id, owner) values (?, ?, ?, ?, ?) returning ${SCENARIO_COLUMNS}`,
+    [s.key, s.title, s.description, s.ownerAccountId, s.owner],
+  );
+  return result.rows[0];
+}
+
+export async function updateScenario(db: Db, id: number, s: { title: string; description: string }): Promise<ScenarioRow> {
+  const result = await db.raw(
+    `/* planning.updateScenario */ update scenario set title = ?, description = ?, version = version + 1, updated_at = now() where id = ? returning ${SCENARIO_COLUMNS}`,
+    [s.title, s.description, id],
+  );
+  return result.rows[0];
+}
+
+export async function deleteScenario(db: Db, id: number) {
+  await db.raw('/* planning.deleteScenario */ delete from scenario where id = ?', [id]);
+}
+
+export type ChangeValues = {
+  kind: ScenarioChangeRow['kind'];
+  facility_key: string | null;
+  category: string | null;
+  name: string | null;
+  lon: number | null;
+  lat: number | null;
+  capacity: number | null;
+};
+
+export async function replaceChanges(db: Db, scenarioId: number, changes: ChangeValues[]) {
+  await db.raw('/* planning.clearChanges */ delete from scenario_change where scenario_id = ?', [scenarioId]);
+  if (changes.length === 0) return;
+  await db.raw(
+    /* planning.insertChanges */ `
+    insert into scenario_change (scenario_id, position, kind, facility_key, category, name, geom, capacity)
+    select ?, c.position, c.kind, c.facility_key, c.category, c.name,
+           case when c.lon is null then null else ST_Transform(ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326), 25832) end, c.capacity
+      from jsonb_to_recordset(?::jsonb) as c(position int, kind text, facility_key text, category text, name text, lon float8, lat float8, capacity int)`,
+    [scenarioId, JSON.stringify(changes.map((c, i) => ({ ...c, position: i + 1 })))],
+  );
+}
+
+// --- Measures ---------------------------------------------------------------------------------
+
+export type MeasureRow = {
+  id: number;
+  aktionsraum_code: string;
+  title: string;
+  field: string;
+  focal_point: string;
+  status: 'proposed' | 'decided' | 'in_progress' | 'done';
+  responsible: string;
+  cost_eur: number | null;
+  budget_year: number;
+  scenario_id: number | null;
+  internal: boolean;
+  notes: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+};
+
+const MEASURE_COLUMNS = `id, aktionsraum_code, title, field, focal_point, status, responsible, cost_eur::float8 as cost_eur, budget_year,
+  scenario_id, internal, notes, version, created_by,
+  to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as created_at,
+  to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated_at`;
+
+export async function listMeasures(db: Db, p: { codes: string[] | null; year: number | null; includeInternal: boolean }): Promise<MeasureRow[]> {
+  const result = await db.raw(
+    `/* planning.listMeasures */ select ${MEASURE_COLUMNS} from measure
+      where (?::text[] is null or aktionsraum_code = any(?::text[])) and (?::int is null or budget_year = ?::int) and (? or not internal)
+      order by aktionsraum_code, budget_year, id`,
+    [p.codes, p.codes, p.year, p.year, p.includeInternal],
+  );
+  return result.rows;
+}
+
+export async function measureById(db: Db, id: number, lock = false): Promise<MeasureRow | null> {
+  const result = await db.raw(`/* planning.measureById */ select ${MEASURE_COLUMNS} from measure where id = ?${lock ? ' for update' : ''}`, [id]);
+  return result.rows[0] ?? null;
+}
+
+export type MeasureValues = Omit<MeasureRow, 'id' | 'version' | 'created_by' | 'created_at' | 'updated_at'>;
+
+export async function insertMeasure(db: Db, m: MeasureValues, createdBy: string): Promise<MeasureRow> {
+  const result = await db.raw(
+    `/* planning.insertMeasure */ insert into measure (aktionsraum_code, title, field, focal_point, status, responsible, cost_eur, budget_year, scenario_id, internal, notes, created_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning ${MEASURE_COLUMNS}`,
+    [m.aktionsraum_code, m.title, m.field, m.focal_point, m.status, m.responsible, m.cost_eur, m.budget_year, m.scenario_id, m.internal, m.notes, createdBy],
+  );
+  return result.rows[0];
+}
+
+export async function updateMeasure(db: Db, id: number, m: MeasureValues): Promise<MeasureRow> {
+  const result = await db.raw(
+    `/* planning.updateMeasure */ update measure set aktionsraum_code = ?, title = ?, field = ?, focal_point = ?, status = ?, responsible = ?, cost_eur = ?,
+       budget_year = ?, scenario_id = ?, internal = ?, notes = ?, version = version + 1, updated_at = now() where id = ? returning ${MEASURE_COLUMNS}`,
+    [m.aktionsraum_code, m.title, m.field, m.focal_point, m.status, m.responsible, m.cost_eur, m.budget_year, m.scenario_id, m.internal, m.notes, id],
+  );
+  return result.rows[0];
+}
+
+export async function deleteMeasure(db: Db, id: number) {
+  await db.raw('/* planning.deleteMeasure */ delete from measure where id = ?', [id]);
+}
