@@ -225,6 +225,11 @@ describe('the planner in Borsigplatz', () => {
     expect(all).toHaveLength(13);
   }, 120_000);
 
+  it('refuses a site search too large to weigh, with what to do instead', async () => {
+    const { body } = await post('{ siteSuggestions(category: "schwimmbad", ageBand: AGE_6_17, thresholdMetres: 3000, detourFactor: 3) { suggestions { rank } } }');
+    expect(body.errors?.[0].message).toMatch(/too many candidate sites.*choose an area/);
+  }, 60_000);
+
   it('gives equity for a target: the Aktionsräume against the rest of the city', async () => {
     const { equity } = await data('{ equity(target: { category: "kita" }, ageBand: AGE_0_5) { equity { giniSupply giniDistance palmaRatio concentrationIndex shareWithinAktionsraeume shareWithinRest shareGapPoints } equityMethod } }');
     for (const key of ['giniSupply', 'giniDistance']) expect(equity.equity[key]).toBeGreaterThan(0);

@@ -45,6 +45,12 @@ const FIELD_COST: Record<string, number> = {
   'Query.facilitiesNear': 5,
   'Query.facilities': 5,
   'Area.geometry': 2,
+  'Query.scenarioEffect': 250,
+  'Scenario.effect': 250,
+  'Scenario.summary': 200,
+  'Measure.effects': 100,
+  'Query.siteSuggestions': 200,
+  'Query.equity': 150,
 };
 
 /** A request with a field of at least this cost is an analysis and passes the gate. */
@@ -79,6 +85,17 @@ const LIST_SIZE: Record<string, number> = {
   'Query.facilityConflicts': 200,
   'Query.auditLog': 500,
   'SupplementReport.lines': 5000,
+  'ScenarioEffect.areas': 170,
+  'ScenarioEffect.aktionsraeume': 13,
+  'Scenario.changes': 50,
+  'Scenario.summary': 5,
+  'Measure.effects': 5,
+  'Query.scenarios': 200,
+  'Query.actionPlans': 13,
+  'ActionPlan.measures': 20,
+  'SiteSuggestions.suggestions': 10,
+  'Query.planFields': 5,
+  'PlanField.focalPoints': 5,
 };
 
 type CostStats = { expensive: boolean };
@@ -93,6 +110,8 @@ const PAGE_SHARE: Record<string, (args: Record<string, unknown>) => number> = {
   'Query.reports': (args) => Number(args.first ?? 50) / 200,
   'Query.facilityConflicts': (args) => Number(args.first ?? 50) / 200,
   'Query.auditLog': (args) => Number(args.first ?? 50) / 500,
+  'Query.scenarios': (args) => Number(args.first ?? 50) / 200,
+  'Query.siteSuggestions': (args) => Number(args.count ?? 3) / 10,
 };
 
 const estimator: ComplexityEstimator = ({ type, field, args, childComplexity, context }) => {

@@ -2,6 +2,7 @@
 // coverage cache, distances and 2SFCA supply where planned changes alter them, candidate sites),
 // and the stored scenarios and measures.
 import type { Db } from '../../../../db/connect.ts';
+import { badUserInput } from '../common/errors.ts';
 
 /** A point of a planned facility in EPSG:25832, with the sub-district it lies in (null: outside the city). */
 export type PlacedPoint = { x: number; y: number; ubz_id: number | null };
@@ -176,27 +177,39 @@ export async function cellFeatures(db: Db, cells: { id: number; properties: Reco
   return result.rows.map((r: { feature: unknown }) => r.feature);
 }
 
-export type CandidatePair = { candidate: number; demand: number };
+/** The most site-child pairs one suggestion weighs, so that no search stalls the server. */
+export const MAX_CANDIDATE_PAIRS = 1_000_000;
 
 /**
- * Candidate sites (centres of grid pieces where children live, in the given sub-districts) and the
- * demand pieces (children beyond reach) each would bring within the radius.
+ * Candidate sites (centres of grid pieces where children live, in the given sub-districts), each
+ * with the demand pieces (children beyond reach) it would bring within the radius.
  */
-export async function candidatePairs(db: Db, p: { key: string; candidateUbz: number[] | null; demandIds: number[]; radius: number }): Promise<CandidatePair[]> {
-  if (p.demandIds.length === 0) return [];
+export async function candidateReach(db: Db, p: { key: string; candidateUbz: number[] | null; demandIds: number[]; radius: number }): Promise<Map<number, number[]>> {
+  if (p.demandIds.length === 0) return new Map();
   const result = await db.raw(
-    /* planning.candidatePairs */ `
+    /* planning.candidateReach */ `
     with demand as (
       select g.id, g.point from unnest(?::int[]) as d(id) join grid_cell g on g.id = d.id
+    ), pair as (
+      select c.cell_id as candidate, d.id as demand
+        from demand d
+        join grid_cell g on ST_DWithin(g.point, d.point, ?)
+        join coverage_cell_cache c on c.key = ? and c.cell_id = g.id
+       where (?::int[] is null or c.ubz_id = any(?::int[]))
+       limit ?
     )
-    select c.cell_id as candidate, d.id as demand
-      from demand d
-      join grid_cell g on ST_DWithin(g.point, d.point, ?)
-      join coverage_cell_cache c on c.key = ? and c.cell_id = g.id
-     where (?::int[] is null or c.ubz_id = any(?::int[]))`,
-    [p.demandIds, p.radius, p.key, p.candidateUbz, p.candidateUbz],
+    select candidate, array_agg(demand) as demand from pair group by candidate`,
+    [p.demandIds, p.radius, p.key, p.candidateUbz, p.candidateUbz, MAX_CANDIDATE_PAIRS + 1],
   );
-  return result.rows;
+  const reach = new Map<number, number[]>(result.rows.map((r: { candidate: number; demand: number[] }) => [r.candidate, r.demand]));
+  let pairs = 0;
+  for (const d of reach.values()) pairs += d.length;
+  if (pairs > MAX_CANDIDATE_PAIRS) {
+    throw badUserInput(
+      `too many candidate sites for this search (over ${MAX_CANDIDATE_PAIRS.toLocaleString('en')} site-child pairs): choose an area (an Aktionsraum or a Stadtbezirk) or a smaller threshold`,
+    );
+  }
+  return reach;
 }
 
 /** Centres of grid pieces in EPSG:4326, with their sub-district. */

@@ -2,7 +2,7 @@
 // data: the baseline cells come from the coverage cache; only the cells whose nearest facility or
 // 2SFCA supply the changes alter are computed anew (SQL), the figures per area, the ranking, the
 // equity measures and the site suggestions from the cells (cellFigures.ts).
-import { defaultThreshold, thresholds } from '../../../../domain/coverageRules.ts';
+import { CELL_SIZE_METRES, defaultThreshold, thresholds } from '../../../../domain/coverageRules.ts';
 import { CHILD_POVERTY_INDICATOR } from '../../../../domain/methodTexts.ts';
 import { text } from '../../../../domain/text.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
@@ -24,6 +24,9 @@ import { areaFigures, cellsByArea, concentrationIndex, greedyMaximalCoverage, pa
 import * as store from './planningStore.ts';
 
 export const MAX_CHANGES = 50;
+
+/** The largest site search weighed (site-child pairs, estimated): the whole city for a Kita or a youth centre fits. */
+export const MAX_ESTIMATED_PAIRS = 800_000;
 
 export type ChangeKind = 'add' | 'close' | 'move' | 'capacity';
 
@@ -400,10 +403,18 @@ export async function suggestSites(ctx: Context, args: SiteArgs, changes: Checke
     weightOf = (ubz) => (city && poverty.has(ubz) ? poverty.get(ubz)! / city : 1);
   }
   const demand = new Map(demandCells.map((c) => [c.id, { children: c.children, weight: weightOf(c.ubz) }]));
-  const pairs = await store.candidatePairs(ctx.db, { key, candidateUbz: ubzInArea ? [...ubzInArea] : null, demandIds: demandCells.map((c) => c.id), radius: params.threshold / params.detour });
-  const reach = new Map<number, number[]>();
-  for (const p of pairs) reach.set(p.candidate, [...(reach.get(p.candidate) ?? []), p.demand]);
-  const picks = greedyMaximalCoverage(reach, demand, count);
+  // Refused before any SQL when the search is too large to weigh in about two seconds: demand
+  // pieces times the pieces within the radius (100 m cells).
+  const radius = params.threshold / params.detour;
+  const estimate = Math.round((demandCells.length * Math.PI * radius ** 2) / CELL_SIZE_METRES ** 2);
+  if (estimate > MAX_ESTIMATED_PAIRS) {
+    throw badUserInput(
+      `too many candidate sites for this search (about ${estimate.toLocaleString('en')} site-child pairs, at most ${MAX_ESTIMATED_PAIRS.toLocaleString('en')}): choose an area (an Aktionsraum or a Stadtbezirk) or a smaller threshold`,
+    );
+  }
+  const reach = await store.candidateReach(ctx.db, { key, candidateUbz: ubzInArea ? [...ubzInArea] : null, demandIds: demandCells.map((c) => c.id), radius });
+  // A site that brings not even one child within reach is no suggestion (the later ones gain less still).
+  const picks = greedyMaximalCoverage(reach, demand, count).filter((p, i, all) => all.slice(0, i + 1).every((q) => q.gain >= 0.5));
   const centres = await store.cellCentres(ctx.db, picks.map((p) => p.candidate));
   let cumulative = 0;
   const suggestions = await Promise.all(
