@@ -414,7 +414,7 @@ export async function suggestSites(ctx: Context, args: SiteArgs, changes: Checke
   }
   const reach = await store.candidateReach(ctx.db, { key, candidateUbz: ubzInArea ? [...ubzInArea] : null, demandIds: demandCells.map((c) => c.id), radius });
   // A site that brings not even one child within reach is no suggestion (the later ones gain less still).
-  const picks = greedyMaximalCoverage(reach, demand, count).filter((p, i, all) => all.slice(0, i + 1).every((q) => q.gain >= 0.5));
+  const picks = greedyMaximalCoverage(reach, demand, count).filter((_, i, all) => all.slice(0, i + 1).every((q) => q.gain >= 0.5));
   const centres = await store.cellCentres(ctx.db, picks.map((p) => p.candidate));
   let cumulative = 0;
   const suggestions = await Promise.all(
