@@ -129,6 +129,43 @@ export const FieldOfAction = {
 } as const;
 
 export type FieldOfAction = typeof FieldOfAction[keyof typeof FieldOfAction];
+/** A measure as written by a planner. */
+export type MeasureInput = {
+  /** Aktionsraum code, e.g. 023 (Borsigplatz). */
+  aktionsraum: string;
+  /** 2008 to 2100; default: the current year. */
+  budgetYear?: number | null | undefined;
+  /** 0 to 100,000,000 EUR. */
+  costEur?: number | null | undefined;
+  /** A field of action key (planFields). */
+  field: string;
+  /** A focal point key of that field. */
+  focalPoint: string;
+  internal?: boolean | null | undefined;
+  /** Up to 2000 characters. */
+  notes?: string | null | undefined;
+  /** Up to 200 characters. */
+  responsible?: string | null | undefined;
+  /** Key of a scenario. */
+  scenario?: string | null | undefined;
+  status: MeasureStatus;
+  /** 1 to 200 characters. */
+  title: string;
+};
+
+/** Status of a measure. */
+export const MeasureStatus = {
+  /** beschlossen */
+  DECIDED: 'DECIDED',
+  /** umgesetzt */
+  DONE: 'DONE',
+  /** in Umsetzung */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** vorgeschlagen */
+  PROPOSED: 'PROPOSED'
+} as const;
+
+export type MeasureStatus = typeof MeasureStatus[keyof typeof MeasureStatus];
 /** Where to search from: exactly one of point and facilityKey. */
 export type NearInput = {
   /** A facility; it is itself left out of the result. */
@@ -170,6 +207,42 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** One planned change of a scenario, as given. */
+export type ScenarioChangeInput = {
+  /** Places, 0 to 3000 (ADD optional, CAPACITY required). */
+  capacity?: number | null | undefined;
+  /** Category key of a planned facility (ADD). */
+  category?: string | null | undefined;
+  /** The existing facility (CLOSE, MOVE, CAPACITY). */
+  facilityKey?: string | null | undefined;
+  kind: ScenarioChangeKind;
+  /** Where a planned facility stands (ADD) or where one moves to (MOVE); inside Dortmund. */
+  location?: PointInput | null | undefined;
+  /** Name of a planned facility (ADD), up to 200 characters. */
+  name?: string | null | undefined;
+};
+
+/** What a planned change does. */
+export const ScenarioChangeKind = {
+  /** Open a planned facility: category, location and (optionally) capacity. */
+  ADD: 'ADD',
+  /** Change the capacity (places) of an existing facility (facilityKey). */
+  CAPACITY: 'CAPACITY',
+  /** Close an existing facility (facilityKey). */
+  CLOSE: 'CLOSE',
+  /** Move an existing facility (facilityKey) to location. */
+  MOVE: 'MOVE'
+} as const;
+
+export type ScenarioChangeKind = typeof ScenarioChangeKind[keyof typeof ScenarioChangeKind];
+/** A scenario's title, description and changes (at most 50). */
+export type ScenarioInput = {
+  changes: Array<ScenarioChangeInput>;
+  description?: string | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+};
+
 /** Where a CSV supplement comes from: every record carries it. */
 export type SupplementSource = {
   /** Credit to give when showing the records. */
@@ -361,6 +434,105 @@ export type PartnersQueryVariables = Exact<{
 
 export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
 
+export type ScenarioEffectQueryVariables = Exact<{
+  changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
+  target: CoverageTarget;
+  ageBand: AgeBand;
+  threshold?: number | null | undefined;
+  level?: AreaLevel | null | undefined;
+}>;
+
+
+export type ScenarioEffectQuery = { scenarioEffect: { method: { thresholdMetres: number, populationIsEstimate: boolean, populationDates: Array<string> }, changes: { applied: number, otherCategories: number, assumptions: Array<string> }, city: { shareWithinChange: number | null, supplyChange: number | null, rankBefore: number | null, rankAfter: number | null, area: { code: string, name: string }, before: { shareWithin: number | null, supplyPer1000Children: number | null, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }, after: { shareWithin: number | null, supplyPer1000Children: number | null, childrenWithin: { value: number | null, suppressed: boolean, display: string } }, newlyWithin: { value: number | null, suppressed: boolean, display: string }, newlyBeyond: { value: number | null, suppressed: boolean, display: string } }, aktionsraeume: Array<{ shareWithinChange: number | null, supplyChange: number | null, rankBefore: number | null, rankAfter: number | null, area: { code: string, name: string }, before: { shareWithin: number | null, supplyPer1000Children: number | null, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }, after: { shareWithin: number | null, supplyPer1000Children: number | null, childrenWithin: { value: number | null, suppressed: boolean, display: string } }, newlyWithin: { value: number | null, suppressed: boolean, display: string }, newlyBeyond: { value: number | null, suppressed: boolean, display: string } }>, difference: { geojson: unknown, cellsGaining: number, cellsLosing: number }, equity: { method: string, before: { giniSupply: number | null, giniDistance: number | null, palmaRatio: number | null, concentrationIndex: number | null, shareWithinAktionsraeume: number | null, shareWithinRest: number | null, shareGapPoints: number | null, supplyAktionsraeume: number | null, supplyRest: number | null }, after: { giniSupply: number | null, giniDistance: number | null, palmaRatio: number | null, concentrationIndex: number | null, shareWithinAktionsraeume: number | null, shareWithinRest: number | null, shareGapPoints: number | null, supplyAktionsraeume: number | null, supplyRest: number | null } } } };
+
+export type AreaEffectFieldsFragment = { shareWithinChange: number | null, supplyChange: number | null, rankBefore: number | null, rankAfter: number | null, area: { code: string, name: string }, before: { shareWithin: number | null, supplyPer1000Children: number | null, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }, after: { shareWithin: number | null, supplyPer1000Children: number | null, childrenWithin: { value: number | null, suppressed: boolean, display: string } }, newlyWithin: { value: number | null, suppressed: boolean, display: string }, newlyBeyond: { value: number | null, suppressed: boolean, display: string } };
+
+export type EquityFieldsFragment = { giniSupply: number | null, giniDistance: number | null, palmaRatio: number | null, concentrationIndex: number | null, shareWithinAktionsraeume: number | null, shareWithinRest: number | null, shareGapPoints: number | null, supplyAktionsraeume: number | null, supplyRest: number | null };
+
+export type SiteSuggestionsQueryVariables = Exact<{
+  category: string;
+  ageBand: AgeBand;
+  threshold?: number | null | undefined;
+  area?: AreaRef | null | undefined;
+  count?: number | null | undefined;
+  weight?: boolean | null | undefined;
+  changes?: Array<ScenarioChangeInput> | ScenarioChangeInput | null | undefined;
+}>;
+
+
+export type SiteSuggestionsQuery = { siteSuggestions: { siteMethod: string, childrenBeyond: { value: number | null, suppressed: boolean, display: string }, suggestions: Array<{ rank: number, weightedGain: number, location: { longitude: number, latitude: number }, subDistrict: { code: string, name: string } | null, childrenGained: { value: number | null, suppressed: boolean, display: string }, cumulativeChildren: { display: string } }> } };
+
+export type StoredScenarioQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type StoredScenarioQuery = { scenario: { key: string, title: string, description: string, owner: string, version: number, updatedAt: string, changes: Array<{ kind: ScenarioChangeKind, facilityKey: string | null, name: string | null, capacity: number | null, category: { key: string } | null, location: { longitude: number, latitude: number } | null, facility: { name: string } | null }> } | null };
+
+export type CreateScenarioMutationVariables = Exact<{
+  input: ScenarioInput;
+}>;
+
+
+export type CreateScenarioMutation = { createScenario: { key: string, version: number, owner: string } };
+
+export type UpdateScenarioMutationVariables = Exact<{
+  key: string;
+  version: number;
+  input: ScenarioInput;
+}>;
+
+
+export type UpdateScenarioMutation = { updateScenario: { key: string, version: number, owner: string } };
+
+export type PlanFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanFieldsQuery = { planFields: Array<{ key: string, label: string, focalPoints: Array<{ key: string, label: string }> }> };
+
+export type ActionPlanQueryVariables = Exact<{
+  aktionsraum: string;
+  year?: number | null | undefined;
+}>;
+
+
+export type ActionPlanQuery = { actionPlan: { budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, measures: Array<{ id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, effects: Array<{ thresholdMetres: number, ageBand: AgeBand, aktionsraumRankBefore: number | null, aktionsraumRankAfter: number | null, category: { key: string, labelDe: string, labelEn: string }, area: { newlyWithin: { display: string, value: number | null }, newlyBeyond: { display: string, value: number | null }, before: { shareWithin: number | null }, after: { shareWithin: number | null } } | null }>, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null }>, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } }, coverage: { method: { populationDates: Array<string>, populationIsEstimate: boolean }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { display: string }, childrenBeyond: { display: string } }> }, needProvision: { cityChildPoverty2024: number | null, rows: Array<{ childPoverty2024: number | null, priorityScore: number, area: { code: string } }> } };
+
+export type ActionPlanFieldsFragment = { budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } };
+
+export type MeasureFieldsFragment = { id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null };
+
+export type ActionPlansQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type ActionPlansQuery = { actionPlans: Array<{ budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, measures: Array<{ id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null }>, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } }>, coverage: { method: { populationDates: Array<string>, populationIsEstimate: boolean }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { display: string }, childrenBeyond: { display: string } }> }, needProvision: { cityChildPoverty2024: number | null, rows: Array<{ childPoverty2024: number | null, priorityScore: number, area: { code: string } }> } };
+
+export type CreateMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type CreateMeasureMutation = { createMeasure: { id: string } };
+
+export type UpdateMeasureMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: MeasureInput;
+}>;
+
+
+export type UpdateMeasureMutation = { updateMeasure: { id: string, version: number } };
+
+export type DeleteMeasureMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteMeasureMutation = { deleteMeasure: boolean };
+
 export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } };
 
 export type ProfileQueryVariables = Exact<{
@@ -410,6 +582,107 @@ export const SupplementReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SupplementReportFields"}) as unknown as TypedDocumentString<SupplementReportFieldsFragment, unknown>;
+export const AreaEffectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AreaEffectFields on AreaEffect {
+  area {
+    code
+    name
+  }
+  before {
+    children {
+      value
+      suppressed
+      display
+    }
+    childrenWithin {
+      value
+      suppressed
+      display
+    }
+    shareWithin
+    supplyPer1000Children
+  }
+  after {
+    childrenWithin {
+      value
+      suppressed
+      display
+    }
+    shareWithin
+    supplyPer1000Children
+  }
+  newlyWithin {
+    value
+    suppressed
+    display
+  }
+  newlyBeyond {
+    value
+    suppressed
+    display
+  }
+  shareWithinChange
+  supplyChange
+  rankBefore
+  rankAfter
+}
+    `, {"fragmentName":"AreaEffectFields"}) as unknown as TypedDocumentString<AreaEffectFieldsFragment, unknown>;
+export const EquityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EquityFields on Equity {
+  giniSupply
+  giniDistance
+  palmaRatio
+  concentrationIndex
+  shareWithinAktionsraeume
+  shareWithinRest
+  shareGapPoints
+  supplyAktionsraeume
+  supplyRest
+}
+    `, {"fragmentName":"EquityFields"}) as unknown as TypedDocumentString<EquityFieldsFragment, unknown>;
+export const ActionPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanFields on ActionPlan {
+  aktionsraum {
+    code
+    name
+  }
+  budgetYear
+  budget {
+    eurPerYear
+    isApproximate
+    source
+  }
+  totalCostEur
+  remainingEur
+  measuresWithoutCost
+}
+    `, {"fragmentName":"ActionPlanFields"}) as unknown as TypedDocumentString<ActionPlanFieldsFragment, unknown>;
+export const MeasureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeasureFields on Measure {
+  id
+  title
+  status
+  statusLabel
+  responsible
+  costEur
+  budgetYear
+  internal
+  notes
+  version
+  field {
+    key
+    label
+  }
+  focalPoint {
+    key
+    label
+  }
+  scenario {
+    key
+    title
+  }
+}
+    `, {"fragmentName":"MeasureFields"}) as unknown as TypedDocumentString<MeasureFieldsFragment, unknown>;
 export const ProfileReachFragmentDoc = new TypedDocumentString(`
     fragment ProfileReach on CoverageResult {
   method {
@@ -870,6 +1143,398 @@ export const PartnersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const ScenarioEffectDocument = new TypedDocumentString(`
+    query ScenarioEffect($changes: [ScenarioChangeInput!]!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $level: AreaLevel) {
+  scenarioEffect(
+    changes: $changes
+    target: $target
+    ageBand: $ageBand
+    thresholdMetres: $threshold
+    level: $level
+  ) {
+    method {
+      thresholdMetres
+      populationIsEstimate
+      populationDates
+    }
+    changes {
+      applied
+      otherCategories
+      assumptions
+    }
+    city {
+      ...AreaEffectFields
+    }
+    aktionsraeume {
+      ...AreaEffectFields
+    }
+    difference {
+      geojson
+      cellsGaining
+      cellsLosing
+    }
+    equity {
+      before {
+        ...EquityFields
+      }
+      after {
+        ...EquityFields
+      }
+      method
+    }
+  }
+}
+    fragment AreaEffectFields on AreaEffect {
+  area {
+    code
+    name
+  }
+  before {
+    children {
+      value
+      suppressed
+      display
+    }
+    childrenWithin {
+      value
+      suppressed
+      display
+    }
+    shareWithin
+    supplyPer1000Children
+  }
+  after {
+    childrenWithin {
+      value
+      suppressed
+      display
+    }
+    shareWithin
+    supplyPer1000Children
+  }
+  newlyWithin {
+    value
+    suppressed
+    display
+  }
+  newlyBeyond {
+    value
+    suppressed
+    display
+  }
+  shareWithinChange
+  supplyChange
+  rankBefore
+  rankAfter
+}
+fragment EquityFields on Equity {
+  giniSupply
+  giniDistance
+  palmaRatio
+  concentrationIndex
+  shareWithinAktionsraeume
+  shareWithinRest
+  shareGapPoints
+  supplyAktionsraeume
+  supplyRest
+}`) as unknown as TypedDocumentString<ScenarioEffectQuery, ScenarioEffectQueryVariables>;
+export const SiteSuggestionsDocument = new TypedDocumentString(`
+    query SiteSuggestions($category: String!, $ageBand: AgeBand!, $threshold: Float, $area: AreaRef, $count: Int, $weight: Boolean, $changes: [ScenarioChangeInput!]) {
+  siteSuggestions(
+    category: $category
+    ageBand: $ageBand
+    thresholdMetres: $threshold
+    area: $area
+    count: $count
+    weightByNeed: $weight
+    changes: $changes
+  ) {
+    siteMethod
+    childrenBeyond {
+      value
+      suppressed
+      display
+    }
+    suggestions {
+      rank
+      location {
+        longitude
+        latitude
+      }
+      subDistrict {
+        code
+        name
+      }
+      childrenGained {
+        value
+        suppressed
+        display
+      }
+      weightedGain
+      cumulativeChildren {
+        display
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteSuggestionsQuery, SiteSuggestionsQueryVariables>;
+export const StoredScenarioDocument = new TypedDocumentString(`
+    query StoredScenario($key: String!) {
+  scenario(key: $key) {
+    key
+    title
+    description
+    owner
+    version
+    updatedAt
+    changes {
+      kind
+      facilityKey
+      category {
+        key
+      }
+      name
+      location {
+        longitude
+        latitude
+      }
+      capacity
+      facility {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoredScenarioQuery, StoredScenarioQueryVariables>;
+export const CreateScenarioDocument = new TypedDocumentString(`
+    mutation CreateScenario($input: ScenarioInput!) {
+  createScenario(input: $input) {
+    key
+    version
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<CreateScenarioMutation, CreateScenarioMutationVariables>;
+export const UpdateScenarioDocument = new TypedDocumentString(`
+    mutation UpdateScenario($key: String!, $version: Int!, $input: ScenarioInput!) {
+  updateScenario(key: $key, version: $version, input: $input) {
+    key
+    version
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateScenarioMutation, UpdateScenarioMutationVariables>;
+export const PlanFieldsDocument = new TypedDocumentString(`
+    query PlanFields {
+  planFields {
+    key
+    label
+    focalPoints {
+      key
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanFieldsQuery, PlanFieldsQueryVariables>;
+export const ActionPlanDocument = new TypedDocumentString(`
+    query ActionPlan($aktionsraum: String!, $year: Int) {
+  actionPlan(aktionsraum: $aktionsraum, budgetYear: $year) {
+    ...ActionPlanFields
+    measures {
+      ...MeasureFields
+      effects {
+        category {
+          key
+          labelDe
+          labelEn
+        }
+        thresholdMetres
+        ageBand
+        area {
+          newlyWithin {
+            display
+            value
+          }
+          newlyBeyond {
+            display
+            value
+          }
+          before {
+            shareWithin
+          }
+          after {
+            shareWithin
+          }
+        }
+        aktionsraumRankBefore
+        aktionsraumRankAfter
+      }
+    }
+  }
+  coverage(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+    method {
+      populationDates
+      populationIsEstimate
+    }
+    areas {
+      area {
+        code
+      }
+      children {
+        display
+      }
+      childrenBeyond {
+        display
+      }
+      shareWithin
+    }
+  }
+  needProvision(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+    rows {
+      area {
+        code
+      }
+      childPoverty2024
+      priorityScore
+    }
+    cityChildPoverty2024
+  }
+}
+    fragment ActionPlanFields on ActionPlan {
+  aktionsraum {
+    code
+    name
+  }
+  budgetYear
+  budget {
+    eurPerYear
+    isApproximate
+    source
+  }
+  totalCostEur
+  remainingEur
+  measuresWithoutCost
+}
+fragment MeasureFields on Measure {
+  id
+  title
+  status
+  statusLabel
+  responsible
+  costEur
+  budgetYear
+  internal
+  notes
+  version
+  field {
+    key
+    label
+  }
+  focalPoint {
+    key
+    label
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<ActionPlanQuery, ActionPlanQueryVariables>;
+export const ActionPlansDocument = new TypedDocumentString(`
+    query ActionPlans($year: Int) {
+  actionPlans(budgetYear: $year) {
+    ...ActionPlanFields
+    measures {
+      ...MeasureFields
+    }
+  }
+  coverage(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+    method {
+      populationDates
+      populationIsEstimate
+    }
+    areas {
+      area {
+        code
+      }
+      children {
+        display
+      }
+      childrenBeyond {
+        display
+      }
+      shareWithin
+    }
+  }
+  needProvision(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+    rows {
+      area {
+        code
+      }
+      childPoverty2024
+      priorityScore
+    }
+    cityChildPoverty2024
+  }
+}
+    fragment ActionPlanFields on ActionPlan {
+  aktionsraum {
+    code
+    name
+  }
+  budgetYear
+  budget {
+    eurPerYear
+    isApproximate
+    source
+  }
+  totalCostEur
+  remainingEur
+  measuresWithoutCost
+}
+fragment MeasureFields on Measure {
+  id
+  title
+  status
+  statusLabel
+  responsible
+  costEur
+  budgetYear
+  internal
+  notes
+  version
+  field {
+    key
+    label
+  }
+  focalPoint {
+    key
+    label
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<ActionPlansQuery, ActionPlansQueryVariables>;
+export const CreateMeasureDocument = new TypedDocumentString(`
+    mutation CreateMeasure($input: MeasureInput!) {
+  createMeasure(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMeasureMutation, CreateMeasureMutationVariables>;
+export const UpdateMeasureDocument = new TypedDocumentString(`
+    mutation UpdateMeasure($id: ID!, $version: Int!, $input: MeasureInput!) {
+  updateMeasure(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
+export const DeleteMeasureDocument = new TypedDocumentString(`
+    mutation DeleteMeasure($id: ID!, $version: Int!) {
+  deleteMeasure(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteMeasureMutation, DeleteMeasureMutationVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile($level: AreaLevel!, $code: String!, $ref: AreaRef!, $near: AreaNearRef!, $indicators: [String!]!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
   area(level: $level, code: $code) {

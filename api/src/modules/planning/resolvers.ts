@@ -219,6 +219,8 @@ export const planningResolvers: Resolvers = {
     },
   },
   Scenario: {
+    createdAt: (s) => s.created_at,
+    updatedAt: (s) => s.updated_at,
     changes: (s, _, ctx) => store.changesOf(ctx.db, [s.id]),
     effect: async (s, args, ctx) => evaluate(ctx, args, await storedChanges(ctx, s.id)),
     summary: async (s, args, ctx) => summarise(ctx, await storedChanges(ctx, s.id), args.aktionsraum ?? null),

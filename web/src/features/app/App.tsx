@@ -24,6 +24,11 @@ import { ReviewQueue } from '../editing/ReviewQueue.tsx';
 import { SupplementImport } from '../editing/SupplementImport.tsx';
 import { SessionBadge, useMe } from '../editing/Session.tsx';
 import type { Selection } from '../profile/profileQuery.ts';
+import { ActionPlanView } from '../planning/ActionPlanView.tsx';
+import { scenarioQuery } from '../planning/planningApi.ts';
+import { ScenarioPanel, type PickedFacility } from '../planning/ScenarioPanel.tsx';
+import type { DraftChange, ScenarioDraft } from '../planning/scenarioDraft.ts';
+import { useScenarioData, type SuggestRequest } from '../planning/useScenario.ts';
 import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
 import { readUrlState, writeUrlState, type View } from './urlState.ts';
 import { layersAsGeoJson, overlaysFor } from './overlays.ts';
@@ -44,6 +49,16 @@ export function App() {
   const [categories, setCategories] = useState<string[]>(initial.categories ?? defaultCategories);
   const [planner, setPlanner] = useState<PlannerSettings>(initial.planner);
   const [partner, setPartner] = useState<PartnerSettings>(initial.partner);
+  const [scenarioOpen, setScenarioOpen] = useState(initial.scenario.open);
+  const [draft, setDraft] = useState<ScenarioDraft>({ key: initial.scenario.key, version: null, title: '', changes: initial.scenario.changes });
+  const [picked, setPicked] = useState<PickedFacility | null>(null);
+  const [moving, setMoving] = useState<PickedFacility | null>(null);
+  const [newCategory, setNewCategory] = useState<string | null>(null);
+  const [newCapacity, setNewCapacity] = useState<number | null>(null);
+  const [suggest, setSuggest] = useState<SuggestRequest>(null);
+  const [planYear, setPlanYear] = useState<number | null>(initial.planYear);
+  /** The scenario the next measure of the action plan links to. */
+  const [measureScenario, setMeasureScenario] = useState<string | null>(null);
   /** The partner shown with its popup, from the list or the map; a new search clears it. */
   const [activePartner, setActivePartner] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new place, radius or kind set starts without a chosen partner
@@ -54,11 +69,37 @@ export function App() {
   /** Where an editor placed a new facility (a click on the map in the data-care view). */
   const [newPoint, setNewPoint] = useState<{ longitude: number; latitude: number } | null>(null);
   const viewData = useViewData({ view, lang, planner, selection, partner });
+  const scenarioData = useScenarioData({ open: view === 'luecken' && scenarioOpen, draft, planner, lang, suggest });
+  // A link to a stored scenario loads its changes (and its version, for saving it again).
+  const stored = useGraphQL(scenarioQuery, draft.key && draft.version === null ? { key: draft.key } : null, { lang });
+  useEffect(() => {
+    if (stored.status !== 'done' || !stored.value.scenario) return;
+    const s = stored.value.scenario;
+    setDraft((d) => ({
+      key: s.key,
+      version: s.version,
+      title: s.title,
+      changes: d.changes.length
+        ? d.changes
+        : s.changes.map((c): DraftChange => ({
+            kind: c.kind,
+            facilityKey: c.facilityKey ?? undefined,
+            label: c.name ?? c.facility?.name ?? undefined,
+            category: c.category?.key,
+            longitude: c.location?.longitude,
+            latitude: c.location?.latitude,
+            capacity: c.capacity ?? undefined,
+          })),
+    }));
+  }, [stored]);
   const { planning, plannerData, gaps, children, need, profile, partnerResults, searching } = viewData;
   // Here, not from the hook, so that TypeScript knows the selection is set where it is true.
-  const showProfile = selection !== null && view !== 'partner';
+  const showProfile = selection !== null && view !== 'partner' && view !== 'plan';
 
-  useEffect(() => writeUrlState({ view, lang, selection, categories, planner, partner }), [view, lang, selection, categories, planner, partner]);
+  useEffect(
+    () => writeUrlState({ view, lang, selection, categories, planner, partner, scenario: { open: scenarioOpen, key: draft.key, changes: draft.changes }, planYear }),
+    [view, lang, selection, categories, planner, partner, scenarioOpen, draft, planYear],
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = translate(lang)('title');
@@ -101,13 +142,31 @@ export function App() {
     (longitude: number, latitude: number, picked: FacilityProperties | null) => {
       if (data.status !== 'done') return;
       if (view === 'redaktion') return setNewPoint({ longitude, latitude });
+      if (view === 'luecken') {
+        const targets = targetCategories(planner.target, data.value.taxonomy.categories);
+        if (moving) {
+          setMoving(null);
+          return setDraft((d) => ({
+            ...d,
+            changes: [...d.changes.filter((c) => c.facilityKey !== moving.key), { kind: 'MOVE', facilityKey: moving.key, label: moving.name, longitude, latitude }],
+          }));
+        }
+        if (picked && targets.includes(picked.category)) return setPicked({ key: picked.key, name: picked.name, category: picked.category });
+        const category = newCategory && targets.includes(newCategory) ? newCategory : targets[0];
+        // The same spot twice is one planned facility.
+        return setDraft((d) =>
+          d.changes.some((c) => c.longitude === longitude && c.latitude === latitude)
+            ? d
+            : { ...d, changes: [...d.changes, { kind: 'ADD', category, longitude, latitude, capacity: newCapacity ?? undefined }] },
+        );
+      }
       const feature = picked && data.value.facilities.features.find((f) => f.properties.key === picked.key);
       const origin: Origin = feature
         ? { longitude: feature.geometry.coordinates[0], latitude: feature.geometry.coordinates[1], facilityKey: feature.properties.key, name: feature.properties.name }
         : { longitude, latitude, facilityKey: null, name: null };
       setPartner((p) => ({ ...p, origin }));
     },
-    [data, view],
+    [data, view, planner.target, moving, newCategory, newCapacity],
   );
 
   const atlas = data.status === 'done' ? data.value : null;
@@ -131,8 +190,18 @@ export function App() {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: viewData is a new object every render; its parts are the dependencies
   const overlays = useMemo(
-    () => overlaysFor({ data: viewData, planner, atlas, shownCategories, selectionShape, partnerRadius, origin: partner.origin }),
-    [plannerData, gaps, children, profile, partnerResults, planning, showProfile, planner, atlas, shownCategories, selectionShape, partnerRadius, partner.origin],
+    () =>
+      overlaysFor({
+        data: viewData,
+        planner,
+        atlas,
+        shownCategories,
+        selectionShape,
+        partnerRadius,
+        origin: partner.origin,
+        scenario: view === 'luecken' && scenarioOpen ? { draft, effect: scenarioData.effect, suggestions: scenarioData.suggestions } : null,
+      }),
+    [plannerData, gaps, children, profile, partnerResults, planning, showProfile, planner, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, view, scenarioOpen, draft, scenarioData.effect, scenarioData.suggestions],
   );
 
   const exportGeoJson = () => {
@@ -146,8 +215,17 @@ export function App() {
     ['karte', 'viewMap'],
     ['luecken', 'viewGaps'],
     ['partner', 'viewPartners'],
+    ['plan', 'viewPlan'],
     ['redaktion', 'viewEditing'],
   ];
+  const targetKeys = atlas ? targetCategories(planner.target, atlas.taxonomy.categories) : [];
+  const aktionsraumList = atlas ? atlas.aktionsraeume.features.map((f) => ({ code: f.properties.code, name: f.properties.name })).sort((a, b) => a.name.localeCompare(b.name, 'de')) : [];
+  const toMeasure = (key: string) => {
+    setMeasureScenario(key);
+    setFacility(null);
+    setView('plan');
+    setSelection(suggest?.area ? { level: 'AKTIONSRAUM', code: suggest.area } : selection?.level === 'AKTIONSRAUM' ? selection : null);
+  };
 
   return (
     <LangContext.Provider value={lang}>
@@ -200,7 +278,7 @@ export function App() {
                 facilityCategories={shownCategories}
                 hovered={hovered}
                 onHover={setHovered}
-                pickPlace={view === 'partner' || view === 'redaktion'}
+                pickPlace={view === 'partner' || view === 'redaktion' || (view === 'luecken' && scenarioOpen)}
                 onPickPlace={pickPlace}
                 onSelectCoverageArea={selectCoverageArea}
                 onSelectAktionsraum={selectAktionsraum}
@@ -225,6 +303,47 @@ export function App() {
                     onHover={setHovered}
                     onSelect={selectCoverageArea}
                     onExportGeoJson={exportGeoJson}
+                    targetLabel={targetLabel}
+                  >
+                    <button type="button" className="small-button" aria-pressed={scenarioOpen} onClick={() => setScenarioOpen(!scenarioOpen)} data-testid="scenario-toggle">
+                      {scenarioOpen ? t('scenarioClose') : t('scenarioOpen')}
+                    </button>
+                    {scenarioOpen && (
+                      <ScenarioPanel
+                        taxonomy={atlas.taxonomy}
+                        aktionsraeume={aktionsraumList}
+                        categories={targetKeys}
+                        newCategory={newCategory && targetKeys.includes(newCategory) ? newCategory : (targetKeys[0] ?? '')}
+                        onNewCategory={setNewCategory}
+                        newCapacity={newCapacity}
+                        onNewCapacity={setNewCapacity}
+                        draft={draft}
+                        onDraft={setDraft}
+                        picked={picked}
+                        onPick={setPicked}
+                        moving={moving}
+                        onMove={setMoving}
+                        effect={scenarioData.effect}
+                        suggestions={scenarioData.suggestions}
+                        suggestFor={selection?.level === 'AKTIONSRAUM' ? selection.code : null}
+                        canSuggest={scenarioData.category !== null}
+                        onSuggest={setSuggest}
+                        me={me}
+                        onToMeasure={toMeasure}
+                      />
+                    )}
+                  </PlannerView>
+                ) : view === 'plan' ? (
+                  <ActionPlanView
+                    aktionsraeume={aktionsraumList}
+                    code={selection?.level === 'AKTIONSRAUM' ? selection.code : null}
+                    onChoose={(code) => setSelection(code ? { level: 'AKTIONSRAUM', code } : null)}
+                    year={planYear ?? new Date().getFullYear()}
+                    onYear={setPlanYear}
+                    me={me}
+                    scenarioKey={measureScenario}
+                    planner={planner}
+                    categories={atlas.taxonomy.categories}
                     targetLabel={targetLabel}
                   />
                 ) : view === 'partner' ? (

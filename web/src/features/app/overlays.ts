@@ -7,6 +7,9 @@ import { toChoropleth } from '../coverage/toChoropleth.ts';
 import { catchments } from '../map/catchments.ts';
 import type { Overlays } from '../map/MapView.tsx';
 import type { Origin } from '../partners/partnerQuery.ts';
+import type { ScenarioEffectQuery, SiteSuggestionsQuery } from '../../gql/graphql.ts';
+import type { ScenarioDraft } from '../planning/scenarioDraft.ts';
+import type { AsyncState } from './useGraphQL.ts';
 import type { View } from './urlState.ts';
 import type { useViewData } from './useViewData.ts';
 
@@ -18,9 +21,27 @@ type Input = {
   selectionShape: Feature<Polygon | MultiPolygon> | null;
   partnerRadius: FeatureCollection | null;
   origin: Origin | null;
+  /** The scenario of the gap view when it is open. */
+  scenario: { draft: ScenarioDraft; effect: AsyncState<ScenarioEffectQuery>; suggestions: AsyncState<SiteSuggestionsQuery> | null } | null;
 };
 
-export function overlaysFor({ data, planner, atlas, shownCategories, selectionShape, partnerRadius, origin }: Input): Overlays {
+/** The scenario's points: planned facilities, closed ones (and where moved ones were), suggested sites. */
+export function scenarioPoints(scenario: NonNullable<Input['scenario']>, atlas: AtlasData | null): FeatureCollection {
+  const at = (key: string | undefined) => atlas?.facilities.features.find((f) => f.properties.key === key)?.geometry.coordinates ?? null;
+  const features: FeatureCollection['features'] = [];
+  const point = (coordinates: number[] | null, properties: Record<string, unknown>) =>
+    coordinates && features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
+  for (const c of scenario.draft.changes) {
+    if (c.kind === 'ADD' || c.kind === 'MOVE') point(c.longitude === undefined ? null : [c.longitude, c.latitude!], { kind: 'planned', label: c.label ?? '' });
+    if (c.kind === 'CLOSE' || c.kind === 'MOVE') point(at(c.facilityKey), { kind: 'closed', label: c.label ?? '' });
+  }
+  if (scenario.suggestions?.status === 'done') {
+    for (const s of scenario.suggestions.value.siteSuggestions.suggestions) point([s.location.longitude, s.location.latitude], { kind: 'suggestion', label: String(s.rank) });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function overlaysFor({ data, planner, atlas, shownCategories, selectionShape, partnerRadius, origin, scenario }: Input): Overlays {
   const { planning, plannerData, children, gaps, showProfile, profile, partnerResults } = data;
   const planned = planning && plannerData.status === 'done' ? plannerData.value : null;
   const threshold = planned ? planned.coverage.method.thresholdMetres / planned.coverage.method.detourFactor : 0;
@@ -39,6 +60,8 @@ export function overlaysFor({ data, planner, atlas, shownCategories, selectionSh
       features: [{ type: 'Feature', properties: { name: origin.name }, geometry: { type: 'Point', coordinates: [origin.longitude, origin.latitude] } }],
     },
     partnerResults: partnerRadius && partnerResults.status === 'done' ? partnerResults.value.facilitiesNear.geojson : null,
+    scenarioDifference: scenario?.effect.status === 'done' ? (scenario.effect.value.scenarioEffect.difference.geojson as FeatureCollection) : null,
+    scenarioPoints: scenario ? scenarioPoints(scenario, atlas) : null,
   };
 }
 
@@ -56,6 +79,8 @@ export function layersAsGeoJson(view: View, atlas: AtlasData, shownCategories: s
       ...tagged('partner_origin', overlays.partnerOrigin),
       ...tagged('partner_radius', overlays.partnerRadius),
       ...tagged('partner', overlays.partnerResults),
+      ...tagged('scenario_difference', overlays.scenarioDifference),
+      ...tagged('scenario_point', overlays.scenarioPoints),
       ...facilities,
     ],
   };

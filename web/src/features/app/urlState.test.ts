@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPartner, defaultPlanner, readUrlState, urlSearchOf, type UrlState } from './urlState.ts';
 
-const base: UrlState = { view: 'karte', lang: 'de', selection: null, categories: null, planner: defaultPlanner, partner: defaultPartner };
+const base: UrlState = {
+  view: 'karte',
+  lang: 'de',
+  selection: null,
+  categories: null,
+  planner: defaultPlanner,
+  partner: defaultPartner,
+  scenario: { open: false, key: null, changes: [] },
+  planYear: null,
+};
 
 describe('the URL state', () => {
   it.each<[string, UrlState]>([
@@ -22,6 +31,15 @@ describe('the URL state', () => {
       'a partner search around a facility',
       { ...base, view: 'partner', partner: { origin: { longitude: 7.4652, latitude: 51.5236, facilityKey: 'city:kita:12', name: null }, radius: 1500, kinds: ['kita', 'bibliothek'], offers: ['sprachfoerderung'] } },
     ],
+    [
+      'a stored scenario with draft changes in the gap map',
+      {
+        ...base,
+        view: 'luecken',
+        scenario: { open: true, key: 'AbC-12_x', changes: [{ kind: 'ADD', category: 'kita', longitude: 7.478159, latitude: 51.54074, capacity: 60 }, { kind: 'CLOSE', facilityKey: 'city:kita:7' }] },
+      },
+    ],
+    ['the action plan of Borsigplatz for 2027', { ...base, view: 'plan', selection: { level: 'AKTIONSRAUM', code: '023' }, planYear: 2027 }],
   ])('reads back %s unchanged', (_, state) => {
     expect(readUrlState(`?${urlSearchOf(state)}`)).toEqual(state);
   });

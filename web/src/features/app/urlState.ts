@@ -4,10 +4,14 @@
 import { AreaLevel } from '../../gql/graphql.ts';
 import { plannerAgeBands, plannerLevels, plannerMeasures, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { defaultKinds, radii, type PartnerSettings } from '../partners/partnerQuery.ts';
+import { decodeChanges, encodeChanges, type DraftChange } from '../planning/scenarioDraft.ts';
 import type { Selection } from '../profile/profileQuery.ts';
 import type { Lang } from './i18n.ts';
 
-export type View = 'karte' | 'luecken' | 'partner' | 'redaktion';
+export type View = 'karte' | 'luecken' | 'partner' | 'redaktion' | 'plan';
+
+/** The scenario of the gap view: shown or not, the stored one it came from, its changes. */
+export type ScenarioState = { open: boolean; key: string | null; changes: DraftChange[] };
 
 export type UrlState = {
   view: View;
@@ -16,6 +20,9 @@ export type UrlState = {
   categories: string[] | null;
   planner: PlannerSettings;
   partner: PartnerSettings;
+  scenario: ScenarioState;
+  /** The action plan's budget year (null: the current year). */
+  planYear: number | null;
 };
 
 export const defaultPlanner: PlannerSettings = {
@@ -57,7 +64,7 @@ export function readUrlState(search = window.location.search): UrlState {
   const threshold = Number(params.get('entfernung'));
   const radius = Number(params.get('umkreis'));
   return {
-    view: oneOf(params.get('ansicht'), ['karte', 'luecken', 'partner', 'redaktion'] as const, 'karte'),
+    view: oneOf(params.get('ansicht'), ['karte', 'luecken', 'partner', 'redaktion', 'plan'] as const, 'karte'),
     lang: oneOf(params.get('sprache'), ['de', 'en'] as const, 'de'),
     selection: readSelection(params),
     categories: list(params.get('kategorien')),
@@ -77,6 +84,12 @@ export function readUrlState(search = window.location.search): UrlState {
       kinds: list(params.get('arten')) ?? defaultPartner.kinds,
       offers: list(params.get('angebote')) ?? [],
     },
+    scenario: {
+      open: params.get('modus') === 'szenario' || params.has('szenario') || params.has('plan'),
+      key: params.get('szenario'),
+      changes: decodeChanges(params.get('plan')),
+    },
+    planYear: Number.isInteger(Number(params.get('jahr'))) && params.get('jahr') ? Number(params.get('jahr')) : null,
   };
 }
 
@@ -100,6 +113,12 @@ export function urlSearchOf(state: UrlState): string {
     if (planner.showCatchments) set('einzug', '1');
     if (planner.showChildren) set('kinder', '1');
   }
+  if (state.view === 'luecken' && state.scenario.open) {
+    set('modus', 'szenario');
+    set('szenario', state.scenario.key);
+    if (state.scenario.changes.length) set('plan', encodeChanges(state.scenario.changes));
+  }
+  if (state.view === 'plan' && state.planYear !== null) set('jahr', String(state.planYear));
   if (state.view === 'partner') {
     const { origin, radius, kinds } = state.partner;
     if (origin) set('ort', `${origin.longitude.toFixed(5)},${origin.latitude.toFixed(5)}`);

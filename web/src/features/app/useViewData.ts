@@ -17,7 +17,7 @@ export function useViewData({ view, lang, planner, selection, partner }: ViewSta
   const threshold = useDebounced(planner.threshold, 400);
   const settled = { ...planner, threshold };
   const plannerVars = planning ? { level: planner.level, ...thresholdVars(settled) } : null;
-  const showProfile = selection !== null && view !== 'partner';
+  const showProfile = selection !== null && view !== 'partner' && view !== 'plan';
   const searching = view === 'partner' && partner.origin !== null && partner.kinds.length > 0;
   return {
     planning,

@@ -1,4 +1,5 @@
 // The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
+import type { ReactNode } from 'react';
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { dataDates, formatCount } from '../areas/format.ts';
@@ -24,9 +25,11 @@ type Props = {
   onExportGeoJson: () => void;
   /** The offer and age band in words, e.g. "Kita, unter 6 Jahre". */
   targetLabel: string;
+  /** The scenario mode, shown under the settings. */
+  children?: ReactNode;
 };
 
-export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson, targetLabel }: Props) {
+export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson, targetLabel, children }: Props) {
   const t = useT();
   const lang = useLang();
   const editorOnly = taxonomy.categories.find((c) => c.key === settings.target && !c.inOpenData);
@@ -34,6 +37,7 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
     <section aria-labelledby="planner-title" data-testid="planner">
       <h2 id="planner-title">{t('viewGaps')}</h2>
       <PlannerControls taxonomy={taxonomy} settings={settings} onChange={onChange} />
+      {children}
       {editorOnly && (
         <p className="estimate" role="note" data-testid="editor-only-note">
           {t('editorOnlyNote', { kind: labelOf(lang, editorOnly), n: editorOnly.facilityCount })}

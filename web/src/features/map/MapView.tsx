@@ -35,6 +35,10 @@ export type Overlays = {
   partnerRadius: FeatureCollection | null;
   partnerOrigin: FeatureCollection | null;
   partnerResults: FeatureCollection | null;
+  /** Grid pieces whose reach a scenario changes (property change: GAIN, LOSS, NEARER, FARTHER). */
+  scenarioDifference: FeatureCollection | null;
+  /** A scenario's planned, closed and suggested sites (property kind). */
+  scenarioPoints: FeatureCollection | null;
   /** The measure the choropleth shows (for its tooltips). */
   measure: Measure | null;
 };
@@ -58,7 +62,7 @@ type Props = {
 };
 
 /** Layers that answer a hover with a tooltip, topmost first. */
-const TOOLTIP_LAYERS = [LAYERS.partnerResult, LAYERS.facilityCircle, LAYERS.gapFill, LAYERS.coverageFill, LAYERS.aktionsraumFill];
+const TOOLTIP_LAYERS = [LAYERS.scenarioPoint, LAYERS.partnerResult, LAYERS.facilityCircle, LAYERS.scenarioDifferenceFill, LAYERS.gapFill, LAYERS.coverageFill, LAYERS.aktionsraumFill];
 
 export function MapView(props: Props) {
   const { data, overlays, facilityCategories, hovered, onHover, pickPlace, onPickPlace, onSelectCoverageArea, onSelectAktionsraum, onSelectFacility } = props;
@@ -245,6 +249,8 @@ function applyOverlays(map: MapLibreMap, overlays: Overlays) {
   setSourceData(map, SOURCES.partnerRadius, overlays.partnerRadius);
   setSourceData(map, SOURCES.partnerOrigin, overlays.partnerOrigin);
   setSourceData(map, SOURCES.partnerResults, overlays.partnerResults);
+  setSourceData(map, SOURCES.scenarioDifference, overlays.scenarioDifference);
+  setSourceData(map, SOURCES.scenarioPoints, overlays.scenarioPoints);
 }
 
 /** The words of a tooltip for a feature under the pointer, or null for none. */
@@ -255,6 +261,10 @@ function tooltipText(feature: MapGeoJSONFeature, t: Translate, measure: Measure 
       return `${p.name} · ${categoryLabel(String(p.category))} · ${formatNumber(Number(p.distanceMetres), 0)} m`;
     case LAYERS.facilityCircle:
       return `${p.name} · ${categoryLabel(String(p.category))}`;
+    case LAYERS.scenarioPoint:
+      return p.kind === 'suggestion' ? `${t('suggestTitle')} ${p.label}` : `${t(p.kind === 'closed' ? 'change_CLOSE' : 'change_ADD', { what: String(p.label ?? '') })}`;
+    case LAYERS.scenarioDifferenceFill:
+      return `${t(p.change === 'GAIN' ? 'scenarioGain' : p.change === 'LOSS' ? 'scenarioLoss' : 'scenarioAfter')}: ${formatNumber(Number(p.children), 1)} · ${p.beforeMetres ?? '–'} → ${p.afterMetres ?? '–'} m`;
     case LAYERS.gapFill:
       return t('gapRow', { rank: String(p.rank), n: String(p.childrenDisplay), km: formatNumber(Number(p.areaKm2), 2) });
     case LAYERS.coverageFill: {

@@ -16,6 +16,8 @@ export const SOURCES = {
   partnerRadius: 'partner-radius',
   partnerOrigin: 'partner-origin',
   partnerResults: 'partner-results',
+  scenarioDifference: 'scenario-difference',
+  scenarioPoints: 'scenario-points',
   aktionsraumLabels: 'aktionsraum-labels',
   stadtbezirkLabels: 'stadtbezirk-labels',
   ubzLabels: 'ubz-labels',
@@ -43,6 +45,9 @@ export const LAYERS = {
   ubzLabel: 'ubz-label',
   facilityLabel: 'facility-label',
   partnerResultLabel: 'partner-result-label',
+  scenarioDifferenceFill: 'scenario-difference-fill',
+  scenarioPoint: 'scenario-point',
+  scenarioPointLabel: 'scenario-point-label',
 } as const;
 
 export const AKTIONSRAUM_COLOR = '#c2410c';
@@ -79,7 +84,17 @@ export function colorExpression(colors: Record<string, string>, fallback: string
 }
 
 /** Sources that start empty and are filled by the views. */
-export const overlaySources = [SOURCES.children, SOURCES.gaps, SOURCES.catchments, SOURCES.selection, SOURCES.partnerRadius, SOURCES.partnerOrigin, SOURCES.partnerResults].map(
+export const overlaySources = [
+  SOURCES.children,
+  SOURCES.gaps,
+  SOURCES.catchments,
+  SOURCES.selection,
+  SOURCES.partnerRadius,
+  SOURCES.partnerOrigin,
+  SOURCES.partnerResults,
+  SOURCES.scenarioDifference,
+  SOURCES.scenarioPoints,
+].map(
   (id): [string, GeoJSONSourceSpecification] => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }],
 );
 
@@ -118,6 +133,15 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
     // A hatch over the class colours, so both stay readable (the image is made by hatchImage()).
     { id: LAYERS.gapFill, type: 'fill', source: SOURCES.gaps, paint: { 'fill-pattern': GAP_HATCH } },
     { id: LAYERS.gapLine, type: 'line', source: SOURCES.gaps, paint: { 'line-color': GAP_COLOR, 'line-width': 1 } },
+    {
+      id: LAYERS.scenarioDifferenceFill,
+      type: 'fill',
+      source: SOURCES.scenarioDifference,
+      paint: {
+        'fill-color': ['match', ['get', 'change'], 'GAIN', SCENARIO_GAIN, 'LOSS', SCENARIO_LOSS, 'NEARER', '#86efac', '#fca5a5'],
+        'fill-opacity': ['match', ['get', 'change'], ['GAIN', 'LOSS'], 0.8, 0.45],
+      },
+    },
     { id: LAYERS.partnerRadiusFill, type: 'fill', source: SOURCES.partnerRadius, paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.08 } },
     { id: LAYERS.stadtbezirkLine, type: 'line', source: SOURCES.stadtbezirke, paint: { 'line-color': '#4b5563', 'line-width': 1.6 } },
     { id: LAYERS.aktionsraumLine, type: 'line', source: SOURCES.aktionsraeume, paint: { 'line-color': AKTIONSRAUM_COLOR, 'line-width': 2 } },
@@ -157,9 +181,33 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
       source: SOURCES.partnerOrigin,
       paint: { 'circle-color': '#1d4ed8', 'circle-radius': 8, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 },
     },
+    {
+      id: LAYERS.scenarioPoint,
+      type: 'circle',
+      source: SOURCES.scenarioPoints,
+      paint: {
+        // Planned: white with a green ring; closed: white with a red ring; suggested: amber.
+        'circle-color': ['match', ['get', 'kind'], 'suggestion', '#f59e0b', '#ffffff'],
+        'circle-radius': 9,
+        'circle-stroke-color': ['match', ['get', 'kind'], 'planned', SCENARIO_GAIN, 'closed', SCENARIO_LOSS, '#111827'],
+        'circle-stroke-width': 4,
+      },
+    },
+    {
+      id: LAYERS.scenarioPointLabel,
+      type: 'symbol',
+      source: SOURCES.scenarioPoints,
+      filter: ['==', ['get', 'kind'], 'suggestion'],
+      layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-allow-overlap': true },
+      paint: { 'text-color': '#111827' },
+    },
     ...labelLayers(),
   ];
 }
+
+/** The scenario's colours: children gaining reach (and planned sites), children losing it. */
+export const SCENARIO_GAIN = '#15803d';
+export const SCENARIO_LOSS = '#b91c1c';
 
 const HALO = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 } as const;
 

@@ -51,7 +51,7 @@ export function AreaProfile({ selection, profile, categories, targetLabel, onClo
   );
 }
 
-function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; categories: CategoryInfo[]; targetLabel: string }) {
+export function ProfileBody({ data, categories, targetLabel }: { data: ProfileData; categories: CategoryInfo[]; targetLabel: string }) {
   const t = useT();
   const lang = useLang();
   const area = data.area!;
