@@ -42,6 +42,28 @@ describe('no accessibility violations', () => {
     await page.close();
   });
 
+  it('in the scenario mode, with an effect, equity and site suggestions', async () => {
+    const page = await suite.open('?ansicht=luecken&modus=szenario&plan=a~kita~7.4604~51.5227~60');
+    const scenario = page.getByTestId('scenario');
+    await scenario.getByTestId('scenario-effect').waitFor({ timeout: 30_000 });
+    await scenario.getByTestId('suggest-area').selectOption('023');
+    await scenario.getByTestId('suggest-run').click();
+    await scenario.getByTestId('suggestions').waitFor({ timeout: 30_000 });
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('in the action plan of an Aktionsraum and the report for all 13', async () => {
+    const page = await suite.open('?ansicht=plan&aktionsraum=023');
+    await page.getByTestId('plan-budget').waitFor({ timeout: 30_000 });
+    await page.getByTestId('area-reach').waitFor({ timeout: 30_000 });
+    expect(await violations(page)).toEqual([]);
+    await page.getByTestId('plan-aktionsraum').selectOption('');
+    await page.getByTestId('plan-section').nth(12).waitFor({ timeout: 30_000 });
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('in an area profile', async () => {
     const page = await suite.open('?aktionsraum=023');
     await page.getByTestId('area-reach').waitFor({ timeout: 30_000 });
