@@ -48,7 +48,7 @@ async function main() {
     { kind: 'CAPACITY', facilityKey: resized.key, capacity: 100 },
   ];
   const EFFECT = `query($changes: [ScenarioChangeInput!]!) { scenarioEffect(changes: $changes, target: { category: "kita" }, ageBand: AGE_0_5) {
-    city { newlyWithin { value } } aktionsraeume { area { code } newlyWithin { value } rankBefore rankAfter } areas { area { code } rankAfter }
+    city { newlyWithin { value } } aktionsraeume { area { code } newlyWithin { value } newlyBeyond { value } rankBefore rankAfter } areas { area { code } rankAfter }
     difference { cellsGaining geojson } equity { before { giniSupply } after { giniSupply } } } }`;
   const effect = await time(() => graphql(EFFECT, { changes }));
   const sitesArea = await time(() => graphql(SITES, { area: borsigplatz }));
@@ -67,7 +67,9 @@ async function main() {
   console.log(`  equity (no scenario)                                                                                       : ${ms(equity)}`);
   console.log(`  bare SQL: the full cell coverage computed anew (va_cell_coverage)                                          : ${ms(bareFull)}`);
   console.log(`  bare SQL: reading the cached cells                                                                         : ${ms(bareRead)}`);
-  console.log(`  (Borsigplatz with the first suggestion: ${gained.newlyWithin.value} children newly within 500 m; rank among the 13 ${gained.rankBefore} -> ${gained.rankAfter})`);
+  console.log(
+    `  (Borsigplatz: +${gained.newlyWithin.value} / -${gained.newlyBeyond.value} children within 500 m; rank among the 13 ${gained.rankBefore} -> ${gained.rankAfter}, 1 = most urgent)`,
+  );
 }
 
 main().catch((error) => {

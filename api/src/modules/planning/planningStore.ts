@@ -82,20 +82,23 @@ export async function distanceChanges(
   const result = await db.raw(
     /* planning.distanceChanges */ `
     with removed as (
-      select unnest(?::int[]) as id
-    ), lost as (
-      select r.cell_id, r.category from cell_reach r
-       where r.category = any(?::text[]) and r.facility_id in (select id from removed)
+      select ?::int[] as ids
+    ), lost as materialized (
+      -- By the primary key's category, then the facility: never a scan of every category's reach.
+      select r.cell_id, r.category from cell_reach r, removed
+       where r.category = any(?::text[]) and r.facility_id = any(removed.ids)
     ), renear as (
       select l.cell_id, l.category,
-             (select ST_Distance(f.geom, g.point) from facility f
-               where f.category = l.category and f.id not in (select id from removed)
+             (select ST_Distance(f.geom, g.point) from facility f, removed
+               where f.category = l.category and f.id <> all(removed.ids)
                order by f.geom <-> g.point limit 1) as d
         from lost l join grid_cell g on g.id = l.cell_id
+    ), lost_cell as materialized (
+      select distinct cell_id from lost
     ), base as (
       select r.cell_id, min(case when rn.cell_id is not null then rn.d else r.distance_m end) as d
         from cell_reach r
-        join (select distinct cell_id from lost) a on a.cell_id = r.cell_id
+        join lost_cell a on a.cell_id = r.cell_id
         left join renear rn on rn.cell_id = r.cell_id and rn.category = r.category
        where r.category = any(?::text[])
        group by r.cell_id
@@ -106,8 +109,9 @@ export async function distanceChanges(
         from coverage_cell_cache c
         join grid_cell g on g.id = c.cell_id
         cross join added a
+        left join lost_cell l on l.cell_id = c.cell_id
        where c.key = ?
-         and (c.distance_m is null or ST_DWithin(g.point, a.geom, c.distance_m / ?) or c.cell_id in (select cell_id from lost))
+         and (c.distance_m is null or l.cell_id is not null or ST_DWithin(g.point, a.geom, c.distance_m / ?))
        group by c.cell_id
     )
     select coalesce(b.cell_id, n.cell_id) as cell_id, b.cell_id is not null as lost, b.d as base_m, n.d as added_m
