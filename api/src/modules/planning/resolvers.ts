@@ -137,7 +137,7 @@ export const planningResolvers: Resolvers = {
       requireRole(await ctx.viewer(), 'planner');
       return store.listScenarios(ctx.db, checkWholeNumber('first', args.first, 1, 200));
     },
-    scenarioEffect: async (_, args, ctx) => evaluate(ctx, args, await checkChanges(ctx, inputs(args.changes))),
+    scenarioEffect: async (_, args, ctx) => evaluate(ctx, { ...args, level: args.level ?? 'sozialraum' }, await checkChanges(ctx, inputs(args.changes))),
     siteSuggestions: async (_, args, ctx) => suggestSites(ctx, args, await checkChanges(ctx, inputs(args.changes))),
     equity: async (_, args, ctx) => equityFor(ctx, args, await checkChanges(ctx, inputs(args.changes))),
     planFields: (_, __, ctx) => planFields.map((f) => fieldOut(ctx, f)),
@@ -222,7 +222,7 @@ export const planningResolvers: Resolvers = {
     createdAt: (s) => s.created_at,
     updatedAt: (s) => s.updated_at,
     changes: (s, _, ctx) => store.changesOf(ctx.db, [s.id]),
-    effect: async (s, args, ctx) => evaluate(ctx, args, await storedChanges(ctx, s.id)),
+    effect: async (s, args, ctx) => evaluate(ctx, { ...args, level: args.level ?? 'sozialraum' }, await storedChanges(ctx, s.id)),
     summary: async (s, args, ctx) => summarise(ctx, await storedChanges(ctx, s.id), args.aktionsraum ?? null),
   },
   ScenarioChange: {

@@ -50,7 +50,7 @@ export function App() {
   const [planner, setPlanner] = useState<PlannerSettings>(initial.planner);
   const [partner, setPartner] = useState<PartnerSettings>(initial.partner);
   const [scenarioOpen, setScenarioOpen] = useState(initial.scenario.open);
-  const [draft, setDraft] = useState<ScenarioDraft>({ key: initial.scenario.key, version: null, title: '', changes: initial.scenario.changes });
+  const [draft, setDraft] = useState<ScenarioDraft>({ key: initial.scenario.key, version: null, owner: null, title: '', changes: initial.scenario.changes });
   const [picked, setPicked] = useState<PickedFacility | null>(null);
   const [moving, setMoving] = useState<PickedFacility | null>(null);
   const [newCategory, setNewCategory] = useState<string | null>(null);
@@ -78,6 +78,7 @@ export function App() {
     setDraft((d) => ({
       key: s.key,
       version: s.version,
+      owner: s.owner,
       title: s.title,
       changes: d.changes.length
         ? d.changes

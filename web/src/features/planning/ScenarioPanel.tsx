@@ -72,11 +72,12 @@ export function ScenarioPanel(props: Props) {
     setSaveError(null);
     try {
       const input = { title: title.trim() || t('scenarioTitle'), changes: changesInput(draft.changes) };
-      const result =
-        draft.key && draft.version !== null
-          ? (await write(updateScenarioMutation, { key: draft.key, version: draft.version, input }, lang)).updateScenario
-          : (await write(createScenarioMutation, { input }, lang)).createScenario;
-      onDraft({ ...draft, key: result.key, version: result.version, title: input.title });
+      // Someone else's scenario is saved as a copy of one's own.
+      const own = draft.key !== null && draft.version !== null && (draft.owner === null || draft.owner === me?.login || me?.role === 'ADMIN');
+      const result = own
+        ? (await write(updateScenarioMutation, { key: draft.key!, version: draft.version!, input }, lang)).updateScenario
+        : (await write(createScenarioMutation, { input }, lang)).createScenario;
+      onDraft({ ...draft, key: result.key, version: result.version, owner: result.owner, title: input.title });
       setSaved(result.key);
     } catch (error) {
       setSaveError((error as Error).message);

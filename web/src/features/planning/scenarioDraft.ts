@@ -19,11 +19,13 @@ export type ScenarioDraft = {
   /** The stored scenario it was loaded from or saved as (its link); null for a new draft. */
   key: string | null;
   version: number | null;
+  /** Who stored it (a login); only they (or an admin) save over it, anyone else saves a copy. */
+  owner: string | null;
   title: string;
   changes: DraftChange[];
 };
 
-export const emptyDraft: ScenarioDraft = { key: null, version: null, title: '', changes: [] };
+export const emptyDraft: ScenarioDraft = { key: null, version: null, owner: null, title: '', changes: [] };
 
 const CODE: Record<ScenarioChangeKind, string> = { ADD: 'a', CLOSE: 'c', MOVE: 'm', CAPACITY: 'k' };
 const KIND = Object.fromEntries(Object.entries(CODE).map(([kind, code]) => [code, kind as ScenarioChangeKind]));
