@@ -18,6 +18,7 @@ import { clientHashOf, RateLimiter, REPORT_LIMIT } from './modules/editing/editS
 import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
+import { handleOgc } from './modules/ogc/ogcHandler.ts';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('x-content-type-options', 'nosniff');
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+    if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url);
     if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;

@@ -254,11 +254,13 @@ describe('for everyone', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^a\|\|Zum Inhalt neben der Karte springen$/);
     const seen: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       seen.push(await focused());
     }
-    expect(seen).toEqual(expect.arrayContaining(['button|karte|Übersicht', 'button|luecken|Versorgungslücken', 'button|partner|Partnersuche', 'button|lang-switch|English']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['button|karte|Übersicht', 'button|luecken|Versorgungslücken', 'button|partner|Partnersuche', 'button|plan|Aktionsplan', 'button|lang-switch|English']),
+    );
     while (!(await focused()).startsWith('button|luecken')) await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });

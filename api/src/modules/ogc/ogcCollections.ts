@@ -1,0 +1,76 @@
+// The collections the OGC API offers: the areas of every level, the facilities, and the coverage
+// of every default target (category or field of action, age band, threshold) per level.
+import { defaultCoverageSets, type Threshold } from '../../../../domain/coverageRules.ts';
+import { thresholds } from '../../../../domain/coverageRules.ts';
+import { targetCategories } from '../../../../domain/taxonomy.ts';
+import type { AreaLevel } from '../common/enums.ts';
+
+export type Collection =
+  | { kind: 'area'; id: string; level: AreaLevel; title: string; description: string; queryables: Record<string, string> }
+  | { kind: 'facility'; id: string; title: string; description: string; queryables: Record<string, string> }
+  | { kind: 'coverage'; id: string; level: AreaLevel; set: ReturnType<typeof defaultCoverageSets>[number]; threshold: Threshold; title: string; description: string; queryables: Record<string, string> };
+
+const LEVELS: { level: AreaLevel; id: string; title: string }[] = [
+  { level: 'aktionsraum', id: 'aktionsraeume', title: 'Aktionsräume (13 action areas of the Aktionsplan Soziale Stadt)' },
+  { level: 'sozialraum', id: 'sozialraeume', title: 'Sozialräume (39 social areas)' },
+  { level: 'stadtbezirk', id: 'stadtbezirke', title: 'Stadtbezirke (12 boroughs)' },
+  { level: 'statistical_district', id: 'statistische-bezirke', title: 'Statistische Bezirke (62 statistical districts)' },
+  { level: 'ubz', id: 'unterbezirke', title: 'Statistische Unterbezirke (170 sub-districts)' },
+  { level: 'city', id: 'stadt', title: 'Stadt Dortmund (the city boundary)' },
+];
+
+/** Indicators given as properties of every area (values of 2018 and 2024; larger areas: the mean of their sub-districts). */
+export const AREA_INDICATORS = [
+  'children_under_15_SGB_II_pct',
+  'transfer_payment_pct',
+  'unemployed_under_25_pct',
+  'share_0_6_pct',
+  'share_6_18_pct',
+  'households_with_children_pct',
+];
+
+const AREA_QUERYABLES = { code: 'code', stadtbezirk: 'parent_stadtbezirk', sozialraum: 'parent_sozialraum', aktionsraum: 'parent_aktionsraum' };
+
+const slug = (s: string) => s.replaceAll('_', '-');
+
+export const collections: Collection[] = [
+  ...LEVELS.map(
+    ({ level, id, title }): Collection => ({
+      kind: 'area',
+      id,
+      level,
+      title,
+      description: `${title}: code, name, parent areas (codes) and the indicators ${AREA_INDICATORS.join(', ')} for 2018 and 2024 (for areas larger than a sub-district: the unweighted mean of their sub-districts, an estimate). Source: Stadt Dortmund, open data (dl-de/zero-2.0).`,
+      queryables: AREA_QUERYABLES,
+    }),
+  ),
+  {
+    kind: 'facility',
+    id: 'einrichtungen',
+    title: 'Einrichtungen (facilities for children and families)',
+    description:
+      'Facilities in service: Kitas, schools, youth centres, play spaces, libraries, advice and health services, family centres, ... with category, field of action, address, contact and offers where known, and their provenance (dataset, licence, attribution). Filter by category, field_of_action, unterbezirk or origin.',
+    queryables: { category: 'category', field_of_action: 'field_of_action', unterbezirk: 'ubz_code', origin: 'origin' },
+  },
+  ...defaultCoverageSets(targetCategories).flatMap((set) =>
+    LEVELS.filter((l) => l.level !== 'city').map((l): Collection => {
+      const threshold = thresholds.find((t) => t.target === set.target && t.ageBand === set.band)!;
+      return {
+        kind: 'coverage',
+        id: `versorgung-${slug(set.target)}-${set.band}-${l.id}`,
+        level: l.level,
+        set,
+        threshold,
+        title: `Coverage: ${set.target} (${set.categories.join(', ')}), children ${set.band}, within ${set.threshold} m, per ${l.id}`,
+        description:
+          `Children of the age band ${set.band} per area (estimates; placed inside each sub-district by the census grid, Zensus 2011), those within ${set.threshold} m ` +
+          `straight-line distance of a facility of ${set.categories.join(', ')} and those beyond, the share within, the population-weighted median distance and the 2SFCA supply ` +
+          `per 1,000 children (facilities, or places where every facility has them). Threshold: ${threshold.source.en}. Counts under 5 are null (data protection). ` +
+          'Method: docs/coverage-method.md of the Versorgungsatlas.',
+        queryables: { code: 'code' },
+      };
+    }),
+  ),
+];
+
+export const collectionById = new Map(collections.map((c) => [c.id, c]));

@@ -1,0 +1,172 @@
+// All SQL of the OGC API: one page of a collection's features as GeoJSON built in SQL, in CRS84
+// (longitude, latitude) or EPSG:25832, with the total that matches.
+import type { Db } from '../../../../db/connect.ts';
+
+export type ItemQuery = {
+  limit: number;
+  offset: number;
+  /** West, south, east, north in the bbox's CRS. */
+  bbox: [number, number, number, number] | null;
+  bboxSrid: 4326 | 25832;
+  srid: 4326 | 25832;
+  /** Property filters: column -> value (equality). */
+  filters: Record<string, string>;
+  /** A single feature by id. */
+  id?: string;
+};
+
+export type ItemPage = { total: number; features: { id: string; properties: Record<string, unknown>; geometry: unknown }[] };
+
+const PRECISION = { 4326: 6, 25832: 2 } as const;
+
+function bboxClause(q: ItemQuery, column: string, bindings: unknown[]): string {
+  if (!q.bbox) return '';
+  bindings.push(...q.bbox, q.bboxSrid);
+  return ` and ST_Intersects(${column}, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ?::int), 25832))`;
+}
+
+function filterClause(q: ItemQuery, allowed: Record<string, string>, bindings: unknown[]): string {
+  let sql = '';
+  for (const [name, value] of Object.entries(q.filters)) {
+    sql += ` and (${allowed[name]})::text = ?`;
+    bindings.push(value);
+  }
+  return sql;
+}
+
+async function page(
+  db: Db,
+  from: { sql: string; bindings: unknown[] },
+  idColumn: string,
+  geom: string,
+  columns: Record<string, string>,
+  q: ItemQuery,
+  order: string,
+): Promise<ItemPage> {
+  const bindings: unknown[] = [...from.bindings];
+  let where = 'where true';
+  if (q.id !== undefined) {
+    where += ` and (${idColumn})::text = ?`;
+    bindings.push(q.id);
+  }
+  where += bboxClause(q, geom, bindings) + filterClause(q, columns, bindings);
+  const properties = Object.entries(columns)
+    .map(([name, expression]) => `'${name}', ${expression}`)
+    .join(', ');
+  const result = await db.raw(
+    /* ogc.items */ `
+    with matched as (select * from ${from.sql} ${where})
+    select (select count(*)::int from matched) as total,
+           coalesce(json_agg(json_build_object('id', x.id, 'properties', x.properties, 'geometry', x.geometry) order by x.ord), '[]'::json) as features
+      from (
+        select (${idColumn})::text as id, json_build_object(${properties}) as properties,
+               ST_AsGeoJSON(ST_Transform(${geom}, ?::int), ?)::json as geometry, row_number() over (order by ${order}) as ord
+          from matched
+         order by ${order}
+         limit ? offset ?
+      ) x`,
+    [...bindings, q.srid, PRECISION[q.srid], q.limit, q.offset] as never,
+  );
+  return result.rows[0];
+}
+
+/** Areas of one level with their parents and indicator values (2018, 2024). */
+export const areaColumns = (indicatorKeys: string[]) => ({
+  code: 'code',
+  name: 'name',
+  level: 'level',
+  area_km2: 'round((area_m2 / 1e6)::numeric, 3)',
+  stadtbezirk: 'parent_stadtbezirk',
+  statistischer_bezirk: 'parent_statistical_district',
+  sozialraum: 'parent_sozialraum',
+  aktionsraum: 'parent_aktionsraum',
+  ...Object.fromEntries(indicatorKeys.flatMap((key) => [2018, 2024].map((year) => [`${key}_${year}`, `(indicators ->> '${key}|${year}')::float8`]))),
+});
+
+export function areaItems(db: Db, level: string, indicatorKeys: string[], q: ItemQuery) {
+  const from = `(
+    select a.id, a.code, a.name, a.level, a.area_m2, a.geom,
+           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
+             where au.area_id = a.id and p.level = 'stadtbezirk' and a.level in ('ubz', 'statistical_district')) as parent_stadtbezirk,
+           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
+             where au.area_id = a.id and p.level = 'statistical_district' and a.level = 'ubz') as parent_statistical_district,
+           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
+             where au.area_id = a.id and p.level = 'sozialraum' and a.level = 'ubz') as parent_sozialraum,
+           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
+             where au.area_id = a.id and p.level = 'aktionsraum' and a.level = 'ubz') as parent_aktionsraum,
+           (select jsonb_object_agg(v.indicator_key || '|' || v.year, round(v.value::numeric, 2))
+              from (select v.indicator_key, v.year, avg(v.value) as value
+                      from area_ubz au join indicator_value v on v.area_id = au.ubz_id
+                     where au.area_id = a.id and v.indicator_key = any(?::text[]) group by v.indicator_key, v.year) v) as indicators
+      from current_area a where a.level = ?
+  ) as area_row`;
+  return page(db, { sql: from, bindings: [indicatorKeys, level] }, 'code', 'geom', areaColumns(indicatorKeys), q, 'code');
+}
+
+export const facilityColumns = {
+  key: 'key',
+  name: 'name',
+  category: 'category',
+  category_label: 'category_label',
+  field_of_action: 'field_of_action',
+  subtype: 'subtype',
+  operator: 'operator',
+  capacity: 'capacity',
+  street: 'street',
+  house_number: 'house_number',
+  city: 'city',
+  unterbezirk: 'ubz_code',
+  phone: 'phone',
+  email: 'email',
+  website: 'website',
+  opening_hours: 'opening_hours',
+  offers: "array_to_string(offers, ',')",
+  languages: "array_to_string(languages, ',')",
+  origin: 'origin',
+  source_dataset: 'source_dataset',
+  licence: 'licence',
+  attribution: 'attribution',
+  imported_at: `to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+};
+
+export function facilityItems(db: Db, q: ItemQuery) {
+  const from = `(
+    select f.*, c.label_de as category_label, c.field_of_action, c.sort_order, u.code as ubz_code
+      from facility f join facility_category c on c.key = f.category left join area u on u.id = f.ubz_id
+  ) as facility_row`;
+  return page(db, { sql: from, bindings: [] }, 'key', 'geom', facilityColumns, q, 'sort_order, name, key');
+}
+
+export const coverageColumns = {
+  code: 'code',
+  name: 'name',
+  children: 'children',
+  children_within: 'children_within',
+  children_beyond: 'children_beyond',
+  share_within: 'share_within',
+  median_distance_m: 'median_m',
+  supply_per_1000: 'supply_per_1000',
+};
+
+/** Areas of a level with coverage figures given per area id (computed by the coverage module). */
+export function coverageItems(db: Db, level: string, rows: Record<string, unknown>[], q: ItemQuery) {
+  const from = `(
+    select a.code, a.name, a.geom, r.children, r.children_within, r.children_beyond, r.share_within, r.median_m, r.supply_per_1000
+      from current_area a
+      join jsonb_to_recordset(?::jsonb) as r(area_id int, children int, children_within int, children_beyond int, share_within float8, median_m float8, supply_per_1000 float8)
+        on r.area_id = a.id
+     where a.level = ?
+  ) as coverage_row`;
+  return page(db, { sql: from, bindings: [JSON.stringify(rows), level] }, 'code', 'geom', coverageColumns, q, 'code');
+}
+
+/** The extent of a collection's geometries in CRS84. */
+export async function extentOf(db: Db, table: 'area' | 'facility'): Promise<[number, number, number, number] | null> {
+  const result = await db.raw(
+    table === 'area'
+      ? /* ogc.extent */ "select ST_Extent(ST_Transform(geom, 4326)) as box from current_area where level = 'city'"
+      : /* ogc.extent */ 'select ST_Extent(ST_Transform(geom, 4326)) as box from facility',
+  );
+  const box = /BOX\(([-\d.]+) ([-\d.]+),([-\d.]+) ([-\d.]+)\)/.exec(result.rows[0]?.box ?? '');
+  return box ? [Number(box[1]), Number(box[2]), Number(box[3]), Number(box[4])] : null;
+}
