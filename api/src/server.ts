@@ -19,6 +19,7 @@ import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.
 import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
 import { handleOgc } from './modules/ogc/ogcHandler.ts';
+import { handleTiles } from './modules/tiles/tileHandler.ts';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -137,6 +138,7 @@ export async function createApp(options: AppOptions) {
     res.setHeader('x-content-type-options', 'nosniff');
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
     if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url);
+    if (url.pathname === '/tiles' || url.pathname.startsWith('/tiles/')) return handleTiles(options.db, req, res, url);
     if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;

@@ -1,0 +1,90 @@
+// The vector tile sets: areas, facilities, where children live (per age band) and the gaps of
+// every default coverage target. Each layer is one SQL query of properties and a geometry in
+// EPSG:25832; the tiler (ST_AsMVT on a server, geojson-vt on the embedded database) cuts it.
+import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
+import { targetCategories } from '../../../../domain/taxonomy.ts';
+import { cacheKey } from '../../../../db/coverageCache.ts';
+
+export type TileLayer = {
+  id: string;
+  /** SQL yielding the layer's rows: properties and `geom` (EPSG:25832); `?` bindings in `bindings`. */
+  sql: string;
+  bindings: unknown[];
+  /** Property -> type, for the TileJSON. */
+  fields: Record<string, string>;
+  /** Needs the coverage of this parameter set cached first. */
+  coverage?: ReturnType<typeof defaultCoverageSets>[number];
+};
+
+export type TileSet = { id: string; description: string; minzoom: number; maxzoom: number; layers: TileLayer[] };
+
+const area = (id: string, level: string): TileLayer => ({
+  id,
+  sql: 'select code, name, geom from current_area where level = ?',
+  bindings: [level],
+  fields: { code: 'String', name: 'String' },
+});
+
+const BANDS = ['0-5', '6-17', '0-17'] as const;
+
+export const tileSets: TileSet[] = [
+  {
+    id: 'gebiete',
+    description: 'Areas: the 13 Aktionsräume, the 12 Stadtbezirke and the 170 statistical sub-districts (code, name).',
+    minzoom: 8,
+    maxzoom: 16,
+    layers: [area('aktionsraeume', 'aktionsraum'), area('stadtbezirke', 'stadtbezirk'), area('unterbezirke', 'ubz')],
+  },
+  {
+    id: 'einrichtungen',
+    description: 'Facilities in service (key, name, category, field of action).',
+    minzoom: 8,
+    maxzoom: 18,
+    layers: [
+      {
+        id: 'einrichtungen',
+        sql: 'select f.key, f.name, f.category, c.field_of_action, f.geom from facility f join facility_category c on c.key = f.category',
+        bindings: [],
+        fields: { key: 'String', name: 'String', category: 'String', field_of_action: 'String' },
+      },
+    ],
+  },
+  ...BANDS.map(
+    (band): TileSet => ({
+      id: `kinder-${band}`,
+      description: `Where children of ${band} live: grid pieces with their children (estimates, placed by the census grid), pieces without children left out.`,
+      minzoom: 10,
+      maxzoom: 16,
+      layers: [
+        {
+          id: 'kinder',
+          sql: `select round(k.children::numeric, 2)::float8 as children, u.code as unterbezirk, g.geom
+                  from va_cell_children(?, 'census') k join grid_cell g on g.id = k.cell_id join area u on u.id = k.ubz_id where k.children > 0`,
+          bindings: [band],
+          fields: { children: 'Number', unterbezirk: 'String' },
+        },
+      ],
+    }),
+  ),
+  ...defaultCoverageSets(targetCategories).map(
+    (set): TileSet => ({
+      id: `luecken-${set.target.replaceAll('_', '-')}-${set.band}`,
+      description: `Gaps: grid pieces whose children of ${set.band} live beyond ${set.threshold} m of ${set.categories.join(', ')} (estimates).`,
+      minzoom: 10,
+      maxzoom: 16,
+      layers: [
+        {
+          id: 'luecken',
+          sql: `select round(c.children::numeric, 2)::float8 as children, round(c.distance_m)::int as distance_m, g.geom
+                  from coverage_cell_cache c join grid_cell g on g.id = c.cell_id
+                 where c.key = ? and c.children > 0 and (c.distance_m is null or c.distance_m > ?)`,
+          bindings: [cacheKey(set), set.threshold],
+          fields: { children: 'Number', distance_m: 'Number' },
+          coverage: set,
+        },
+      ],
+    }),
+  ),
+];
+
+export const tileSetById = new Map(tileSets.map((s) => [s.id, s]));
