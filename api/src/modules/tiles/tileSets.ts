@@ -58,9 +58,17 @@ export const tileSets: TileSet[] = [
       layers: [
         {
           id: 'kinder',
-          sql: `select round(k.children::numeric, 2)::float8 as children, u.code as unterbezirk, g.geom
-                  from va_cell_children(?, 'census') k join grid_cell g on g.id = k.cell_id join area u on u.id = k.ubz_id where k.children > 0`,
-          bindings: [band],
+          // va_cell_children's rule (census spread, even where flagged), written out for the pieces
+          // of one tile: the function computes every piece of the city.
+          sql: `select round(k.children::numeric, 2)::float8 as children, k.unterbezirk, k.geom from (
+                  select uc.children * case when d.method = 'census' then c.census_count / d.census_count else c.area_m2 / d.area_m2 end as children,
+                         u.code as unterbezirk, c.geom
+                    from grid_cell c
+                    join (select p.ubz_id, sum(p.count) as children from ubz_population p where p.age_band = any(?::text[]) group by p.ubz_id) uc on uc.ubz_id = c.ubz_id
+                    join ubz_distribution d on d.ubz_id = c.ubz_id
+                    join area u on u.id = c.ubz_id) k
+                 where k.children >= 0.005`,
+          bindings: [band === '0-17' ? ['0-5', '6-17'] : [band]],
           fields: { children: 'Number', unterbezirk: 'String' },
         },
       ],
