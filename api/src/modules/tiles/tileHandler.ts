@@ -34,7 +34,8 @@ async function layerMvt(db: Knex, layer: TileLayer, z: number, x: number, y: num
   const result = await db.raw(
     /* tiles.mvt */ `
     select ST_AsMVT(t, ?, ${EXTENT}, 'geom') as tile from (
-      select l.*, ST_AsMVTGeom(ST_Transform(l.geom, 3857), ST_TileEnvelope(${z}, ${x}, ${y}), ${EXTENT}, ${BUFFER}, true) as geom
+      select ${Object.keys(layer.fields).map((f) => `l.${f}`).join(', ')},
+             ST_AsMVTGeom(ST_Transform(l.geom, 3857), ST_TileEnvelope(${z}, ${x}, ${y}), ${EXTENT}, ${BUFFER}, true) as geom
         from (${layer.sql}) l where l.geom && ${envelope(z, x, y)}
     ) t where t.geom is not null`,
     [layer.id, ...layer.bindings] as never,
