@@ -283,7 +283,7 @@ export type ChildrenQueryVariables = Exact<{
 }>;
 
 
-export type ChildrenQuery = { childrenGrid: { cellCount: number, geojson: unknown, children: { value: number | null, suppressed: boolean }, method: { populationIsEstimate: boolean, censusSource: string | null, evenSpreadSubDistricts: Array<string> } } };
+export type ChildrenQuery = { childrenGrid: { cellCount: number, children: { value: number | null, suppressed: boolean }, method: { populationIsEstimate: boolean, censusSource: string | null, evenSpreadSubDistricts: Array<string> } } };
 
 export type NeedQueryVariables = Exact<{
   level: AreaLevel;
@@ -863,7 +863,6 @@ export const ChildrenDocument = new TypedDocumentString(`
       censusSource
       evenSpreadSubDistricts
     }
-    geojson
   }
 }
     `) as unknown as TypedDocumentString<ChildrenQuery, ChildrenQueryVariables>;

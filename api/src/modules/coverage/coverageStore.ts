@@ -185,6 +185,18 @@ export async function demandFacts(db: Db): Promise<DemandFacts> {
 
 export type ChildrenCellsRow = { total: number; cells: number; geojson: unknown };
 
+/** The children of a band and the pieces they live on (without the pieces' shapes). */
+export async function childrenTotals(db: Db, band: string, distribution: Distribution, areaId: number | null): Promise<{ total: number; cells: number }> {
+  const result = await db.raw(
+    /* coverage.childrenTotals */ `
+    select coalesce(sum(k.children), 0) as total, count(*)::int as cells
+      from va_cell_children(?, ?) k
+     where k.children > 0 and (?::int is null or k.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = ?::int))`,
+    [band, distribution, areaId, areaId],
+  );
+  return result.rows[0];
+}
+
 /** The grid pieces with children of a band, as one GeoJSON FeatureCollection built in SQL. */
 export async function childrenCells(db: Db, band: string, distribution: Distribution, areaId: number | null): Promise<ChildrenCellsRow> {
   const result = await db.raw(

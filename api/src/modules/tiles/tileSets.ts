@@ -53,7 +53,7 @@ export const tileSets: TileSet[] = [
     (band): TileSet => ({
       id: `kinder-${band}`,
       description: `Where children of ${band} live: grid pieces with their children (estimates, placed by the census grid), pieces without children left out.`,
-      minzoom: 10,
+      minzoom: 8,
       maxzoom: 16,
       layers: [
         {

@@ -2,7 +2,7 @@
 // App only decides when to recompute it.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../../api/queries.ts';
-import type { PlannerSettings } from '../coverage/plannerQuery.ts';
+import { childrenTileSet, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { toChoropleth } from '../coverage/toChoropleth.ts';
 import { catchments } from '../map/catchments.ts';
 import type { Overlays } from '../map/MapView.tsx';
@@ -42,7 +42,7 @@ export function scenarioPoints(scenario: NonNullable<Input['scenario']>, atlas: 
 }
 
 export function overlaysFor({ data, planner, atlas, shownCategories, selectionShape, partnerRadius, origin, scenario }: Input): Overlays {
-  const { planning, plannerData, children, gaps, showProfile, profile, partnerResults } = data;
+  const { planning, plannerData, gaps, showProfile, profile, partnerResults } = data;
   const planned = planning && plannerData.status === 'done' ? plannerData.value : null;
   const threshold = planned ? planned.coverage.method.thresholdMetres / planned.coverage.method.detourFactor : 0;
   const targets = planned && planner.showCatchments && atlas ? atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) : [];
@@ -50,7 +50,7 @@ export function overlaysFor({ data, planner, atlas, shownCategories, selectionSh
   return {
     choropleth: planned ? toChoropleth(planned, planner.measure) : null,
     measure: planned ? planner.measure : null,
-    children: planning && planner.showChildren && children.status === 'done' ? children.value.childrenGrid.geojson : null,
+    childrenTiles: planning && planner.showChildren ? childrenTileSet(planner.ageBand) : null,
     gaps: planning && planner.showGaps && gaps.status === 'done' ? gaps.value.gaps.geojson : profileGaps,
     catchments: targets.length ? catchments(targets, threshold) : null,
     selection: selectionShape,

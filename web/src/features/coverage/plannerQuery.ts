@@ -1,5 +1,5 @@
 // The planner view's data: coverage of all areas of a level, with the method to show.
-import { type AreaCollection, type ChildrenCollection, type GapCollection, withGeoJSON } from '../../api/geojson.ts';
+import { type AreaCollection, type GapCollection, withGeoJSON } from '../../api/geojson.ts';
 import { graphql } from '../../gql/gql.ts';
 import type { Measure } from './classes.ts';
 import { AgeBand, AreaLevel, type ChildrenQuery, type CoverageTarget, FieldOfAction, type GapsQuery, type NeedQuery, type PlannerQuery } from '../../gql/graphql.ts';
@@ -79,20 +79,21 @@ export const gapQuery = withGeoJSON<GapData>()(
   `),
 );
 
-export type ChildrenData = ChildrenQuery & { childrenGrid: { geojson: ChildrenCollection } };
+/** The legend's figures of the "where children live" layer; the pieces themselves come as vector tiles (/tiles/kinder-<band>). */
+export type ChildrenData = ChildrenQuery;
 
-export const childrenQuery = withGeoJSON<ChildrenData>()(
-  graphql(`
-    query Children($ageBand: AgeBand!) {
-      childrenGrid(ageBand: $ageBand) {
-        children { value suppressed }
-        cellCount
-        method { populationIsEstimate censusSource evenSpreadSubDistricts }
-        geojson
-      }
+export const childrenQuery = graphql(`
+  query Children($ageBand: AgeBand!) {
+    childrenGrid(ageBand: $ageBand) {
+      children { value suppressed }
+      cellCount
+      method { populationIsEstimate censusSource evenSpreadSubDistricts }
     }
-  `),
-);
+  }
+`);
+
+/** The tile set of an age band's children. */
+export const childrenTileSet = (band: AgeBand) => `kinder-${band.slice(4).replace('_', '-')}`;
 
 export type NeedData = NeedQuery;
 export type NeedRow = NeedData['needProvision']['rows'][number];

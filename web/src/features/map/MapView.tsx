@@ -1,7 +1,7 @@
 // The MapLibre map: Dortmund's areas with the 13 Aktionsräume highlighted, the facilities by
 // category, and the overlays of the views (coverage classes, gaps, catchments, partner search).
 // State lives in the parent; this component only mirrors it onto the map.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature, type VectorTileSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -26,8 +26,8 @@ declare global {
 export type Overlays = {
   /** Areas coloured by a coverage measure (planner view); null shows the plain Aktionsräume. */
   choropleth: FeatureCollection | null;
-  /** Where children live: grid pieces with their children (planner view). */
-  children: FeatureCollection | null;
+  /** Where children live: the tile set of grid pieces with their children (planner view), e.g. kinder-0-5. */
+  childrenTiles: string | null;
   gaps: FeatureCollection | null;
   catchments: FeatureCollection | null;
   /** Outline of the selected area. */
@@ -104,6 +104,8 @@ export function MapView(props: Props) {
       map.addSource(SOURCES.stadtbezirkLabels, { type: 'geojson', data: labelPoints(data.stadtbezirkLabels) });
       map.addSource(SOURCES.ubzLabels, { type: 'geojson', data: labelPoints(data.ubzLabels) });
       map.addSource(SOURCES.coverage, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+      // Where children live comes as vector tiles (tens of thousands of pieces), cut by the server.
+      map.addSource(SOURCES.children, { type: 'vector', tiles: [childrenTileUrl('kinder-0-5')], minzoom: 8, maxzoom: 16 });
       for (const [id, source] of overlaySources) map.addSource(id, id === SOURCES.partnerResults ? { ...source, promoteId: 'key' } : source);
       map.addImage(GAP_HATCH, hatchImage());
       for (const layer of atlasLayers(colorExpression(categoryColors, fieldColors.sonstige))) map.addLayer(layer);
@@ -240,9 +242,17 @@ export function MapView(props: Props) {
   return <section ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" />;
 }
 
+const childrenTileUrl = (set: string) => `${window.location.origin}/tiles/${set}/{z}/{x}/{y}.pbf`;
+
+/** Shows the children tiles of a set (or hides the layer). */
+function showChildrenTiles(map: MapLibreMap, set: string | null) {
+  if (set) (map.getSource(SOURCES.children) as VectorTileSource).setTiles([childrenTileUrl(set)]);
+  map.setLayoutProperty(LAYERS.childrenFill, 'visibility', set ? 'visible' : 'none');
+}
+
 function applyOverlays(map: MapLibreMap, overlays: Overlays) {
   showChoropleth(map, overlays.choropleth);
-  setSourceData(map, SOURCES.children, overlays.children);
+  showChildrenTiles(map, overlays.childrenTiles);
   setSourceData(map, SOURCES.gaps, overlays.gaps);
   setSourceData(map, SOURCES.catchments, overlays.catchments);
   setSourceData(map, SOURCES.selection, overlays.selection ? { type: 'FeatureCollection', features: [overlays.selection] } : null);

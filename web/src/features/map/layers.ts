@@ -85,7 +85,6 @@ export function colorExpression(colors: Record<string, string>, fallback: string
 
 /** Sources that start empty and are filled by the views. */
 export const overlaySources = [
-  SOURCES.children,
   SOURCES.gaps,
   SOURCES.catchments,
   SOURCES.selection,
@@ -129,7 +128,14 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
       layout: { visibility: 'none' },
       paint: { 'line-color': ['case', hovered, '#111827', '#ffffff'], 'line-width': ['case', hovered, 3, 0.8] },
     },
-    { id: LAYERS.childrenFill, type: 'fill', source: SOURCES.children, paint: { 'fill-color': childrenColor(), 'fill-opacity': 0.85 } },
+    {
+      id: LAYERS.childrenFill,
+      type: 'fill',
+      source: SOURCES.children,
+      'source-layer': 'kinder',
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': childrenColor(), 'fill-opacity': 0.85 },
+    },
     // A hatch over the class colours, so both stay readable (the image is made by hatchImage()).
     { id: LAYERS.gapFill, type: 'fill', source: SOURCES.gaps, paint: { 'fill-pattern': GAP_HATCH } },
     { id: LAYERS.gapLine, type: 'line', source: SOURCES.gaps, paint: { 'line-color': GAP_COLOR, 'line-width': 1 } },

@@ -1,0 +1,82 @@
+// What the map loads for "where children live" (under 6s) at the city view: before, the whole grid
+// as one GeoJSON answer of the API (childrenGrid.geojson); now, the vector tiles of the view
+// (/tiles/kinder-0-5, zoom 10 and 11 over the city, fetched 6 at a time like a browser), beside
+// bare SQL building the same GeoJSON. Median of 3 runs; bytes as sent (no compression).
+//
+// Embedded: GEODATA_DIR=../shared/geodata/dortmund npm run bench:mapload
+// Server:   add DATABASE_URL=postgres://.../versorgungsatlas_bench (imported on the first run)
+import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { readConfig } from '../config/config.ts';
+import { prepareDatabase } from '../api/src/prepareDatabase.ts';
+import { createApp } from '../api/src/server.ts';
+import { childrenCells } from '../api/src/modules/coverage/coverageStore.ts';
+
+const config = readConfig();
+const kind = config.database.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server';
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The tiles of zoom z that cover Dortmund (7.30 to 7.64 E, 51.41 to 51.60 N). */
+function cityTiles(z: number) {
+  const n = 2 ** z;
+  const x = (lon: number) => Math.floor(((lon + 180) / 360) * n);
+  const y = (lat: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * n);
+  const tiles: [number, number][] = [];
+  for (let tx = x(7.3); tx <= x(7.64); tx++) for (let ty = y(51.6); ty <= y(51.41); ty++) tiles.push([tx, ty]);
+  return tiles;
+}
+
+async function main() {
+  const { db } = await prepareDatabase(config, () => {});
+  const app = await createApp({ db: db.knex, basemapStyleUrl: null, webDistDir: null });
+  const server = createServer((req, res) => void app.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const runs = async (work: () => Promise<number>) => {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      bytes = await work();
+      times.push(performance.now() - start);
+    }
+    return { ms: median(times), bytes };
+  };
+  const geojson = await runs(async () => {
+    const r = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ childrenGrid(ageBand: AGE_0_5) { cellCount geojson } }' }),
+    });
+    return (await r.arrayBuffer()).byteLength;
+  });
+  const tiles = async (z: number) =>
+    runs(async () => {
+      const queue = cityTiles(z);
+      let bytes = 0;
+      await Promise.all(
+        Array.from({ length: 6 }, async () => {
+          for (let t = queue.shift(); t; t = queue.shift()) bytes += (await (await fetch(`${base}/tiles/kinder-0-5/${z}/${t[0]}/${t[1]}.pbf`)).arrayBuffer()).byteLength;
+        }),
+      );
+      return bytes;
+    });
+  const z10 = await tiles(10);
+  const z11 = await tiles(11);
+  const bare = await runs(async () => JSON.stringify((await childrenCells(db.knex, '0-5', 'census', null)).geojson).length);
+  server.close();
+  await app.stop();
+  await db.close();
+  const kb = (b: number) => `${Math.round(b / 1024).toLocaleString('en')} KB`;
+  console.log(`\nThe map's children layer (under 6) at the city view on the ${kind}, median of 3:`);
+  console.log(`  before: childrenGrid GeoJSON over GraphQL          ${kb(geojson.bytes).padStart(9)} ${Math.round(geojson.ms).toString().padStart(6)} ms`);
+  console.log(`  now: vector tiles, zoom 10 (${cityTiles(10).length} tiles)            ${kb(z10.bytes).padStart(9)} ${Math.round(z10.ms).toString().padStart(6)} ms`);
+  console.log(`  now: vector tiles, zoom 11 (${cityTiles(11).length} tiles)            ${kb(z11.bytes).padStart(9)} ${Math.round(z11.ms).toString().padStart(6)} ms`);
+  console.log(`  bare SQL: the same GeoJSON built in the database    ${kb(bare.bytes).padStart(9)} ${Math.round(bare.ms).toString().padStart(6)} ms`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
