@@ -54,6 +54,35 @@ async function layerGeoJson(db: Knex, layer: TileLayer, z: number, x: number, y:
   return result.rows[0].fc as GeoJSON.FeatureCollection;
 }
 
+/** Tiles of the sets that change only with an import, kept per data version (at most 64 MB, oldest out first). */
+const kept = new Map<string, Buffer>();
+let keptBytes = 0;
+const KEEP_BYTES = 64 * 1024 * 1024;
+
+/** Changes with every import and every recomputation of the default coverage (new children counts). */
+async function dataVersion(db: Knex): Promise<string> {
+  const result = await db.raw(
+    /* tiles.version */ "select concat((select max(id) from import_run), '|', (select max(created_at) from coverage_cache where pinned)) as version",
+  );
+  return result.rows[0].version;
+}
+
+async function keptTileOf(db: Knex, set: TileSet, z: number, x: number, y: number): Promise<Buffer> {
+  if (!set.keep) return tileOf(db, set, z, x, y);
+  const key = `${await dataVersion(db)}|${set.id}|${z}/${x}/${y}`;
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const tile = await tileOf(db, set, z, x, y);
+  kept.set(key, tile);
+  keptBytes += tile.length;
+  for (const [old, value] of kept) {
+    if (keptBytes <= KEEP_BYTES) break;
+    kept.delete(old);
+    keptBytes -= value.length;
+  }
+  return tile;
+}
+
 /** One tile of a set: its layers cut and encoded (empty layers left out). */
 export async function tileOf(db: Knex, set: TileSet, z: number, x: number, y: number): Promise<Buffer> {
   for (const layer of set.layers) if (layer.coverage) await ensureCoverage(db, layer.coverage);
@@ -115,7 +144,7 @@ export async function handleTiles(db: Knex, req: IncomingMessage, res: ServerRes
   if (z < set.minzoom || z > set.maxzoom) return fail(res, 400, `zoom ${z} is outside ${set.minzoom} to ${set.maxzoom} for the tile set "${set.id}"`);
   if (x >= 2 ** z || y >= 2 ** z) return fail(res, 400, `tile ${x}/${y} does not exist at zoom ${z} (0 to ${2 ** z - 1})`);
   try {
-    const body = await tileOf(db, set, z, x, y);
+    const body = await keptTileOf(db, set, z, x, y);
     send(req, res, 200, { 'content-type': 'application/vnd.mapbox-vector-tile' }, body);
   } catch (error) {
     console.error('tile error:', error);

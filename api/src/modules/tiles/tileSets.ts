@@ -16,7 +16,15 @@ export type TileLayer = {
   coverage?: ReturnType<typeof defaultCoverageSets>[number];
 };
 
-export type TileSet = { id: string; description: string; minzoom: number; maxzoom: number; layers: TileLayer[] };
+export type TileSet = {
+  id: string;
+  description: string;
+  minzoom: number;
+  maxzoom: number;
+  layers: TileLayer[];
+  /** Its data change only with an import (areas, children): tiles are kept in memory until the next one. */
+  keep?: boolean;
+};
 
 const area = (id: string, level: string): TileLayer => ({
   id,
@@ -33,6 +41,7 @@ export const tileSets: TileSet[] = [
     description: 'Areas: the 13 Aktionsräume, the 12 Stadtbezirke and the 170 statistical sub-districts (code, name).',
     minzoom: 8,
     maxzoom: 16,
+    keep: true,
     layers: [area('aktionsraeume', 'aktionsraum'), area('stadtbezirke', 'stadtbezirk'), area('unterbezirke', 'ubz')],
   },
   {
@@ -55,6 +64,7 @@ export const tileSets: TileSet[] = [
       description: `Where children of ${band} live: grid pieces with their children (estimates, placed by the census grid), pieces without children left out.`,
       minzoom: 8,
       maxzoom: 16,
+      keep: true,
       layers: [
         {
           id: 'kinder',
