@@ -24,4 +24,11 @@ describe('readConfig', () => {
   it('switches to the server with DATABASE_URL', () => {
     expect(readConfig({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
   });
+
+  it('lets every origin read by default; CORS_ORIGINS names origins or none', () => {
+    expect(readConfig({}).corsOrigins).toBe('*');
+    expect(readConfig({ CORS_ORIGINS: 'https://gis.example.org, http://localhost:5173/' }).corsOrigins).toEqual(['https://gis.example.org', 'http://localhost:5173']);
+    expect(readConfig({ CORS_ORIGINS: 'none' }).corsOrigins).toEqual([]);
+    expect(() => readConfig({ CORS_ORIGINS: 'gis.example.org' })).toThrow(/CORS_ORIGINS must be \*, none or origins like https:\/\/gis.example.org.*got "gis.example.org"/);
+  });
 });

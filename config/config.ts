@@ -31,8 +31,16 @@ export type Config = {
   secureCookies: boolean;
   /** OpenID Connect bearer tokens from the city's identity provider (OIDC_ISSUER); null = off. */
   oidc: OidcConfig | null;
+  /**
+   * Which web origins may read the API from a browser (CORS_ORIGINS): '*' (every origin, the
+   * default: reading is public and cross-site requests never carry the session), a list of
+   * origins, or none (CORS_ORIGINS=none).
+   */
+  corsOrigins: CorsOrigins;
   webDistDir: string;
 };
+
+export type CorsOrigins = '*' | string[];
 
 export type OidcConfig = {
   /** The issuer URL; its keys come from <issuer>/.well-known/openid-configuration. */
@@ -84,6 +92,12 @@ export function readConfig(env: Env = process.env): Config {
   if (issuer && !/^https?:\/\//.test(issuer)) problems.push(`OIDC_ISSUER must be an http(s) URL (got "${issuer}")`);
   if (issuer && !audience) problems.push('OIDC_AUDIENCE must be set when OIDC_ISSUER is (the client id the tokens are issued for)');
 
+  const cors = text('CORS_ORIGINS') ?? '*';
+  const corsOrigins: CorsOrigins = cors === '*' ? '*' : cors === 'none' ? [] : cors.split(',').map((o) => o.trim().replace(/\/$/, ''));
+  for (const origin of corsOrigins === '*' ? [] : corsOrigins) {
+    if (!/^https?:\/\/[^/\s?#]+$/.test(origin)) problems.push(`CORS_ORIGINS must be *, none or origins like https://gis.example.org separated by commas (got "${origin}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   const geodataDir = text('GEODATA_DIR');
   const censusDir = text('CENSUS_DIR');
@@ -99,6 +113,7 @@ export function readConfig(env: Env = process.env): Config {
     basemapStyleUrl,
     secureCookies: secure === '1',
     oidc: issuer && audience ? { issuer, audience, roleClaim: text('OIDC_ROLE_CLAIM') ?? 'roles' } : null,
+    corsOrigins,
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };
 }

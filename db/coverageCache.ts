@@ -21,6 +21,12 @@ export function cacheKey(p: CoverageParams): string {
  * Computes the cell coverage for a parameter set once and keeps it until the next import, so
  * that area, city and gap figures are aggregations over a table. Returns the cache key.
  */
+/** Whether the cell coverage of a parameter set is cached (asking costs nothing, filling it is an analysis). */
+export async function isCoverageCached(db: Db, p: CoverageParams): Promise<boolean> {
+  const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [cacheKey(p)]);
+  return cached.rows.length > 0;
+}
+
 export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = false, analyze = true): Promise<string> {
   const key = cacheKey(p);
   const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [key]);

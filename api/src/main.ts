@@ -20,6 +20,7 @@ async function main() {
     yieldToCheapMs: db.kind === 'pglite' ? 1000 : 0,
     secureCookies: config.secureCookies,
     oidc: config.oidc,
+    corsOrigins: config.corsOrigins,
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {

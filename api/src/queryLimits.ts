@@ -203,6 +203,27 @@ export class Gate {
     });
   }
 
+  /**
+   * Runs one request of the OGC API or the tiles under the same rules as GraphQL's: an analysis
+   * waits for its slot, a cheap request is counted so that analyses yield to it.
+   */
+  async run<T>(expensive: boolean, work: () => Promise<T>): Promise<T> {
+    if (!expensive) {
+      this.cheapStarted();
+      try {
+        return await work();
+      } finally {
+        this.cheapEnded();
+      }
+    }
+    const leave = await this.enter();
+    try {
+      return await work();
+    } finally {
+      leave();
+    }
+  }
+
   async enter(): Promise<() => void> {
     const leave = await this.takeSlot();
     await this.yieldToCheap();
@@ -236,6 +257,9 @@ export class Gate {
     };
   }
 }
+
+/** Whether an error is the gate's "busy" answer (503 with Retry-After). */
+export const isBusy = (error: unknown) => error instanceof GraphQLError && error.extensions.code === 'SERVER_BUSY';
 
 const busy = (why: string) =>
   new GraphQLError(`The server is busy with other analyses (${why}); please try again shortly.`, {

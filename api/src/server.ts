@@ -10,7 +10,8 @@ import type { Knex } from 'knex';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Lang } from '../../domain/text.ts';
 import { createLoaders, type Context } from './loaders.ts';
-import type { OidcConfig } from '../../config/config.ts';
+import type { CorsOrigins, OidcConfig } from '../../config/config.ts';
+import { answerPreflight, corsHeaders } from './cors.ts';
 import { accountOfSession } from './modules/accounts/accountStore.ts';
 import { bearerTokenOf, isCrossSite, sessionTokenOf, unauthenticated, type Principal } from './modules/accounts/auth.ts';
 import { oidcVerifier, principalOfBearer } from './modules/accounts/bearer.ts';
@@ -64,12 +65,17 @@ export type AppOptions = {
   webDistDir: string | null;
   /** Analyses (coverage, gaps, ...) run at once; more wait in a short queue. */
   analysisSlots?: number;
+  /** How many analyses may wait for a slot (32), and for how long (60 s). */
+  analysisQueue?: number;
+  analysisWaitMs?: number;
   /** How long an analysis lets cheap requests in flight go first (the embedded database: 1 s). */
   yieldToCheapMs?: number;
   /** Mark session cookies Secure (served over https). */
   secureCookies?: boolean;
   /** Accept OpenID Connect bearer tokens of this issuer. */
   oidc?: OidcConfig | null;
+  /** Web origins that may read the API from a browser (default: every origin). */
+  corsOrigins?: CorsOrigins;
 };
 
 /** What the server needs to know of one request to tell who is asking. */
@@ -82,6 +88,9 @@ export type RequestIdentity = {
 };
 
 export async function createApp(options: AppOptions) {
+  // One gate for the analyses of every interface (GraphQL, OGC API, tiles).
+  const gate = new Gate(options.analysisSlots ?? 2, options.analysisQueue ?? 32, options.analysisWaitMs ?? 60_000, options.yieldToCheapMs ?? 0);
+  const cors = options.corsOrigins ?? '*';
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -90,7 +99,7 @@ export async function createApp(options: AppOptions) {
     introspection: true,
     validationRules,
     plugins: [
-      queryLimitsPlugin(new Gate(options.analysisSlots ?? 2, 32, 60_000, options.yieldToCheapMs ?? 0)),
+      queryLimitsPlugin(gate),
       // Apollo's landing page loads its scripts from a CDN; the API's documentation is the schema
       // (introspection) and the README.
       ApolloServerPluginLandingPageDisabled(),
@@ -136,9 +145,12 @@ export async function createApp(options: AppOptions) {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('x-content-type-options', 'nosniff');
-    if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
-    if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url);
-    if (url.pathname === '/tiles' || url.pathname.startsWith('/tiles/')) return handleTiles(options.db, req, res, url);
+    if (url.pathname === '/graphql') {
+      if (req.method === 'OPTIONS') return answerPreflight(cors, req, res, ['GET', 'POST'], ['Content-Type', 'Authorization', 'Accept', 'Accept-Language', 'Apollo-Require-Preflight']);
+      return handleGraphQL(req, res, url);
+    }
+    if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url, { cors, gate });
+    if (url.pathname === '/tiles' || url.pathname.startsWith('/tiles/')) return handleTiles(options.db, req, res, url, { cors, gate });
     if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
@@ -178,7 +190,9 @@ export async function createApp(options: AppOptions) {
           cookies,
         ),
     });
-    for (const [name, value] of result.headers) res.setHeader(name, value);
+    for (const [name, value] of result.headers) if (name !== 'vary') res.setHeader(name, value);
+    for (const [name, value] of Object.entries(corsHeaders(cors, req))) if (name !== 'vary') res.setHeader(name, value);
+    addVary(res, [result.headers.get('vary'), cors === '*' ? undefined : 'Origin']);
     if (cookies.length) res.setHeader('set-cookie', cookies);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
@@ -189,7 +203,7 @@ export async function createApp(options: AppOptions) {
     res.end();
   }
 
-  return { apollo, handle, contextFor, stop: () => apollo.stop() };
+  return { apollo, handle, contextFor, gate, stop: () => apollo.stop() };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -198,6 +212,12 @@ export type App = Awaited<ReturnType<typeof createApp>>;
 export function languageOf(acceptLanguage: string | undefined): Lang {
   const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   return first === 'de' || first.startsWith('de-') || first.startsWith('de;') ? 'de' : 'en';
+}
+
+/** Adds to the Vary header (several parts of an answer may depend on request headers). */
+function addVary(res: ServerResponse, values: (string | undefined)[]) {
+  const parts = [String(res.getHeader('vary') ?? ''), ...values].flatMap((v) => (v ?? '').split(',')).map((v) => v.trim()).filter(Boolean);
+  if (parts.length) res.setHeader('vary', [...new Set(parts.map((p) => p.toLowerCase()))].join(', '));
 }
 
 const gzipAsync = promisify(gzip);
@@ -221,7 +241,7 @@ const MAX_BODY_BYTES = 1_000_000;
 const COMPRESS_FROM_BYTES = 16_384;
 
 async function sendBody(req: IncomingMessage, res: ServerResponse, body: string) {
-  res.setHeader('vary', 'accept-encoding');
+  addVary(res, ['accept-encoding']);
   if (body.length < COMPRESS_FROM_BYTES || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     res.end(body);
     return;

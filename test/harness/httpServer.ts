@@ -12,6 +12,7 @@ export async function startHttpServer(db: Knex, options: Partial<AppOptions> = {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    app,
     stop: async () => {
       await new Promise((resolve) => server.close(resolve));
       await app.stop();

@@ -4,11 +4,15 @@ import { defaultCoverageSets, type Threshold } from '../../../../domain/coverage
 import { thresholds } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import type { AreaLevel } from '../common/enums.ts';
+import { areaColumns, type Column, coverageColumns, facilityColumns } from './ogcStore.ts';
+
+/** Every collection: its properties (typed, for the schema) and those a filter may name (queryables). */
+type Described = { id: string; title: string; description: string; columns: Record<string, Column>; queryables: string[] };
 
 export type Collection =
-  | { kind: 'area'; id: string; level: AreaLevel; title: string; description: string; queryables: Record<string, string> }
-  | { kind: 'facility'; id: string; title: string; description: string; queryables: Record<string, string> }
-  | { kind: 'coverage'; id: string; level: AreaLevel; set: ReturnType<typeof defaultCoverageSets>[number]; threshold: Threshold; title: string; description: string; queryables: Record<string, string> };
+  | (Described & { kind: 'area'; level: AreaLevel })
+  | (Described & { kind: 'facility' })
+  | (Described & { kind: 'coverage'; level: AreaLevel; set: ReturnType<typeof defaultCoverageSets>[number]; threshold: Threshold });
 
 const LEVELS: { level: AreaLevel; id: string; title: string }[] = [
   { level: 'aktionsraum', id: 'aktionsraeume', title: 'Aktionsräume (13 action areas of the Aktionsplan Soziale Stadt)' },
@@ -29,7 +33,10 @@ export const AREA_INDICATORS = [
   'households_with_children_pct',
 ];
 
-const AREA_QUERYABLES = { code: 'code', stadtbezirk: 'parent_stadtbezirk', sozialraum: 'parent_sozialraum', aktionsraum: 'parent_aktionsraum' };
+const AREA_COLUMNS = areaColumns(AREA_INDICATORS);
+
+/** Facility properties a filter may name (contact details and lists are shown, not filtered). */
+const FACILITY_QUERYABLES = ['key', 'name', 'category', 'field_of_action', 'subtype', 'operator', 'capacity', 'street', 'city', 'unterbezirk', 'origin', 'source_dataset', 'licence', 'imported_at'];
 
 const slug = (s: string) => s.replaceAll('_', '-');
 
@@ -41,7 +48,8 @@ export const collections: Collection[] = [
       level,
       title,
       description: `${title}: code, name, parent areas (codes) and the indicators ${AREA_INDICATORS.join(', ')} for 2018 and 2024 (for areas larger than a sub-district: the unweighted mean of their sub-districts, an estimate). Source: Stadt Dortmund, open data (dl-de/zero-2.0).`,
-      queryables: AREA_QUERYABLES,
+      columns: AREA_COLUMNS,
+      queryables: Object.keys(AREA_COLUMNS),
     }),
   ),
   {
@@ -49,8 +57,9 @@ export const collections: Collection[] = [
     id: 'einrichtungen',
     title: 'Einrichtungen (facilities for children and families)',
     description:
-      'Facilities in service: Kitas, schools, youth centres, play spaces, libraries, advice and health services, family centres, ... with category, field of action, address, contact and offers where known, and their provenance (dataset, licence, attribution). Filter by category, field_of_action, unterbezirk or origin.',
-    queryables: { category: 'category', field_of_action: 'field_of_action', unterbezirk: 'ubz_code', origin: 'origin' },
+      'Facilities in service: Kitas, schools, youth centres, play spaces, libraries, advice and health services, family centres, ... with category, field of action, address, contact and offers where known, and their provenance (dataset, licence, attribution). Filter by any of the queryables (for example category=kita, or filter=capacity >= 100 AND unterbezirk = \'011\').',
+    columns: facilityColumns,
+    queryables: FACILITY_QUERYABLES,
   },
   ...defaultCoverageSets(targetCategories).flatMap((set) =>
     LEVELS.filter((l) => l.level !== 'city').map((l): Collection => {
@@ -67,7 +76,8 @@ export const collections: Collection[] = [
           `straight-line distance of a facility of ${set.categories.join(', ')} and those beyond, the share within, the population-weighted median distance and the 2SFCA supply ` +
           `per 1,000 children (facilities, or places where every facility has them). Threshold: ${threshold.source.en}. Counts under 5 are null (data protection). ` +
           'Method: docs/coverage-method.md of the Versorgungsatlas.',
-        queryables: { code: 'code' },
+        columns: coverageColumns,
+        queryables: Object.keys(coverageColumns),
       };
     }),
   ),

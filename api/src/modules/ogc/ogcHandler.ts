@@ -4,8 +4,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knex } from 'knex';
+import type { CorsOrigins } from '../../../../config/config.ts';
+import { corsHeaders, answerPreflight } from '../../cors.ts';
+import { type Gate, isBusy } from '../../queryLimits.ts';
 import { childCount } from '../coverage/childCount.ts';
 import { areaCoverage } from '../coverage/coverageStore.ts';
+import { cql2ToSql, FilterError, type Queryable } from './cql2.ts';
 import { AREA_INDICATORS, collectionById, collections, type Collection } from './ogcCollections.ts';
 import * as store from './ogcStore.ts';
 
@@ -19,7 +23,17 @@ export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html',
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
   'http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter',
+  'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter',
+  'http://www.opengis.net/spec/cql2/1.0/conf/cql2-text',
+  'http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2',
 ];
+
+const CQL2_TEXT = 'cql2-text';
+const JSON_SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
+const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
 
 export const PAGE = { default: 100, max: 1000, maxOffset: 100_000 };
 
@@ -95,7 +109,47 @@ function collectionJson(base: string, c: Collection, extent: [number, number, nu
       { href: `${base}/collections/${c.id}?f=html`, rel: 'alternate', type: 'text/html', title: `${c.title} (HTML)` },
       { href: `${base}/collections/${c.id}/items`, rel: 'items', type: 'application/geo+json', title: 'Items' },
       { href: `${base}/collections/${c.id}/items?f=html`, rel: 'items', type: 'text/html', title: 'Items (HTML)' },
+      { href: `${base}/collections/${c.id}/queryables`, rel: QUERYABLES_REL, type: 'application/schema+json', title: 'Properties a filter may name' },
+      // "describedBy" as GDAL (3.6) looks for it; link relations compare case-insensitively (RFC 8288).
+      { href: `${base}/collections/${c.id}/schema`, rel: 'describedBy', type: 'application/schema+json', title: 'JSON Schema of the features' },
     ],
+  };
+}
+
+/** A JSON Schema type of a property (dates as strings with a format). */
+function propertySchema(column: store.Column) {
+  if (column.type === 'date' || column.type === 'date-time') return { type: 'string', format: column.type, description: column.description };
+  return { type: column.type, description: column.description };
+}
+
+/** The queryables of a collection (Part 3): the properties a filter or a query parameter may name. */
+function queryablesJson(base: string, c: Collection) {
+  return {
+    $schema: JSON_SCHEMA,
+    $id: `${base}/collections/${c.id}/queryables`,
+    type: 'object',
+    title: c.title,
+    description: `Properties of "${c.id}" to filter by: as query parameters (name=value, equality) or in a CQL2 text filter (filter=..., comparisons, AND, OR, NOT, IS NULL).`,
+    properties: Object.fromEntries(c.queryables.map((name) => [name, { title: name, ...propertySchema(c.columns[name]) }])),
+    additionalProperties: false,
+  };
+}
+
+/** The JSON Schema of a collection's features (GeoJSON Feature with typed properties; null where unknown). */
+function schemaJson(base: string, c: Collection) {
+  return {
+    $schema: JSON_SCHEMA,
+    $id: `${base}/collections/${c.id}/schema`,
+    title: c.title,
+    description: `A feature of "${c.id}". Every property may be null where the value is unknown or withheld.`,
+    type: 'object',
+    required: ['type', 'geometry', 'properties'],
+    properties: {
+      type: { type: 'string', enum: ['Feature'] },
+      id: { type: 'string', description: c.kind === 'facility' ? 'The facility key' : 'The area code' },
+      geometry: { type: 'object', description: c.kind === 'facility' ? 'GeoJSON Point' : 'GeoJSON Polygon or MultiPolygon' },
+      properties: { type: 'object', properties: Object.fromEntries(Object.entries(c.columns).map(([name, column]) => [name, propertySchema(column)])) },
+    },
   };
 }
 
@@ -115,13 +169,35 @@ function crsParam(url: URL, name: string): 4326 | 25832 {
   return srid;
 }
 
-const ITEM_PARAMS = new Set(['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs']);
+const ITEM_PARAMS = new Set(['f', 'limit', 'offset', 'bbox', 'bbox-crs', 'crs', 'filter', 'filter-lang', 'filter-crs']);
+
+/** A queryable's SQL for comparisons (its stored value where the shown one is formatted). */
+const queryableOf = (c: Collection, name: string): Queryable => {
+  const column = c.columns[name];
+  return { type: column.type, sql: column.filterSql ?? column.sql };
+};
+
+/** One property equality from a query parameter (name=value), typed by the queryable. */
+function equality(c: Collection, name: string, value: string): { sql: string; bindings: unknown[] } {
+  const q = queryableOf(c, name);
+  if (q.type === 'number' || q.type === 'integer') {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) throw bad(`${name} is a number (got "${value}")`);
+    return { sql: `(${q.sql}) = ?::float8`, bindings: [n] };
+  }
+  if (q.type === 'date' || q.type === 'date-time') {
+    if (Number.isNaN(Date.parse(value))) throw bad(`${name} is a ${q.type} (got "${value}")`);
+    return { sql: `(${q.sql}) = ?::timestamptz`, bindings: [value] };
+  }
+  return { sql: `(${q.sql})::text = ?`, bindings: [value] };
+}
 
 function itemQuery(url: URL, c: Collection): store.ItemQuery {
   for (const name of url.searchParams.keys()) {
-    if (!ITEM_PARAMS.has(name) && !(name in c.queryables)) {
-      throw bad(`unknown parameter "${name}"; this collection takes ${[...ITEM_PARAMS, ...Object.keys(c.queryables)].join(', ')}`);
+    if (!ITEM_PARAMS.has(name) && !c.queryables.includes(name)) {
+      throw bad(`unknown parameter "${name}"; this collection takes ${[...ITEM_PARAMS].join(', ')} and its queryables: ${c.queryables.join(', ')}`);
     }
+    if (url.searchParams.getAll(name).length > 1) throw bad(`the parameter "${name}" is given more than once`);
   }
   let bbox: [number, number, number, number] | null = null;
   const rawBbox = url.searchParams.get('bbox');
@@ -134,10 +210,22 @@ function itemQuery(url: URL, c: Collection): store.ItemQuery {
     if (bboxSrid === 4326 && (w < -180 || e > 180 || s < -90 || n > 90)) throw bad(`bbox in CRS84 must lie within -180,-90,180,90 (got "${rawBbox}")`);
     bbox = [w, s, e, n];
   }
-  const filters: Record<string, string> = {};
-  for (const [name, column] of Object.entries(c.queryables)) {
+  const where = c.queryables.flatMap((name) => {
     const value = url.searchParams.get(name);
-    if (value !== null) filters[column] = value;
+    return value === null ? [] : [equality(c, name, value)];
+  });
+  const filter = url.searchParams.get('filter');
+  const lang = url.searchParams.get('filter-lang') ?? CQL2_TEXT;
+  if (lang !== CQL2_TEXT) throw bad(`filter-lang must be ${CQL2_TEXT} (got "${lang}")`);
+  const filterCrs = url.searchParams.get('filter-crs');
+  if (filterCrs !== null && filterCrs !== CRS84) throw bad(`filter-crs must be ${CRS84}: filters here compare properties, not geometries (got "${filterCrs}")`);
+  if (filter !== null) {
+    try {
+      where.push(cql2ToSql(filter, Object.fromEntries(c.queryables.map((name) => [name, queryableOf(c, name)]))));
+    } catch (error) {
+      if (error instanceof FilterError) throw bad(`filter: ${error.message}`);
+      throw error;
+    }
   }
   return {
     limit: numberParam(url, 'limit', PAGE.default, 1, PAGE.max),
@@ -145,14 +233,11 @@ function itemQuery(url: URL, c: Collection): store.ItemQuery {
     bbox,
     bboxSrid,
     srid: crsParam(url, 'crs'),
-    filters,
+    where,
   };
 }
 
-async function itemsOf(db: Knex, c: Collection, q: store.ItemQuery): Promise<store.ItemPage> {
-  // The queryables name columns; the store takes them as column -> value.
-  const columnFilters = q.filters;
-  const query = { ...q, filters: Object.fromEntries(Object.entries(columnFilters).map(([column, value]) => [columnName(c, column), value])) };
+async function itemsOf(db: Knex, c: Collection, query: store.ItemQuery): Promise<store.ItemPage> {
   if (c.kind === 'area') return store.areaItems(db, c.level, AREA_INDICATORS, query);
   if (c.kind === 'facility') return store.facilityItems(db, query);
   const rows = await areaCoverage(db, [c.level], {
@@ -175,13 +260,6 @@ async function itemsOf(db: Knex, c: Collection, q: store.ItemQuery): Promise<sto
     };
   });
   return store.coverageItems(db, c.level, shaped, query);
-}
-
-/** The store filters by output property name; map a queryable's column back to that name. */
-function columnName(c: Collection, column: string): string {
-  const columns: Record<string, string> = c.kind === 'area' ? store.areaColumns(AREA_INDICATORS) : c.kind === 'facility' ? store.facilityColumns : store.coverageColumns;
-  const name = Object.entries(columns).find(([, expression]) => expression === column)?.[0];
-  return name ?? column;
 }
 
 function featureJson(f: store.ItemPage['features'][number]) {
@@ -228,18 +306,39 @@ async function route(db: Knex, req: IncomingMessage, url: URL): Promise<Reply> {
         ),
     };
   }
-  const match = /^\/ogc\/collections\/([^/]+)(?:\/items(?:\/([^/]+))?)?$/.exec(path);
+  const match = /^\/ogc\/collections\/([^/]+)(?:\/(items|queryables|schema)(?:\/([^/]+))?)?$/.exec(path);
   const c = match ? collectionById.get(decodeURIComponent(match[1])) : undefined;
-  if (!match || !c) throw new OgcError(404, match ? `there is no collection "${decodeURIComponent(match[1])}"; see ${base}/collections` : `not found: ${path}`);
-  if (!path.includes('/items')) {
+  if (!match || !c || (match[3] !== undefined && match[2] !== 'items')) {
+    throw new OgcError(404, match && !c ? `there is no collection "${decodeURIComponent(match[1])}"; see ${base}/collections` : `not found: ${path}`);
+  }
+  const schemaReply = (json: ReturnType<typeof queryablesJson> | ReturnType<typeof schemaJson>, rows: [string, { type: string; description: string }][]): Reply => ({
+    json,
+    html: () =>
+      htmlPage(
+        json.$id.endsWith('/queryables') ? `${c.title}: queryables` : `${c.title}: schema`,
+        `<table><thead><tr><th>property</th><th>type</th><th>meaning</th></tr></thead><tbody>${rows
+          .map(([name, p]) => `<tr><td>${escapeHtml(name)}</td><td>${escapeHtml(p.type)}</td><td>${escapeHtml(p.description)}</td></tr>`)
+          .join('')}</tbody></table>`,
+      ),
+    headers: { 'content-type': 'application/schema+json' },
+  });
+  if (match[2] === 'queryables') {
+    const json = queryablesJson(base, c);
+    return schemaReply(json, Object.entries(json.properties));
+  }
+  if (match[2] === 'schema') {
+    const json = schemaJson(base, c);
+    return schemaReply(json, Object.entries(json.properties.properties.properties));
+  }
+  if (match[2] === undefined) {
     const json = collectionJson(base, c, extentOf(c));
     return { json, html: () => htmlPage(c.title, `<p>${escapeHtml(c.description)}</p>${linksHtml(json.links)}`) };
   }
   const q = itemQuery(url, c);
   const crsHeader = { 'content-crs': `<${q.srid === 4326 ? CRS84 : EPSG25832}>` };
-  if (match[2] !== undefined) {
-    const one = await itemsOf(db, c, { ...q, limit: 1, offset: 0, bbox: null, filters: {}, id: decodeURIComponent(match[2]) });
-    if (one.features.length === 0) throw new OgcError(404, `collection "${c.id}" has no feature "${decodeURIComponent(match[2])}"`);
+  if (match[3] !== undefined) {
+    const one = await itemsOf(db, c, { ...q, limit: 1, offset: 0, bbox: null, where: [], id: decodeURIComponent(match[3]) });
+    if (one.features.length === 0) throw new OgcError(404, `collection "${c.id}" has no feature "${decodeURIComponent(match[3])}"`);
     const feature = featureJson(one.features[0]);
     const json = {
       ...feature,
@@ -285,13 +384,21 @@ async function route(db: Knex, req: IncomingMessage, url: URL): Promise<Reply> {
   };
 }
 
-/** Answers a request under /ogc: JSON (or GeoJSON) by default, HTML for people; ETag and CORS. */
-export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerResponse, url: URL) {
-  const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Content-Crs' };
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'Accept, If-None-Match' }).end();
-    return;
-  }
+/** Whether a request computes coverage (an analysis, like GraphQL's coverage) rather than reading rows. */
+function isAnalysis(url: URL): boolean {
+  const match = /^\/ogc\/collections\/([^/]+)\/items/.exec(url.pathname);
+  return match !== null && collectionById.get(decodeURIComponent(match[1]))?.kind === 'coverage';
+}
+
+export type OgcOptions = { cors: CorsOrigins; gate: Gate };
+
+/**
+ * Answers a request under /ogc: JSON (or GeoJSON) by default, HTML for people; ETag and CORS.
+ * Coverage pages pass the same gate as GraphQL's analyses; every statement has the same time limit.
+ */
+export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerResponse, url: URL, options: OgcOptions) {
+  const cors = corsHeaders(options.cors, req, ['ETag', 'Content-Crs']);
+  if (req.method === 'OPTIONS') return answerPreflight(options.cors, req, res, ['GET', 'HEAD'], ['Accept', 'If-None-Match']);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...cors, allow: 'GET, HEAD, OPTIONS', 'content-type': 'application/json' }).end(JSON.stringify({ code: 'MethodNotAllowed', description: 'The OGC API is read-only: GET only.' }));
     return;
@@ -299,7 +406,7 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
   let html = false;
   try {
     html = wantsHtml(req, url);
-    const reply = await route(db, req, url);
+    const reply = await options.gate.run(isAnalysis(url), () => route(db, req, url));
     const body = html ? reply.html() : JSON.stringify(reply.json);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const headers = {
@@ -308,7 +415,7 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
       ...(html ? {} : Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([k]) => k !== 'content-type'))),
       etag,
       'cache-control': 'public, max-age=60, must-revalidate',
-      vary: 'Accept',
+      vary: options.cors === '*' ? 'Accept' : 'Accept, Origin',
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
@@ -316,38 +423,74 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
     }
     res.writeHead(reply.status ?? 200, headers).end(req.method === 'HEAD' ? undefined : body);
   } catch (error) {
-    const status = error instanceof OgcError ? error.status : 500;
+    const busy = isBusy(error);
+    // PostgreSQL's code for a statement stopped by the time limit (as GraphQL's QUERY_TIMEOUT).
+    const timedOut = (error as { code?: string }).code === '57014';
+    const status = error instanceof OgcError ? error.status : busy || timedOut ? 503 : 500;
     if (status === 500) console.error('OGC API error:', error);
-    const description = status === 500 ? 'Internal server error' : (error as Error).message;
-    const code = status === 400 ? 'InvalidParameterValue' : status === 404 ? 'NotFound' : 'ServerError';
+    const description =
+      status === 500 ? 'Internal server error' : timedOut ? 'The query took too long and was stopped; ask for a smaller page or a narrower filter.' : (error as Error).message;
+    const code = status === 400 ? 'InvalidParameterValue' : status === 404 ? 'NotFound' : busy ? 'ServiceUnavailable' : 'ServerError';
     res
-      .writeHead(status, { ...cors, 'content-type': html ? 'text/html; charset=utf-8' : 'application/json' })
+      .writeHead(status, { ...cors, 'content-type': html ? 'text/html; charset=utf-8' : 'application/json', ...(busy ? { 'retry-after': '5' } : {}) })
       .end(html ? htmlPage(`Error ${status}`, `<p>${escapeHtml(description)}</p>`) : JSON.stringify({ code, description }));
   }
 }
 
-/** The OpenAPI 3.0 definition of the endpoints above. */
+/** The OpenAPI 3.0 definition of the endpoints above, with the response schemas of OGC API - Features. */
 export function openApi(base: string) {
   const param = (name: string, description: string, schema: object, where = 'query') => ({ name, in: where, required: where === 'path', description, schema });
   const f = param('f', 'json (default) or html', { type: 'string', enum: ['json', 'html'] });
-  const ok = (description: string, type = 'application/json') => ({ 200: { description, content: { [type]: { schema: { type: 'object' } } } } });
-  const errors = { 400: { description: 'A bad parameter (the body says which and why)' }, 404: { description: 'No such collection or feature' } };
-  const queryables = [...new Set(collections.flatMap((c) => Object.keys(c.queryables)))];
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const ok = (description: string, schema: object, type = 'application/json') => ({
+    200: { description, content: { [type]: { schema }, 'text/html': { schema: { type: 'string' } } } },
+  });
+  const problem = (description: string) => ({ description, content: { 'application/json': { schema: ref('exception') } } });
+  const errors = {
+    400: problem('A bad parameter (the description says which and why)'),
+    404: problem('No such collection or feature'),
+    503: problem('Busy with other analyses; try again after Retry-After seconds'),
+  };
+  const ids = collections.map((c) => c.id);
+  const collectionId = param('collectionId', `One of: ${ids.join(', ')}`, { type: 'string', enum: ids }, 'path');
+  const queryables = [...new Set(collections.flatMap((c) => c.queryables))];
+  const link = ref('link');
   return {
     openapi: '3.0.3',
-    info: { title: 'Versorgungsatlas Dortmund: OGC API - Features', version: '1.0.0', description: 'Areas, facilities and coverage of the Versorgungsatlas as OGC API - Features (Part 1 Core, Part 2 CRS).' },
+    info: {
+      title: 'Versorgungsatlas Dortmund: OGC API - Features',
+      version: '1.0.0',
+      description: 'Areas, facilities and coverage of the Versorgungsatlas as OGC API - Features (Part 1 Core, Part 2 CRS, Part 3 queryables and CQL2 text filter with Basic CQL2).',
+    },
     servers: [{ url: base }],
     paths: {
-      '/': { get: { summary: 'Landing page', operationId: 'getLandingPage', parameters: [f], responses: ok('Links to the API definition, conformance and collections') } },
-      '/conformance': { get: { summary: 'Conformance classes', operationId: 'getConformance', parameters: [f], responses: ok('The conformance classes') } },
-      '/api': { get: { summary: 'This definition', operationId: 'getApi', responses: ok('OpenAPI 3.0', 'application/vnd.oai.openapi+json;version=3.0') } },
-      '/collections': { get: { summary: 'The collections', operationId: 'getCollections', parameters: [f], responses: ok('Every collection with its extent and links') } },
-      '/collections/{collectionId}': {
+      '/': { get: { summary: 'Landing page', operationId: 'getLandingPage', parameters: [f], responses: { ...ok('Links to the API definition, conformance and collections', ref('landingPage')) } } },
+      '/conformance': { get: { summary: 'Conformance classes', operationId: 'getConformance', parameters: [f], responses: { ...ok('The conformance classes', ref('confClasses')) } } },
+      '/api': {
         get: {
-          summary: 'One collection',
-          operationId: 'describeCollection',
-          parameters: [param('collectionId', `One of: ${collections.map((c) => c.id).join(', ')}`, { type: 'string', enum: collections.map((c) => c.id) }, 'path'), f],
-          responses: { ...ok('The collection'), ...errors },
+          summary: 'This definition',
+          operationId: 'getApi',
+          responses: { 200: { description: 'OpenAPI 3.0', content: { 'application/vnd.oai.openapi+json;version=3.0': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/collections': { get: { summary: 'The collections', operationId: 'getCollections', parameters: [f], responses: { ...ok('Every collection with its extent and links', ref('collections')) } } },
+      '/collections/{collectionId}': {
+        get: { summary: 'One collection', operationId: 'describeCollection', parameters: [collectionId, f], responses: { ...ok('The collection', ref('collection')), ...errors } },
+      },
+      '/collections/{collectionId}/queryables': {
+        get: {
+          summary: 'The properties a filter may name',
+          operationId: 'getQueryables',
+          parameters: [collectionId, f],
+          responses: { ...ok('A JSON Schema of the queryables', ref('jsonSchema'), 'application/schema+json'), ...errors },
+        },
+      },
+      '/collections/{collectionId}/schema': {
+        get: {
+          summary: 'The JSON Schema of the features',
+          operationId: 'getSchema',
+          parameters: [collectionId, f],
+          responses: { ...ok('A JSON Schema of a feature with typed properties', ref('jsonSchema'), 'application/schema+json'), ...errors },
         },
       },
       '/collections/{collectionId}/items': {
@@ -355,16 +498,19 @@ export function openApi(base: string) {
           summary: 'Features of a collection, a page at a time',
           operationId: 'getFeatures',
           parameters: [
-            param('collectionId', 'The collection', { type: 'string', enum: collections.map((c) => c.id) }, 'path'),
+            collectionId,
             param('limit', `Features per page, 1 to ${PAGE.max}`, { type: 'integer', minimum: 1, maximum: PAGE.max, default: PAGE.default }),
             param('offset', `Features to skip, 0 to ${PAGE.maxOffset} (the next link sets it)`, { type: 'integer', minimum: 0, maximum: PAGE.maxOffset, default: 0 }),
             { ...param('bbox', 'minx,miny,maxx,maxy in bbox-crs (default CRS84)', { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } }), style: 'form', explode: false },
             param('bbox-crs', 'CRS of bbox', { type: 'string', enum: [CRS84, EPSG25832], default: CRS84 }),
             param('crs', 'CRS of the geometries', { type: 'string', enum: [CRS84, EPSG25832], default: CRS84 }),
-            ...queryables.map((name) => param(name, `Equality filter on the property ${name} (where the collection has it; see its description)`, { type: 'string' })),
+            param('filter', "A CQL2 text filter over the collection's queryables, for example category = 'kita' AND capacity >= 100", { type: 'string' }),
+            param('filter-lang', 'The filter language', { type: 'string', enum: [CQL2_TEXT], default: CQL2_TEXT }),
+            param('filter-crs', 'The CRS of geometries in a filter (the filters compare properties only)', { type: 'string', enum: [CRS84], default: CRS84 }),
+            ...queryables.map((name) => param(name, `Equality on the queryable ${name}, where the collection has it (see its queryables)`, { type: 'string' })),
             f,
           ],
-          responses: { ...ok('A GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links', 'application/geo+json'), ...errors },
+          responses: { ...ok('A GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links', ref('featureCollectionGeoJSON'), 'application/geo+json'), ...errors },
         },
       },
       '/collections/{collectionId}/items/{featureId}': {
@@ -372,13 +518,84 @@ export function openApi(base: string) {
           summary: 'One feature',
           operationId: 'getFeature',
           parameters: [
-            param('collectionId', 'The collection', { type: 'string', enum: collections.map((c) => c.id) }, 'path'),
+            collectionId,
             param('featureId', 'The feature id (area code or facility key)', { type: 'string' }, 'path'),
             param('crs', 'CRS of the geometry', { type: 'string', enum: [CRS84, EPSG25832], default: CRS84 }),
             f,
           ],
-          responses: { ...ok('A GeoJSON Feature', 'application/geo+json'), ...errors },
+          responses: { ...ok('A GeoJSON Feature', ref('featureGeoJSON'), 'application/geo+json'), ...errors },
         },
+      },
+    },
+    components: {
+      schemas: {
+        link: {
+          type: 'object',
+          required: ['href', 'rel'],
+          properties: { href: { type: 'string' }, rel: { type: 'string' }, type: { type: 'string' }, hreflang: { type: 'string' }, title: { type: 'string' }, length: { type: 'integer' } },
+        },
+        landingPage: { type: 'object', required: ['links'], properties: { title: { type: 'string' }, description: { type: 'string' }, links: { type: 'array', items: link } } },
+        confClasses: { type: 'object', required: ['conformsTo'], properties: { conformsTo: { type: 'array', items: { type: 'string' } } } },
+        extent: {
+          type: 'object',
+          properties: {
+            spatial: {
+              type: 'object',
+              properties: {
+                bbox: { type: 'array', minItems: 1, items: { type: 'array', minItems: 4, maxItems: 6, items: { type: 'number' } } },
+                crs: { type: 'string', enum: [CRS84] },
+              },
+            },
+          },
+        },
+        collection: {
+          type: 'object',
+          required: ['id', 'links'],
+          properties: {
+            id: { type: 'string' },
+            title: { type: 'string' },
+            description: { type: 'string' },
+            links: { type: 'array', items: link },
+            extent: ref('extent'),
+            itemType: { type: 'string', enum: ['feature'] },
+            crs: { type: 'array', items: { type: 'string' } },
+            storageCrs: { type: 'string' },
+          },
+        },
+        collections: {
+          type: 'object',
+          required: ['links', 'collections'],
+          properties: { links: { type: 'array', items: link }, crs: { type: 'array', items: { type: 'string' } }, collections: { type: 'array', items: ref('collection') } },
+        },
+        geometryGeoJSON: {
+          type: 'object',
+          required: ['type', 'coordinates'],
+          properties: { type: { type: 'string', enum: ['Point', 'Polygon', 'MultiPolygon'] }, coordinates: { type: 'array' } },
+        },
+        featureGeoJSON: {
+          type: 'object',
+          required: ['type', 'geometry', 'properties'],
+          properties: {
+            type: { type: 'string', enum: ['Feature'] },
+            id: { type: 'string' },
+            geometry: { ...ref('geometryGeoJSON') },
+            properties: { type: 'object', nullable: true },
+            links: { type: 'array', items: link },
+          },
+        },
+        featureCollectionGeoJSON: {
+          type: 'object',
+          required: ['type', 'features'],
+          properties: {
+            type: { type: 'string', enum: ['FeatureCollection'] },
+            features: { type: 'array', items: ref('featureGeoJSON') },
+            links: { type: 'array', items: link },
+            numberMatched: { type: 'integer', minimum: 0 },
+            numberReturned: { type: 'integer', minimum: 0 },
+          },
+        },
+        jsonSchema: { type: 'object', required: ['$schema', 'type', 'properties'], properties: { $schema: { type: 'string' }, $id: { type: 'string' }, type: { type: 'string', enum: ['object'] }, properties: { type: 'object' } } },
+        exception: { type: 'object', required: ['code'], properties: { code: { type: 'string' }, description: { type: 'string' } } },
       },
     },
   };

@@ -1,6 +1,10 @@
 // All SQL of the OGC API: one page of a collection's features as GeoJSON built in SQL, in CRS84
 // (longitude, latitude) or EPSG:25832, with the total that matches.
 import type { Db } from '../../../../db/connect.ts';
+import type { PropertyType } from './cql2.ts';
+
+/** A property of a collection's features: the SQL that gives it, its type and what it means. */
+export type Column = { sql: string; type: PropertyType; description: string; /** The SQL a filter compares (when not the shown value). */ filterSql?: string };
 
 export type ItemQuery = {
   limit: number;
@@ -9,8 +13,8 @@ export type ItemQuery = {
   bbox: [number, number, number, number] | null;
   bboxSrid: 4326 | 25832;
   srid: 4326 | 25832;
-  /** Property filters: column -> value (equality). */
-  filters: Record<string, string>;
+  /** Conditions over the columns' SQL (property equality, CQL2), each with its bindings. */
+  where: { sql: string; bindings: unknown[] }[];
   /** A single feature by id. */
   id?: string;
 };
@@ -25,11 +29,11 @@ function bboxClause(q: ItemQuery, column: string, bindings: unknown[]): string {
   return ` and ST_Intersects(${column}, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ?::int), 25832))`;
 }
 
-function filterClause(q: ItemQuery, allowed: Record<string, string>, bindings: unknown[]): string {
+function filterClause(q: ItemQuery, bindings: unknown[]): string {
   let sql = '';
-  for (const [name, value] of Object.entries(q.filters)) {
-    sql += ` and (${allowed[name]})::text = ?`;
-    bindings.push(value);
+  for (const condition of q.where) {
+    sql += ` and (${condition.sql})`;
+    bindings.push(...condition.bindings);
   }
   return sql;
 }
@@ -39,7 +43,7 @@ async function page(
   from: { sql: string; bindings: unknown[] },
   idColumn: string,
   geom: string,
-  columns: Record<string, string>,
+  columns: Record<string, Column>,
   q: ItemQuery,
   order: string,
 ): Promise<ItemPage> {
@@ -49,9 +53,9 @@ async function page(
     where += ` and (${idColumn})::text = ?`;
     bindings.push(q.id);
   }
-  where += bboxClause(q, geom, bindings) + filterClause(q, columns, bindings);
+  where += bboxClause(q, geom, bindings) + filterClause(q, bindings);
   const properties = Object.entries(columns)
-    .map(([name, expression]) => `'${name}', ${expression}`)
+    .map(([name, column]) => `'${name}', ${column.sql}`)
     .join(', ');
   const result = await db.raw(
     /* ogc.items */ `
@@ -70,17 +74,27 @@ async function page(
   return result.rows[0];
 }
 
+const text = (sql: string, description: string): Column => ({ sql, type: 'string', description });
+const num = (sql: string, description: string, type: 'number' | 'integer' = 'number'): Column => ({ sql, type, description });
+
 /** Areas of one level with their parents and indicator values (2018, 2024). */
-export const areaColumns = (indicatorKeys: string[]) => ({
-  code: 'code',
-  name: 'name',
-  level: 'level',
-  area_km2: 'round((area_m2 / 1e6)::numeric, 3)',
-  stadtbezirk: 'parent_stadtbezirk',
-  statistischer_bezirk: 'parent_statistical_district',
-  sozialraum: 'parent_sozialraum',
-  aktionsraum: 'parent_aktionsraum',
-  ...Object.fromEntries(indicatorKeys.flatMap((key) => [2018, 2024].map((year) => [`${key}_${year}`, `(indicators ->> '${key}|${year}')::float8`]))),
+export const areaColumns = (indicatorKeys: string[]): Record<string, Column> => ({
+  code: text('code', 'Official code of the area'),
+  name: text('name', 'Name of the area'),
+  level: text('level', 'Level: ubz, statistical_district, sozialraum, stadtbezirk, aktionsraum or city'),
+  area_km2: num('round((area_m2 / 1e6)::numeric, 3)', 'Area in square kilometres'),
+  stadtbezirk: text('parent_stadtbezirk', 'Code of the Stadtbezirk the area lies in (sub-districts and statistical districts)'),
+  statistischer_bezirk: text('parent_statistical_district', 'Code of the statistical district (sub-districts)'),
+  sozialraum: text('parent_sozialraum', 'Code of the Sozialraum (sub-districts)'),
+  aktionsraum: text('parent_aktionsraum', 'Code of the Aktionsraum, if the sub-district belongs to one'),
+  ...Object.fromEntries(
+    indicatorKeys.flatMap((key) =>
+      [2018, 2024].map((year) => [
+        `${key}_${year}`,
+        num(`(indicators ->> '${key}|${year}')::float8`, `${key} in ${year} (Stadt Dortmund; larger areas: unweighted mean of their sub-districts, an estimate)`),
+      ]),
+    ),
+  ),
 });
 
 export function areaItems(db: Db, level: string, indicatorKeys: string[], q: ItemQuery) {
@@ -103,30 +117,35 @@ export function areaItems(db: Db, level: string, indicatorKeys: string[], q: Ite
   return page(db, { sql: from, bindings: [indicatorKeys, level] }, 'code', 'geom', areaColumns(indicatorKeys), q, 'code');
 }
 
-export const facilityColumns = {
-  key: 'key',
-  name: 'name',
-  category: 'category',
-  category_label: 'category_label',
-  field_of_action: 'field_of_action',
-  subtype: 'subtype',
-  operator: 'operator',
-  capacity: 'capacity',
-  street: 'street',
-  house_number: 'house_number',
-  city: 'city',
-  unterbezirk: 'ubz_code',
-  phone: 'phone',
-  email: 'email',
-  website: 'website',
-  opening_hours: 'opening_hours',
-  offers: "array_to_string(offers, ',')",
-  languages: "array_to_string(languages, ',')",
-  origin: 'origin',
-  source_dataset: 'source_dataset',
-  licence: 'licence',
-  attribution: 'attribution',
-  imported_at: `to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+export const facilityColumns: Record<string, Column> = {
+  key: text('key', 'Stable key of the facility in the atlas'),
+  name: text('name', 'Name'),
+  category: text('category', 'Category key (kita, grundschule, jugendfreizeitstaette, spielplatz, ...)'),
+  category_label: text('category_label', 'Category in German'),
+  field_of_action: text('field_of_action', 'Field of action of the Aktionsplan the category serves'),
+  subtype: text('subtype', 'Kind within the category, as the source names it'),
+  operator: text('operator', 'Operator (Träger), where known'),
+  capacity: num('capacity', 'Places, where known', 'integer'),
+  street: text('street', 'Street'),
+  house_number: text('house_number', 'House number'),
+  city: text('city', 'Postcode and city'),
+  unterbezirk: text('ubz_code', 'Code of the statistical sub-district the facility lies in'),
+  phone: text('phone', 'Phone'),
+  email: text('email', 'E-mail'),
+  website: text('website', 'Website'),
+  opening_hours: text('opening_hours', 'Opening hours'),
+  offers: text("array_to_string(offers, ',')", 'Offer keys, comma-separated'),
+  languages: text("array_to_string(languages, ',')", 'Languages spoken (ISO 639-1), comma-separated'),
+  origin: text('origin', 'Where the record comes from: import (the city\'s open data), manual or supplement'),
+  source_dataset: text('source_dataset', 'Source dataset'),
+  licence: text('licence', 'Licence of the source'),
+  attribution: text('attribution', 'Attribution the licence asks for'),
+  imported_at: {
+    sql: `to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+    filterSql: 'imported_at',
+    type: 'date-time',
+    description: 'When the record was last read from its source',
+  },
 };
 
 export function facilityItems(db: Db, q: ItemQuery) {
@@ -137,15 +156,15 @@ export function facilityItems(db: Db, q: ItemQuery) {
   return page(db, { sql: from, bindings: [] }, 'key', 'geom', facilityColumns, q, 'sort_order, name, key');
 }
 
-export const coverageColumns = {
-  code: 'code',
-  name: 'name',
-  children: 'children',
-  children_within: 'children_within',
-  children_beyond: 'children_beyond',
-  share_within: 'share_within',
-  median_distance_m: 'median_m',
-  supply_per_1000: 'supply_per_1000',
+export const coverageColumns: Record<string, Column> = {
+  code: text('code', 'Official code of the area'),
+  name: text('name', 'Name of the area'),
+  children: num('children', 'Children of the age band (estimate; null under 5)', 'integer'),
+  children_within: num('children_within', 'Children within the threshold of a facility (estimate; null under 5)', 'integer'),
+  children_beyond: num('children_beyond', 'Children beyond the threshold (estimate; null under 5)', 'integer'),
+  share_within: num('share_within', 'Share of the children within the threshold, 0 to 1'),
+  median_distance_m: num('median_m', 'Population-weighted median straight-line distance to the nearest facility, metres'),
+  supply_per_1000: num('supply_per_1000', '2SFCA supply per 1,000 children (facilities, or places where every facility has them)'),
 };
 
 /** Areas of a level with coverage figures given per area id (computed by the coverage module). */

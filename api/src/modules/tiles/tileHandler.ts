@@ -7,6 +7,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Knex } from 'knex';
+import type { CorsOrigins } from '../../../../config/config.ts';
+import { isCoverageCached } from '../../../../db/coverageCache.ts';
+import { corsHeaders, answerPreflight } from '../../cors.ts';
+import { type Gate, isBusy } from '../../queryLimits.ts';
 import { ensureCoverage } from '../coverage/coverageStore.ts';
 import { tileSetById, tileSets, type TileLayer, type TileSet } from './tileSets.ts';
 
@@ -83,9 +87,8 @@ async function keptTileOf(db: Knex, set: TileSet, z: number, x: number, y: numbe
   return tile;
 }
 
-/** One tile of a set: its layers cut and encoded (empty layers left out). */
+/** One tile of a set: its layers cut and encoded (empty layers left out). The coverage it shows must be cached. */
 export async function tileOf(db: Knex, set: TileSet, z: number, x: number, y: number): Promise<Buffer> {
-  for (const layer of set.layers) if (layer.coverage) await ensureCoverage(db, layer.coverage);
   if (await supportsMvt(db)) return Buffer.concat(await Promise.all(set.layers.map((l) => layerMvt(db, l, z, x, y))));
   const tiles: Record<string, ReturnType<typeof geoJSONToTile>> = {};
   for (const layer of set.layers) {
@@ -109,9 +112,23 @@ function tileJson(base: string, set: TileSet) {
   };
 }
 
-const send = (req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer) => {
+export type TileOptions = { cors: CorsOrigins; gate: Gate };
+
+/**
+ * The coverage a set shows, computed first if it is not cached: that is an analysis and passes the
+ * same gate as GraphQL's; cutting a tile is a cheap request.
+ */
+async function gatedTile(db: Knex, gate: Gate, set: TileSet, z: number, x: number, y: number): Promise<Buffer> {
+  for (const layer of set.layers) {
+    const coverage = layer.coverage;
+    if (coverage && !(await isCoverageCached(db, coverage))) await gate.run(true, () => ensureCoverage(db, coverage));
+  }
+  return gate.run(false, () => keptTileOf(db, set, z, x, y));
+}
+
+const send = (req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer, cors: CorsOrigins) => {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const all = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag', etag, 'cache-control': 'public, max-age=60, must-revalidate', ...headers };
+  const all = { ...corsHeaders(cors, req, ['ETag']), etag, 'cache-control': 'public, max-age=60, must-revalidate', ...headers };
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, all).end();
     return;
@@ -119,35 +136,40 @@ const send = (req: IncomingMessage, res: ServerResponse, status: number, headers
   res.writeHead(status, all).end(req.method === 'HEAD' ? undefined : body);
 };
 
-const fail = (res: ServerResponse, status: number, message: string) =>
-  res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify({ code: status === 404 ? 'NotFound' : 'InvalidParameterValue', description: message }));
+const CODES: Record<number, string> = { 400: 'InvalidParameterValue', 404: 'NotFound', 405: 'MethodNotAllowed', 503: 'ServiceUnavailable' };
 
 /** Answers /tiles, /tiles/<set>.json and /tiles/<set>/<z>/<x>/<y>.pbf. */
-export async function handleTiles(db: Knex, req: IncomingMessage, res: ServerResponse, url: URL) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'Tiles are read-only: GET only.');
+export async function handleTiles(db: Knex, req: IncomingMessage, res: ServerResponse, url: URL, options: TileOptions) {
+  const fail = (status: number, message: string) =>
+    res
+      .writeHead(status, { 'content-type': 'application/json', ...corsHeaders(options.cors, req), ...(status === 503 ? { 'retry-after': '5' } : {}) })
+      .end(JSON.stringify({ code: CODES[status] ?? 'ServerError', description: message }));
+  if (req.method === 'OPTIONS') return answerPreflight(options.cors, req, res, ['GET', 'HEAD'], ['Accept', 'If-None-Match']);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'Tiles are read-only: GET only.');
   const proto = String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim();
   const base = `${proto}://${String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost').split(',')[0].trim()}`;
   if (url.pathname === '/tiles' || url.pathname === '/tiles/') {
-    return send(req, res, 200, { 'content-type': 'application/json' }, JSON.stringify({ tilesets: tileSets.map((s) => ({ id: s.id, description: s.description, tilejson: `${base}/tiles/${s.id}.json` })) }));
+    return send(req, res, 200, { 'content-type': 'application/json' }, JSON.stringify({ tilesets: tileSets.map((s) => ({ id: s.id, description: s.description, tilejson: `${base}/tiles/${s.id}.json` })) }), options.cors);
   }
   const doc = /^\/tiles\/([^/]+)\.json$/.exec(url.pathname);
   if (doc) {
     const set = tileSetById.get(doc[1]);
-    if (!set) return fail(res, 404, `there is no tile set "${doc[1]}"; see ${base}/tiles`);
-    return send(req, res, 200, { 'content-type': 'application/json' }, JSON.stringify(tileJson(base, set)));
+    if (!set) return fail(404, `there is no tile set "${doc[1]}"; see ${base}/tiles`);
+    return send(req, res, 200, { 'content-type': 'application/json' }, JSON.stringify(tileJson(base, set)), options.cors);
   }
   const tile = /^\/tiles\/([^/]+)\/(\d{1,2})\/(\d{1,7})\/(\d{1,7})\.pbf$/.exec(url.pathname);
-  if (!tile) return fail(res, 404, `not found: ${url.pathname}; tiles are at /tiles/<set>/<z>/<x>/<y>.pbf`);
+  if (!tile) return fail(404, `not found: ${url.pathname}; tiles are at /tiles/<set>/<z>/<x>/<y>.pbf`);
   const set = tileSetById.get(tile[1]);
-  if (!set) return fail(res, 404, `there is no tile set "${tile[1]}"; see ${base}/tiles`);
+  if (!set) return fail(404, `there is no tile set "${tile[1]}"; see ${base}/tiles`);
   const [z, x, y] = [Number(tile[2]), Number(tile[3]), Number(tile[4])];
-  if (z < set.minzoom || z > set.maxzoom) return fail(res, 400, `zoom ${z} is outside ${set.minzoom} to ${set.maxzoom} for the tile set "${set.id}"`);
-  if (x >= 2 ** z || y >= 2 ** z) return fail(res, 400, `tile ${x}/${y} does not exist at zoom ${z} (0 to ${2 ** z - 1})`);
+  if (z < set.minzoom || z > set.maxzoom) return fail(400, `zoom ${z} is outside ${set.minzoom} to ${set.maxzoom} for the tile set "${set.id}"`);
+  if (x >= 2 ** z || y >= 2 ** z) return fail(400, `tile ${x}/${y} does not exist at zoom ${z} (0 to ${2 ** z - 1})`);
   try {
-    const body = await keptTileOf(db, set, z, x, y);
-    send(req, res, 200, { 'content-type': 'application/vnd.mapbox-vector-tile' }, body);
+    const body = await gatedTile(db, options.gate, set, z, x, y);
+    send(req, res, 200, { 'content-type': 'application/vnd.mapbox-vector-tile' }, body, options.cors);
   } catch (error) {
+    if (isBusy(error)) return fail(503, (error as Error).message);
     console.error('tile error:', error);
-    fail(res, 500, 'Internal server error');
+    fail(500, 'Internal server error');
   }
 }
