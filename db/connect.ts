@@ -70,7 +70,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       await knex.destroy();
       release();
     },
-    dump: async () => pglite.dumpDataDir('gzip'),
+    // Uncompressed: loading a 400 MB tar takes about 4 s, the same gzipped (60 MB) about 12 s.
+    dump: async () => pglite.dumpDataDir('none'),
   };
 }
 

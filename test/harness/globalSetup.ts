@@ -1,7 +1,7 @@
 // Global setup of the real-data and browser layers: imports the real Dortmund data once per test
 // run (into a PGlite snapshot, or into a template database on the server) so that each test file
 // starts from it in seconds. Both layers use it; the import runs once when both run together.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
@@ -29,6 +29,10 @@ export default async function setup(project: TestProject) {
   project.provide('censusDir', config.geodata.censusDir ?? path.resolve(config.geodata.dir, '..', 'zensus2011'));
   project.provide('databaseUrl', prepared.databaseUrl);
   project.provide('pgliteSnapshot', prepared.pgliteSnapshot);
+  // After the whole run: the snapshot (about 400 MB) goes.
+  return async () => {
+    if (prepared.pgliteSnapshot) await rm(path.dirname(prepared.pgliteSnapshot), { recursive: true, force: true });
+  };
 }
 
 async function prepare(config: ReturnType<typeof readConfig>): Promise<Prepared> {
@@ -40,7 +44,7 @@ async function prepare(config: ReturnType<typeof readConfig>): Promise<Prepared>
   const db = await openDatabase({ kind: 'pglite', dataDir: null });
   await migrate(db.knex);
   await runImport(db.knex, { geodata: config.geodata });
-  const snapshot = path.join(await mkdtemp(path.join(os.tmpdir(), 'versorgungsatlas-test-')), 'snapshot.tar.gz');
+  const snapshot = path.join(await mkdtemp(path.join(os.tmpdir(), 'versorgungsatlas-test-')), 'snapshot.tar');
   await writeFile(snapshot, Buffer.from(await (await db.dump!()).arrayBuffer()));
   await db.close();
   console.log('tests: embedded database (PGlite)');
