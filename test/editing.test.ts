@@ -3,56 +3,26 @@
 // corrections from the field with review, and the reach recomputed after an edit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
-import * as accountStore from '../api/src/modules/accounts/accountStore.ts';
 import { createApiToken, revokeApiToken } from '../api/src/modules/accounts/bearer.ts';
-import { hashPassword } from '../api/src/modules/accounts/passwords.ts';
-import { openTestDatabase } from './harness/database.ts';
 import { startHttpServer } from './harness/httpServer.ts';
-import { startOidcIssuer } from './harness/oidcIssuer.ts';
+import { startWriteSuite, type WriteSuite } from './harness/writeSuite.ts';
 
+let suite: WriteSuite;
 let db: Database;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
-let issuer: Awaited<ReturnType<typeof startOidcIssuer>>;
-const PASSWORD = 'a long enough password';
+let server: WriteSuite['server'];
 const callers: Record<string, Record<string, string>> = { anonymous: {} };
-
-const rows = async (sql: string, bindings: unknown[] = []) => (await db.knex.raw(sql, bindings as never)).rows;
-const auditCount = async () => (await rows('select count(*)::int as n from audit_log'))[0].n as number;
-
-async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
-}
-
-async function data(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-  const { body } = await post(query, variables, headers);
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const post: WriteSuite['post'] = (...args) => suite.post(...args);
+const data: WriteSuite['data'] = (...args) => suite.data(...args);
+const rows: WriteSuite['rows'] = (...args) => suite.rows(...args);
+const auditCount = () => suite.auditCount();
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  issuer = await startOidcIssuer();
-  server = await startHttpServer(db.knex, { oidc: issuer.config });
-  const passwordHash = await hashPassword(PASSWORD);
-  await accountStore.createAccount(db.knex, { login: 'editor', displayName: 'Eda Editor', role: 'editor', passwordHash });
-  await accountStore.createAccount(db.knex, { login: 'editor2', displayName: 'Second Editor', role: 'editor', passwordHash });
-  const login = async (name: string) => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { expiresAt } }', variables: { l: name, p: PASSWORD } }),
-    });
-    return { cookie: response.headers.get('set-cookie')!.split(';')[0] };
-  };
-  callers.editor = await login('editor');
-  callers.editor2 = await login('editor2');
-  const reviewerToken = await createApiToken(db.knex, { name: 'review-bot', role: 'reviewer', createdBy: 'test', expiresAt: null });
-  callers.reviewer = { authorization: `Bearer ${reviewerToken.token}` };
+  suite = await startWriteSuite();
+  ({ db, server } = suite);
+  const { issuer } = suite;
+  callers.editor = await suite.signedIn('editor', 'Eda Editor', 'editor');
+  callers.editor2 = await suite.signedIn('editor2', 'Second Editor', 'editor');
+  callers.reviewer = await suite.apiToken('review-bot', 'reviewer');
   callers.admin = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', name: 'Ada Admin', realm_access: { roles: ['admin'] } })}` };
   callers.expired = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', realm_access: { roles: ['admin'] } }, { expiresIn: Math.floor(Date.now() / 1000) - 600 as never })}` };
   callers.forged = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', realm_access: { roles: ['admin'] } }, { forged: true })}` };
@@ -63,9 +33,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await issuer?.stop();
-  await db?.close();
+  await suite?.stop();
 });
 
 // A place in Bövinghausen, inside the city, and one in Bochum, outside it.

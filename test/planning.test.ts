@@ -3,62 +3,29 @@
 // versions, internal measures, the action plan's budget, and the planner's path in Borsigplatz:
 // a suggested Kita, its effect, a measure with its cost, the plan for the council.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/connect.ts';
-import * as accountStore from '../api/src/modules/accounts/accountStore.ts';
-import { createApiToken } from '../api/src/modules/accounts/bearer.ts';
-import { hashPassword } from '../api/src/modules/accounts/passwords.ts';
-import { openTestDatabase } from './harness/database.ts';
-import { startHttpServer } from './harness/httpServer.ts';
-import { startOidcIssuer } from './harness/oidcIssuer.ts';
+import { startWriteSuite, type WriteSuite } from './harness/writeSuite.ts';
 
-let db: Database;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
-let issuer: Awaited<ReturnType<typeof startOidcIssuer>>;
-const PASSWORD = 'a long enough password';
+let suite: WriteSuite;
 const callers: Record<string, Record<string, string>> = { anonymous: {} };
-
-const rows = async (sql: string, bindings: unknown[] = []) => (await db.knex.raw(sql, bindings as never)).rows;
-const auditCount = async () => (await rows('select count(*)::int as n from audit_log'))[0].n as number;
-
-async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
-}
-async function data(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const { body } = await post(query, variables, headers);
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const post: WriteSuite['post'] = (...args) => suite.post(...args);
+const data: WriteSuite['data'] = (...args) => suite.data(...args);
+const rows: WriteSuite['rows'] = (...args) => suite.rows(...args);
+const auditCount = () => suite.auditCount();
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  issuer = await startOidcIssuer();
-  server = await startHttpServer(db.knex, { oidc: issuer.config });
-  const passwordHash = await hashPassword(PASSWORD);
-  for (const [login, role] of [['planner', 'planner'], ['planner2', 'planner'], ['editor-p', 'editor']] as const) {
-    await accountStore.createAccount(db.knex, { login, displayName: login, role, passwordHash });
-  }
-  const login = async (name: string) => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { expiresAt } }', variables: { l: name, p: PASSWORD } }),
-    });
-    return { cookie: response.headers.get('set-cookie')!.split(';')[0] };
-  };
-  callers.planner = await login('planner');
-  callers.planner2 = await login('planner2');
-  callers.editor = await login('editor-p');
-  callers.reviewer = { authorization: `Bearer ${(await createApiToken(db.knex, { name: 'review-bot-p', role: 'reviewer', createdBy: 'test', expiresAt: null })).token}` };
-  callers.plannerToken = { authorization: `Bearer ${(await createApiToken(db.knex, { name: 'plan-bot', role: 'planner', createdBy: 'test', expiresAt: null })).token}` };
+  suite = await startWriteSuite();
+  const { issuer } = suite;
+  callers.planner = await suite.signedIn('planner', 'planner', 'planner');
+  callers.planner2 = await suite.signedIn('planner2', 'planner2', 'planner');
+  callers.editor = await suite.signedIn('editor-p', 'editor-p', 'editor');
+  callers.reviewer = await suite.apiToken('review-bot-p', 'reviewer');
+  callers.plannerToken = await suite.apiToken('plan-bot', 'planner');
   callers.admin = { authorization: `Bearer ${await issuer.token({ sub: 'u-7', name: 'Ada Admin', realm_access: { roles: ['admin'] } })}` };
   callers.oidcPlanner = { authorization: `Bearer ${await issuer.token({ sub: 'u-8', name: 'Paul Planer', realm_access: { roles: ['planner'] } })}` };
 }, 120_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await issuer?.stop();
-  await db?.close();
+  await suite?.stop();
 });
 
 const BORSIGPLATZ = { level: 'AKTIONSRAUM', code: '023' };
