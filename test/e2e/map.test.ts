@@ -23,6 +23,12 @@ describe('the map in Chromium', () => {
     await expect(page.getByRole('button', { name: 'Nordmarkt' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('Stadt Dortmund');
     await page.screenshot({ path: path.join(artifactsDir, 'map-overview.png') });
+    // Where GIS users find the same data: the OGC API's address, and the link opens its landing page.
+    const gis = page.getByTestId('gis-links');
+    await expect(gis.innerText()).resolves.toContain(`${suite.server.url}/ogc`);
+    await gis.getByRole('link', { name: 'OGC API – Features' }).click();
+    await page.waitForURL('**/ogc?f=html');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Versorgungsatlas Dortmund');
     await page.close();
   });
 

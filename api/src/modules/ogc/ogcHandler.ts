@@ -70,7 +70,7 @@ function wantsHtml(req: IncomingMessage, url: URL): boolean {
 const escapeHtml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function htmlPage(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
 <style>body{font:15px/1.4 system-ui,sans-serif;margin:1.5rem;max-width:72rem}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}</style></head>
 <body><p><a href="/ogc?f=html">Versorgungsatlas Dortmund: OGC API - Features</a></p><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }

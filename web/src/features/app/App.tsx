@@ -387,6 +387,10 @@ export function App() {
                   </>
                 )}
                 <p className="hint sources-note">{t('sources')}</p>
+                <p className="hint gis-note" data-testid="gis-links">
+                  {t('forGis')} <a href="/ogc?f=html">{t('forGisOgc')}</a> ({window.location.origin}/ogc) · <a href="/tiles">{t('forGisTiles')}</a> (
+                  {window.location.origin}/tiles) · {t('forGisGraphql')} ({window.location.origin}/graphql)
+                </p>
               </aside>
             </>
           )}
