@@ -191,6 +191,25 @@ describe('the OGC API documents and rules', () => {
     expect(new Set(seen).size).toBe(170);
   });
 
+  it('names the parents of an area once each: a statistical district its Stadtbezirk, a sub-district all of them', async () => {
+    const districts = await json('/ogc/collections/statistische-bezirke/items?limit=100');
+    expect(districts.numberMatched).toBe(62);
+    for (const f of districts.features) expect(f.properties.stadtbezirk, f.id).toMatch(/^\d+$/);
+    // The first sub-district of Borsigplatz, and its parents as the area tables hold them.
+    const ubzCode = (await rows(`select u.code from area_ubz au join area a on a.id = au.area_id join area u on u.id = au.ubz_id where a.level = 'aktionsraum' and a.code = '023' order by u.code limit 1`))[0].code;
+    const [expected] = await rows(
+      `select string_agg(p.code, ',' order by p.code) filter (where p.level = 'stadtbezirk') as stadtbezirk,
+              string_agg(p.code, ',' order by p.code) filter (where p.level = 'sozialraum') as sozialraum,
+              string_agg(p.code, ',' order by p.code) filter (where p.level = 'aktionsraum') as aktionsraum
+         from area u join area_ubz pu on pu.ubz_id = u.id join current_area p on p.id = pu.area_id
+        where u.level = 'ubz' and u.code = ?`,
+      [ubzCode],
+    );
+    expect(expected.aktionsraum).toBe('023');
+    const ubz = (await json(`/ogc/collections/unterbezirke/items/${ubzCode}`)).properties;
+    expect({ stadtbezirk: ubz.stadtbezirk, sozialraum: ubz.sozialraum, aktionsraum: ubz.aktionsraum }).toEqual(expected);
+  });
+
   it('gives coverage per area with the method in the description; small counts are null', async () => {
     const collection = await json('/ogc/collections/versorgung-kita-0-5-aktionsraeume');
     expect(collection.description).toMatch(/estimates.*500 m.*2SFCA/);
@@ -225,6 +244,12 @@ describe('the OGC API documents and rules', () => {
     expect(first.headers.get('access-control-allow-origin')).toBe('*');
     const again = await get('/ogc/collections/aktionsraeume/items/023', { 'if-none-match': first.headers.get('etag')! });
     expect(again.status).toBe(304);
+    // A large page goes gzipped to a client that accepts it, with an ETag of its own.
+    const zipped = await get('/ogc/collections/unterbezirke/items', { 'accept-encoding': 'gzip' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(JSON.parse(zipped.text).features).toHaveLength(100);
+    expect(zipped.headers.get('etag')).toMatch(/-gz"$/);
+    expect((await get('/ogc/collections/unterbezirke/items', { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.get('etag')! })).status).toBe(304);
     const html = await get('/ogc/collections/einrichtungen/items?limit=5', { accept: 'text/html' });
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.text).toContain('<table>');

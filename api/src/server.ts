@@ -1,7 +1,5 @@
 // Builds the GraphQL server and the HTTP handler (API at /graphql, the map at /) without
 // listening, so that tests can run operations with or without HTTP.
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -12,6 +10,7 @@ import type { Lang } from '../../domain/text.ts';
 import { createLoaders, type Context } from './loaders.ts';
 import type { CorsOrigins, OidcConfig } from '../../config/config.ts';
 import { answerPreflight, corsHeaders } from './cors.ts';
+import { compressFor } from './compress.ts';
 import { accountOfSession } from './modules/accounts/accountStore.ts';
 import { bearerTokenOf, isCrossSite, sessionTokenOf, unauthenticated, type Principal } from './modules/accounts/auth.ts';
 import { oidcVerifier, principalOfBearer } from './modules/accounts/bearer.ts';
@@ -220,7 +219,6 @@ function addVary(res: ServerResponse, values: (string | undefined)[]) {
   if (parts.length) res.setHeader('vary', [...new Set(parts.map((p) => p.toLowerCase()))].join(', '));
 }
 
-const gzipAsync = promisify(gzip);
 const READINESS_TIMEOUT_MS = 2000;
 
 /** Ready when the database answers within two seconds; 503 (without details) when it does not. */
@@ -237,19 +235,15 @@ async function answerReadiness(db: Knex, res: ServerResponse) {
   res.writeHead(database === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: database === 'ok' ? 'ok' : 'unavailable', database }));
 }
 const MAX_BODY_BYTES = 1_000_000;
-/** Answers larger than this are gzipped for clients that accept it (GeoJSON layers shrink to about a sixth). */
-const COMPRESS_FROM_BYTES = 16_384;
 
-async function sendBody(req: IncomingMessage, res: ServerResponse, body: string) {
+async function sendBody(req: IncomingMessage, res: ServerResponse, text: string) {
   addVary(res, ['accept-encoding']);
-  if (body.length < COMPRESS_FROM_BYTES || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    res.end(body);
-    return;
+  const { body, encoding } = await compressFor(req, text);
+  if (encoding) {
+    res.setHeader('content-encoding', encoding);
+    res.setHeader('content-length', body.length);
   }
-  const zipped = await gzipAsync(body, { level: 6 });
-  res.setHeader('content-encoding', 'gzip');
-  res.setHeader('content-length', zipped.length);
-  res.end(zipped);
+  res.end(body);
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knex } from 'knex';
 import type { CorsOrigins } from '../../../../config/config.ts';
+import { compressFor } from '../../compress.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
 import { type Gate, isBusy } from '../../queryLimits.ts';
 import { childCount } from '../coverage/childCount.ts';
@@ -407,15 +408,18 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
   try {
     html = wantsHtml(req, url);
     const reply = await options.gate.run(isAnalysis(url), () => route(db, req, url));
-    const body = html ? reply.html() : JSON.stringify(reply.json);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const text = html ? reply.html() : JSON.stringify(reply.json);
+    const { body, encoding } = await compressFor(req, text);
+    // One ETag per representation: the gzipped one differs from the plain one.
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}${encoding ? '-gz' : ''}"`;
     const headers = {
       ...cors,
       'content-type': html ? 'text/html; charset=utf-8' : (reply.headers?.['content-type'] ?? 'application/json'),
       ...(html ? {} : Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([k]) => k !== 'content-type'))),
       etag,
       'cache-control': 'public, max-age=60, must-revalidate',
-      vary: options.cors === '*' ? 'Accept' : 'Accept, Origin',
+      vary: options.cors === '*' ? 'Accept, Accept-Encoding' : 'Accept, Accept-Encoding, Origin',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();

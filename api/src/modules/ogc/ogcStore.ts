@@ -98,23 +98,35 @@ export const areaColumns = (indicatorKeys: string[]): Record<string, Column> => 
 });
 
 export function areaItems(db: Db, level: string, indicatorKeys: string[], q: ItemQuery) {
+  // Set-based: the parents and indicator means of every area of the level in one pass each (the
+  // parents named once each; a sub-district's own, a statistical district's Stadtbezirk).
   const from = `(
-    select a.id, a.code, a.name, a.level, a.area_m2, a.geom,
-           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
-             where au.area_id = a.id and p.level = 'stadtbezirk' and a.level in ('ubz', 'statistical_district')) as parent_stadtbezirk,
-           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
-             where au.area_id = a.id and p.level = 'statistical_district' and a.level = 'ubz') as parent_statistical_district,
-           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
-             where au.area_id = a.id and p.level = 'sozialraum' and a.level = 'ubz') as parent_sozialraum,
-           (select string_agg(p.code, ',' order by p.code) from area_ubz au join area_ubz pu on pu.ubz_id = au.ubz_id join current_area p on p.id = pu.area_id
-             where au.area_id = a.id and p.level = 'aktionsraum' and a.level = 'ubz') as parent_aktionsraum,
-           (select jsonb_object_agg(v.indicator_key || '|' || v.year, round(v.value::numeric, 2))
-              from (select v.indicator_key, v.year, avg(v.value) as value
-                      from area_ubz au join indicator_value v on v.area_id = au.ubz_id
-                     where au.area_id = a.id and v.indicator_key = any(?::text[]) group by v.indicator_key, v.year) v) as indicators
-      from current_area a where a.level = ?
+    with lvl as (select a.id, a.code, a.name, a.level, a.area_m2, a.geom from current_area a where a.level = ?),
+    parents as (
+      select au.area_id,
+             string_agg(distinct p.code, ',' order by p.code) filter (where p.level = 'stadtbezirk') as parent_stadtbezirk,
+             string_agg(distinct p.code, ',' order by p.code) filter (where p.level = 'statistical_district' and l.level = 'ubz') as parent_statistical_district,
+             string_agg(distinct p.code, ',' order by p.code) filter (where p.level = 'sozialraum' and l.level = 'ubz') as parent_sozialraum,
+             string_agg(distinct p.code, ',' order by p.code) filter (where p.level = 'aktionsraum' and l.level = 'ubz') as parent_aktionsraum
+        from lvl l
+        join area_ubz au on au.area_id = l.id
+        join area_ubz pu on pu.ubz_id = au.ubz_id
+        join current_area p on p.id = pu.area_id
+       where l.level in ('ubz', 'statistical_district')
+       group by au.area_id
+    ),
+    indicator_means as (
+      select m.area_id, jsonb_object_agg(m.indicator_key || '|' || m.year, round(m.value::numeric, 2)) as indicators
+        from (select au.area_id, v.indicator_key, v.year, avg(v.value) as value
+                from lvl l join area_ubz au on au.area_id = l.id join indicator_value v on v.area_id = au.ubz_id
+               where v.indicator_key = any(?::text[])
+               group by au.area_id, v.indicator_key, v.year) m
+       group by m.area_id
+    )
+    select l.*, p.parent_stadtbezirk, p.parent_statistical_district, p.parent_sozialraum, p.parent_aktionsraum, i.indicators
+      from lvl l left join parents p on p.area_id = l.id left join indicator_means i on i.area_id = l.id
   ) as area_row`;
-  return page(db, { sql: from, bindings: [indicatorKeys, level] }, 'code', 'geom', areaColumns(indicatorKeys), q, 'code');
+  return page(db, { sql: from, bindings: [level, indicatorKeys] }, 'code', 'geom', areaColumns(indicatorKeys), q, 'code');
 }
 
 export const facilityColumns: Record<string, Column> = {
