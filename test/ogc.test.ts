@@ -244,6 +244,18 @@ describe('the OGC API documents and rules', () => {
     expect(first.headers.get('access-control-allow-origin')).toBe('*');
     const again = await get('/ogc/collections/aktionsraeume/items/023', { 'if-none-match': first.headers.get('etag')! });
     expect(again.status).toBe(304);
+    // An edit changes the ETag: the client's copy is stale and it gets the new one.
+    const [kita] = await rows(`select key, name from facility where category = 'kita' order by key limit 1`);
+    const before = await get(`/ogc/collections/einrichtungen/items/${kita.key}`);
+    await rows('update facility_record set name = ? where key = ?', [`${kita.name} (umbenannt)`, kita.key]);
+    try {
+      const after = await get(`/ogc/collections/einrichtungen/items/${kita.key}`, { 'if-none-match': before.headers.get('etag')! });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+      expect(JSON.parse(after.text).properties.name).toBe(`${kita.name} (umbenannt)`);
+    } finally {
+      await rows('update facility_record set name = ? where key = ?', [kita.name, kita.key]);
+    }
     // A large page goes gzipped to a client that accepts it, with an ETag of its own.
     const zipped = await get('/ogc/collections/unterbezirke/items', { 'accept-encoding': 'gzip' });
     expect(zipped.headers.get('content-encoding')).toBe('gzip');
