@@ -11,6 +11,7 @@
 // - No NUL characters in strings (PostgreSQL cannot store them).
 // - Expensive requests pass a gate: a few at a time (one on the embedded database, which has a
 //   single connection), so cheap requests and /healthz are never stuck behind a queue of analyses.
+//   The OGC API's coverage pages and gap tiles of uncached coverage pass the same gate (Gate.run).
 import { languages, offers } from '../../domain/offers.ts';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
