@@ -5,11 +5,9 @@
 //
 // Embedded: GEODATA_DIR=../shared/geodata/dortmund npm run bench:mapload
 // Server:   add DATABASE_URL=postgres://.../versorgungsatlas_bench (imported on the first run)
-import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { readConfig } from '../config/config.ts';
-import { prepareDatabase } from '../api/src/prepareDatabase.ts';
-import { createApp } from '../api/src/server.ts';
+import { startBenchServer } from './benchServer.ts';
 import { childrenCells } from '../api/src/modules/coverage/coverageStore.ts';
 
 const config = readConfig();
@@ -27,12 +25,9 @@ function cityTiles(z: number) {
 }
 
 async function main() {
-  const { db } = await prepareDatabase(config, () => {});
-  const app = await createApp({ db: db.knex, basemapStyleUrl: null, webDistDir: null });
-  const server = createServer((req, res) => void app.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const bench = await startBenchServer(config);
+  const { db } = bench;
+  const base = `${bench.url}`;
   const runs = async (work: () => Promise<number>) => {
     const times: number[] = [];
     let bytes = 0;
@@ -68,9 +63,7 @@ async function main() {
   const z10 = await tiles(10);
   const z11 = await tiles(11);
   const bare = await runs(async () => JSON.stringify((await childrenCells(db.knex, '0-5', 'census', null)).geojson).length);
-  server.close();
-  await app.stop();
-  await db.close();
+  await bench.stop();
   const kb = (b: number) => `${Math.round(b / 1024).toLocaleString('en')} KB`;
   console.log(`\nThe map's children layer (under 6) at the city view on the ${kind}, median of 3:`);
   const row = (label: string, r: { bytes: number; first: number; ms: number }) =>

@@ -4,11 +4,9 @@
 //
 // Embedded: GEODATA_DIR=../shared/geodata/dortmund npm run bench:ogc
 // Server:   add DATABASE_URL=postgres://.../versorgungsatlas_bench (imported on the first run)
-import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { readConfig } from '../config/config.ts';
-import { prepareDatabase } from '../api/src/prepareDatabase.ts';
-import { createApp } from '../api/src/server.ts';
+import { startBenchServer } from './benchServer.ts';
 import { facilityItems, type ItemQuery } from '../api/src/modules/ogc/ogcStore.ts';
 import { cql2ToSql } from '../api/src/modules/ogc/cql2.ts';
 import { facilityColumns } from '../api/src/modules/ogc/ogcStore.ts';
@@ -20,12 +18,9 @@ const kind = config.database.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreS
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  const { db } = await prepareDatabase(config, () => {});
-  const app = await createApp({ db: db.knex, basemapStyleUrl: null, webDistDir: null });
-  const server = createServer((req, res) => void app.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/ogc`;
+  const bench = await startBenchServer(config);
+  const { db } = bench;
+  const base = `${bench.url}/ogc`;
   const runs = async (work: () => Promise<unknown>) => {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -64,9 +59,7 @@ async function main() {
     ['  the sub-districts alone, with geometries (170)', await runs(() => get('/collections/unterbezirke/items?limit=1000'))],
     ['  the coverage rows alone, from the store (no geometries)', await runs(() => areaCoverage(db.knex, ['ubz'], { categories: coverage.set.categories, band: coverage.set.band, threshold: coverage.set.threshold, detour: coverage.set.detour, distribution: coverage.set.distribution }))],
   ];
-  server.close();
-  await app.stop();
-  await db.close();
+  await bench.stop();
   console.log(`\nOGC API - Features on the ${kind}, median of 5 (first run in brackets):`);
   for (const [label, r] of rows) console.log(`  ${label.padEnd(56)} ${Math.round(r.ms).toString().padStart(6)} ms  (${Math.round(r.first)} ms)`);
 }

@@ -287,16 +287,17 @@ async function route(db: Knex, req: IncomingMessage, url: URL): Promise<Reply> {
     const json = openApi(base);
     return { json, html: () => htmlPage('API definition', `<pre>${escapeHtml(JSON.stringify(json, null, 2))}</pre>`), headers: { 'content-type': 'application/vnd.oai.openapi+json;version=3.0' } };
   }
-  const [areaExtent, facilityExtent] = await Promise.all([store.extentOf(db, 'area'), store.extentOf(db, 'facility')]);
-  const extentOf = (c: Collection) => (c.kind === 'facility' ? facilityExtent : areaExtent);
+  // The extents only where a collection is described (not on every page of items).
+  const extentOf = (c: Collection) => store.extentOf(db, c.kind === 'facility' ? 'facility' : 'area');
   if (path === '/ogc/collections') {
+    const [areaExtent, facilityExtent] = await Promise.all([store.extentOf(db, 'area'), store.extentOf(db, 'facility')]);
     const json = {
       links: [
         { href: `${base}/collections`, rel: 'self', type: 'application/json', title: 'Collections' },
         { href: `${base}/collections?f=html`, rel: 'alternate', type: 'text/html', title: 'Collections (HTML)' },
       ],
       crs: [CRS84, EPSG25832],
-      collections: collections.map((c) => collectionJson(base, c, extentOf(c))),
+      collections: collections.map((c) => collectionJson(base, c, c.kind === 'facility' ? facilityExtent : areaExtent)),
     };
     return {
       json,
@@ -332,7 +333,7 @@ async function route(db: Knex, req: IncomingMessage, url: URL): Promise<Reply> {
     return schemaReply(json, Object.entries(json.properties.properties.properties));
   }
   if (match[2] === undefined) {
-    const json = collectionJson(base, c, extentOf(c));
+    const json = collectionJson(base, c, await extentOf(c));
     return { json, html: () => htmlPage(c.title, `<p>${escapeHtml(c.description)}</p>${linksHtml(json.links)}`) };
   }
   const q = itemQuery(url, c);
