@@ -113,7 +113,9 @@ export type AuditRow = {
   reason: string | null;
 };
 
-export const AUDIT_COLUMNS = `id::text, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, actor, action, entity, entity_key, before, after, reason`;
+// The id goes out as text (bigint). A bare `order by id` would then sort that text ("99" after
+// "157"): order by audit_log.id.
+export const AUDIT_COLUMNS = `id::text as id, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, actor, action, entity, entity_key, before, after, reason`;
 
 /** One audit record; written in the same transaction as the change it records. */
 export async function audit(db: Db, entry: AuditEntry): Promise<AuditRow> {

@@ -146,14 +146,14 @@ export async function updateFacility(
 /** Audit records of one entity, newest first. */
 export async function historyOf(db: Db, key: string, first: number, entity = 'facility'): Promise<AuditRow[]> {
   const result = await db.raw(
-    /* editing.history */ `select ${AUDIT_COLUMNS} from audit_log where entity = ? and entity_key = ? order by id desc limit ?`,
+    /* editing.history */ `select ${AUDIT_COLUMNS} from audit_log where entity = ? and entity_key = ? order by audit_log.id desc limit ?`,
     [entity, key, first],
   );
   return result.rows;
 }
 
 export async function latestAudit(db: Db, first: number): Promise<AuditRow[]> {
-  const result = await db.raw(/* editing.auditLog */ `select ${AUDIT_COLUMNS} from audit_log order by id desc limit ?`, [first]);
+  const result = await db.raw(/* editing.auditLog */ `select ${AUDIT_COLUMNS} from audit_log order by audit_log.id desc limit ?`, [first]);
   return result.rows;
 }
 
@@ -206,7 +206,7 @@ export async function insertReport(
 
 export async function listReports(db: Db, status: string, first: number): Promise<ReportRow[]> {
   const result = await db.raw(
-    /* editing.listReports */ `select ${REPORT_COLUMNS} from facility_report where status = ? order by ${status === 'open' ? 'id' : 'reviewed_at desc, id desc'} limit ?`,
+    /* editing.listReports */ `select ${REPORT_COLUMNS} from facility_report where status = ? order by ${status === 'open' ? 'id' : 'facility_report.reviewed_at desc, facility_report.id desc'} limit ?`,
     [status, first],
   );
   return result.rows;

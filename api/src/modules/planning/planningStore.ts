@@ -271,7 +271,7 @@ export async function scenariosByIds(db: Db, ids: readonly number[]): Promise<Sc
 }
 
 export async function listScenarios(db: Db, first: number): Promise<ScenarioRow[]> {
-  const result = await db.raw(`/* planning.listScenarios */ select ${SCENARIO_COLUMNS} from scenario order by updated_at desc, id desc limit ?`, [first]);
+  const result = await db.raw(`/* planning.listScenarios */ select ${SCENARIO_COLUMNS} from scenario order by scenario.updated_at desc, scenario.id desc limit ?`, [first]);
   return result.rows;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataDates, formatCount, formatDate, formatNumber, setNumberLocale } from './format.ts';
+import { dataDates, formatCount, formatDate, formatNumber, formatToday, setNumberLocale } from './format.ts';
 
 afterEach(() => setNumberLocale('de'));
 
@@ -20,6 +20,15 @@ describe('numbers and dates in the dashboard language', () => {
     expect(formatDate('2026-11-25T23:30:00Z')).toBe('26.11.2026'); // Dortmund is an hour ahead of UTC
     setNumberLocale('en');
     expect(formatDate('2023-12-31')).toBe('31 Dec 2023');
+  });
+
+  it('writes today with two-digit day and month on the first nine days of a month (02.12.2026), in Dortmund time', () => {
+    setNumberLocale('de');
+    expect(formatToday(new Date('2026-12-02T09:00:00Z'))).toBe('02.12.2026');
+    expect(formatToday(new Date('2027-01-08T23:30:00Z'))).toBe('09.01.2027');
+    expect(formatDate('2026-03-01')).toBe('01.03.2026');
+    setNumberLocale('en');
+    expect(formatToday(new Date('2026-12-02T09:00:00Z'))).toBe('2 Dec 2026');
   });
 
   it('dates figures by their data, first to last reference date, and names the import separately', () => {

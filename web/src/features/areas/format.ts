@@ -37,6 +37,12 @@ export function formatDate(iso: string): string {
     : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' });
 }
 
+/**
+ * Today in the dashboard's language, as an office writes it: 02.12.2026 (day and month always two
+ * digits) / 2 Dec 2026. `now` is for tests.
+ */
+export const formatToday = (now: Date = new Date()): string => formatDate(now.toISOString());
+
 /** The dates the figures refer to: the children's reference dates (first to last), and when the data was read in. */
 export function dataDates(method: { populationDates: string[]; importedAt?: string | null }): { population: string; imported: string } {
   const dates = [...method.populationDates].sort();

