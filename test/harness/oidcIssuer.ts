@@ -21,15 +21,19 @@ export async function startOidcIssuer() {
   const address = server.address();
   issuer = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  /** An access token; `forged` signs it with a key the issuer never published. */
-  const token = async (claims: JWTPayload, { expiresIn = '5m', forged = false, audience = TEST_AUDIENCE, issuedBy = issuer } = {}) =>
-    new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-      .setIssuer(issuedBy)
-      .setAudience(audience)
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
-      .setExpirationTime(expiresIn)
-      .sign(forged ? stranger.privateKey : privateKey);
+  /**
+   * An access token; `forged` signs it with a key the issuer never published. `expiresIn: null` or
+   * `issuedAt: null` leave the claim out (tokens an identity provider should never issue).
+   */
+  const token = async (
+    claims: JWTPayload,
+    { expiresIn = '5m' as string | number | null, issuedAt = (Math.floor(Date.now() / 1000) - 3600) as number | null, forged = false, audience = TEST_AUDIENCE, issuedBy = issuer } = {},
+  ) => {
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'test-key' }).setIssuer(issuedBy).setAudience(audience);
+    if (issuedAt !== null) jwt.setIssuedAt(issuedAt);
+    if (expiresIn !== null) jwt.setExpirationTime(expiresIn);
+    return jwt.sign(forged ? stranger.privateKey : privateKey);
+  };
 
   return {
     issuer,

@@ -28,6 +28,19 @@ export function roleFromClaim(value: unknown): Role | null {
 
 export type OidcVerifier = (token: string) => Promise<Principal>;
 
+/** Access tokens live minutes to hours; a day is the most the atlas accepts (iat to now, iat to exp). */
+const MAX_TOKEN_AGE_SECONDS = 24 * 3600;
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+/** What jose does not check: a usable subject, and a lifetime (exp - iat) of at most a day. */
+export function claimProblem(payload: JWTPayload): string | null {
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '' || payload.sub.length > 255) return 'the subject (sub) must be a text of 1 to 255 characters';
+  if (typeof payload.exp === 'number' && typeof payload.iat === 'number' && payload.exp - payload.iat > MAX_TOKEN_AGE_SECONDS) {
+    return 'its lifetime (exp - iat) is longer than a day';
+  }
+  return null;
+}
+
 /** Verifies access tokens of one issuer: signature (issuer's keys), issuer, audience, expiry. */
 export function oidcVerifier(config: OidcConfig): OidcVerifier {
   let keys: Promise<ReturnType<typeof createRemoteJWKSet>> | null = null;
@@ -47,16 +60,28 @@ export function oidcVerifier(config: OidcConfig): OidcVerifier {
     });
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, await keys, { issuer: config.issuer, audience: config.audience, clockTolerance: 30 }));
+      ({ payload } = await jwtVerify(token, await keys, {
+        issuer: config.issuer,
+        audience: config.audience,
+        // A token without expiry would be valid for ever; without a subject, every such token would
+        // be one shared person (who could change another's scenario); iat in the future or older
+        // than a day is no access token of a working identity provider.
+        requiredClaims: ['exp', 'sub', 'iat'],
+        maxTokenAge: MAX_TOKEN_AGE_SECONDS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('The bearer token has expired.');
+      if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`The bearer token is not valid (${error.message}).`);
       if (error instanceof errors.JOSEError) throw unauthenticated(`The bearer token is not valid (${error.code}).`);
       console.error('OpenID Connect key retrieval failed:', (error as Error).message);
       throw unauthenticated('The bearer token could not be checked: the identity provider is not reachable.');
     }
+    const problem = claimProblem(payload);
+    if (problem) throw unauthenticated(`The bearer token is not valid (${problem}).`);
     const role = roleFromClaim(claimAt(payload, config.roleClaim));
-    if (!role) throw unauthenticated(`The bearer token carries no atlas role (editor, reviewer, admin) in the claim ${config.roleClaim}.`);
-    const subject = payload.sub ?? '(no subject)';
+    if (!role) throw unauthenticated(`The bearer token carries no atlas role (editor, reviewer, planner, admin) in the claim ${config.roleClaim}.`);
+    const subject = payload.sub as string;
     const name = typeof payload.name === 'string' ? payload.name : typeof payload.preferred_username === 'string' ? payload.preferred_username : subject;
     return { via: 'oidc', account_id: null, login: subject, display_name: name, role };
   };
