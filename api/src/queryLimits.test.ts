@@ -1,11 +1,11 @@
 // The cost model against the dashboard's own requests and against the shapes that froze the server.
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { atlasDataQuery } from '../../web/src/api/queries.ts';
 import { childrenQuery, gapQuery, needQuery, plannerQuery } from '../../web/src/features/coverage/plannerQuery.ts';
 import { partnerQuery } from '../../web/src/features/partners/partnerQuery.ts';
 import { profileQuery } from '../../web/src/features/profile/profileQuery.ts';
-import { Gate, LIMITS, operationCost } from './queryLimits.ts';
+import { Gate, LIMITS, operationCost, validationRules, variableProblems } from './queryLimits.ts';
 import { typeDefs } from './schema.ts';
 
 const schema = buildSchema(typeDefs.join('\n'));
@@ -51,6 +51,44 @@ describe('the cost of a request', () => {
   it('counts a page of facilities by the page size asked for', () => {
     const page = (first: number) => cost(`{ facilities(first: ${first}) { nodes { key category { key } } } }`).cost;
     expect(page(1000)).toBeGreaterThan(page(10));
+  });
+});
+
+describe('what integrators ask first', () => {
+  const problems = (query: string) => validate(schema, parse(query), [...specifiedRules, ...validationRules]).map((e) => e.message);
+  const fullIntrospection = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+
+  it('lets the standard introspection query through (GraphiQL, Code Generator, Apollo, Postman)', () => {
+    expect(problems(fullIntrospection)).toEqual([]);
+    expect(cost(fullIntrospection).cost).toBe(0);
+    expect(problems(getIntrospectionQuery())).toEqual([]);
+  });
+
+  it('bounds introspection that nests the schema\'s lists deeper than the standard query', () => {
+    const deep = '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }';
+    expect(problems(deep)).toContainEqual(expect.stringMatching(/^Introspection nested too deep: .* 4 lists inside lists below __schema; the limits are 20 and 3/));
+    const viaFragments = 'query { __type(name: "Area") { ...F } } fragment F on __Type { fields { type { fields { type { fields { type { fields { name } } } } } } } }';
+    expect(problems(viaFragments)).toContainEqual(expect.stringMatching(/^Introspection nested too deep/));
+    const longChain = `{ __schema { queryType { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } } }`;
+    expect(problems(longChain)).toContainEqual(expect.stringMatching(/^Introspection nested too deep: 22 levels/));
+  });
+
+  it('sizes a level\'s list by that level: the 13 Aktionsräume with their facility counts cost little', () => {
+    const byLevel = (level: string) => cost(`{ areas(level: ${level}) { code name areaKm2 facilityCounts { category { key } count } } }`).cost;
+    expect(byLevel('AKTIONSRAUM')).toBeLessThan(LIMITS.cost / 10);
+    expect(byLevel('AKTIONSRAUM') * 170).toBeLessThanOrEqual(byLevel('UBZ') * 13 + 170 * 13);
+    expect(byLevel('STADTBEZIRK')).toBeLessThan(byLevel('SOZIALRAUM'));
+    expect(byLevel('UBZ')).toBeGreaterThan(LIMITS.cost);
+    expect(cost('query ($l: AreaLevel!) { areas(level: $l) { code facilityCounts { count } } }', { l: 'SOZIALRAUM' }).cost).toBeLessThan(LIMITS.cost / 2);
+  });
+
+  it('names each variable of the wrong type before any cost is estimated', () => {
+    const operation = (query: string) => parse(query).definitions[0] as Parameters<typeof variableProblems>[1];
+    const facilitiesNear = 'query ($r: Float!, $n: Int) { facilitiesNear(near: { point: { longitude: 7.46, latitude: 51.52 } }, radius: $r, limit: $n) { items { distanceMetres } } }';
+    expect(variableProblems(schema, operation(facilitiesNear), { r: 'far', n: 1.5 })).toMatch(/^Variable "\$r" got invalid value "far"; Float cannot represent non numeric value: "far" Variable "\$n" got invalid value 1\.5; Int cannot represent non-integer value: 1\.5$/);
+    expect(variableProblems(schema, operation(facilitiesNear), { r: 500, n: 2 ** 31 })).toMatch(/^Variable "\$n" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value/);
+    expect(variableProblems(schema, operation('query ($l: AreaLevel!) { areas(level: $l) { code } }'), { l: 'DISTRICT' })).toMatch(/^Variable "\$l" got invalid value "DISTRICT"; Value "DISTRICT" does not exist in "AreaLevel" enum/);
+    expect(variableProblems(schema, operation(facilitiesNear), { r: 500 })).toBeNull();
   });
 });
 

@@ -12,12 +12,26 @@
 // - Expensive requests pass a gate: a few at a time (one on the embedded database, which has a
 //   single connection), so cheap requests and /healthz are never stuck behind a queue of analyses.
 //   The OGC API's coverage pages and gap tiles of uncached coverage pass the same gate (Gate.run).
+import { AREA_COUNTS, areaCountOf } from '../../domain/areaLevels.ts';
 import { languages, offers } from '../../domain/offers.ts';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type DocumentNode, getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type ValidationContext, visit } from 'graphql';
+import {
+  type DocumentNode,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  type OperationDefinitionNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  visit,
+} from 'graphql';
+import { introspectionBoundsRule } from './introspectionBounds.ts';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Context } from './loaders.ts';
 
@@ -59,7 +73,7 @@ const EXPENSIVE_FIELD = 50;
 
 /** The largest size of each list (the estimator's multiplier); other lists count as 50. */
 const LIST_SIZE: Record<string, number> = {
-  'Query.areas': 170,
+  'Query.areas': AREA_COUNTS.ubz,
   'Area.subDistricts': 170,
   'Area.parents': 6,
   'Area.facilityCounts': 40,
@@ -103,6 +117,8 @@ type CostStats = { expensive: boolean };
 
 /** Lists whose size a field's arguments set further up: the share of the largest size asked for. */
 const PAGE_SHARE: Record<string, (args: Record<string, unknown>) => number> = {
+  // A level's list holds that level's areas: 13 Aktionsräume, not 170.
+  'Query.areas': (args) => (areaCountOf(args.level) ?? AREA_COUNTS.ubz) / AREA_COUNTS.ubz,
   'Query.facilities': (args) => Number(args.first ?? 20) / 1000,
   'Query.facilitiesNear': (args) => Number(args.limit ?? 100) / 500,
   'Query.gaps': (args) => Number(args.limit ?? 20) / 200,
@@ -116,6 +132,9 @@ const PAGE_SHARE: Record<string, (args: Record<string, unknown>) => number> = {
 };
 
 const estimator: ComplexityEstimator = ({ type, field, args, childComplexity, context }) => {
+  // Introspection (GraphiQL, code generators, Postman) reads the schema in memory, not the
+  // database: it costs nothing here and has bounds of its own (introspectionBounds.ts).
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const key = `${type.name}.${field.name}`;
   const own = FIELD_COST[key] ?? 0;
   if (own >= EXPENSIVE_FIELD) (context as CostStats).expensive = true;
@@ -134,6 +153,7 @@ export const validationRules = [
   maxDepthRule({ n: LIMITS.depth, ...asValidationError }),
   maxAliasesRule({ n: LIMITS.aliases, ...asValidationError }),
   maxDirectivesRule({ n: LIMITS.directives, ...asValidationError }),
+  introspectionBoundsRule,
 ];
 
 const badRequest = (message: string, code = 'BAD_REQUEST') => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
@@ -156,6 +176,13 @@ function findNul(document: DocumentNode, variables: Record<string, unknown> | un
   };
   for (const [name, value] of Object.entries(variables ?? {})) walk(value, `$${name}`);
   return found;
+}
+
+/** What is wrong with the variables of an operation (each named, as GraphQL words it), or null. */
+export function variableProblems(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined): string | null {
+  if (!operation) return null;
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 10 });
+  return result.errors?.length ? result.errors.map((e) => e.message).join(' ') : null;
 }
 
 /** The cost of an operation (also used by tests and the bench to show what the dashboard spends). */
@@ -275,6 +302,10 @@ export function queryLimitsPlugin(gate: Gate): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, schema, operation, request }) {
           if (operation?.operation === 'subscription') throw badRequest('This API has no subscriptions.');
+          // Variables are checked against their types before anything uses them: a string for a
+          // Float or 2^31 for an Int is the client's mistake (400), not a crash of the cost model.
+          const problems = variableProblems(schema, operation, request.variables);
+          if (problems) throw badRequest(problems, 'BAD_USER_INPUT');
           const nul = findNul(document, request.variables);
           if (nul) throw badRequest(`Strings must not contain NUL characters (found in ${nul}).`, 'BAD_USER_INPUT');
           const { cost, expensive } = operationCost({ schema, query: document, variables: request.variables, operationName: request.operationName });
