@@ -31,4 +31,18 @@ describe('readConfig', () => {
     expect(readConfig({ CORS_ORIGINS: 'none' }).corsOrigins).toEqual([]);
     expect(() => readConfig({ CORS_ORIGINS: 'gis.example.org' })).toThrow(/CORS_ORIGINS must be \*, none or origins like https:\/\/gis.example.org.*got "gis.example.org"/);
   });
+
+  it('believes no forwarded headers by default; TRUST_PROXY names proxies by address', () => {
+    expect(readConfig({}).trustProxy).toEqual([]);
+    expect(readConfig({ TRUST_PROXY: 'none' }).trustProxy).toEqual([]);
+    expect(readConfig({ TRUST_PROXY: 'loopback, 10.0.0.5' }).trustProxy).toEqual(['127.0.0.1', '::1', '10.0.0.5']);
+    expect(() => readConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be none, loopback or IP addresses .*got "true"/);
+  });
+
+  it('takes the public address as an origin without a path', () => {
+    expect(readConfig({}).publicUrl).toBeNull();
+    expect(readConfig({ PUBLIC_URL: 'https://versorgungsatlas.example.org/' }).publicUrl).toBe('https://versorgungsatlas.example.org');
+    expect(() => readConfig({ PUBLIC_URL: 'https://x.example.org/atlas' })).toThrow(/PUBLIC_URL must be the atlas's origin/);
+    expect(() => readConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+  });
 });

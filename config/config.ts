@@ -1,4 +1,5 @@
 // The only reader of process.env. Every problem is listed at once, then the caller exits.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +38,16 @@ export type Config = {
    * origins, or none (CORS_ORIGINS=none).
    */
   corsOrigins: CorsOrigins;
+  /**
+   * The atlas's public address (PUBLIC_URL, e.g. https://versorgungsatlas.dortmund.de): the links
+   * of the OGC API and the tiles are built from it. Unset: from the request's Host header (checked).
+   */
+  publicUrl: string | null;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (TRUST_PROXY, a
+   * list; `loopback` = 127.0.0.1 and ::1). Empty (the default): those headers are ignored.
+   */
+  trustProxy: string[];
   webDistDir: string;
 };
 
@@ -98,6 +109,12 @@ export function readConfig(env: Env = process.env): Config {
     if (!/^https?:\/\/[^/\s?#]+$/.test(origin)) problems.push(`CORS_ORIGINS must be *, none or origins like https://gis.example.org separated by commas (got "${origin}")`);
   }
 
+  const publicUrl = text('PUBLIC_URL')?.replace(/\/$/, '') ?? null;
+  if (publicUrl && !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(publicUrl)) {
+    problems.push(`PUBLIC_URL must be the atlas's origin like https://versorgungsatlas.example.org, without a path (got "${publicUrl}")`);
+  }
+  const trustProxy = parseTrustProxy(text('TRUST_PROXY'), problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const geodataDir = text('GEODATA_DIR');
   const censusDir = text('CENSUS_DIR');
@@ -114,6 +131,18 @@ export function readConfig(env: Env = process.env): Config {
     secureCookies: secure === '1',
     oidc: issuer && audience ? { issuer, audience, roleClaim: text('OIDC_ROLE_CLAIM') ?? 'roles' } : null,
     corsOrigins,
+    publicUrl,
+    trustProxy,
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };
+}
+
+/** TRUST_PROXY: none (default), or IPv4/IPv6 addresses separated by commas; `loopback` = 127.0.0.1 and ::1. */
+function parseTrustProxy(value: string | null, problems: string[]): string[] {
+  if (!value || value === 'none') return [];
+  const addresses = value.split(',').map((a) => a.trim()).filter(Boolean).flatMap((a) => (a === 'loopback' ? ['127.0.0.1', '::1'] : [a]));
+  for (const address of addresses) {
+    if (!isIP(address)) problems.push(`TRUST_PROXY must be none, loopback or IP addresses of proxies separated by commas (got "${address}")`);
+  }
+  return addresses;
 }

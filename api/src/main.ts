@@ -21,6 +21,8 @@ async function main() {
     secureCookies: config.secureCookies,
     oidc: config.oidc,
     corsOrigins: config.corsOrigins,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {

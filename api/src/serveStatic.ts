@@ -58,7 +58,9 @@ export async function serveStatic(root: string, pathname: string, res: ServerRes
     return;
   }
   const file = path.resolve(root, `.${decoded}`);
-  if (!file.startsWith(path.resolve(root))) {
+  // Inside the root by path, not by string prefix (a sibling "dist-old" starts with "dist").
+  const inside = path.relative(path.resolve(root), file);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad path');
     return;
   }

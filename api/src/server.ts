@@ -20,6 +20,7 @@ import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
 import { handleOgc } from './modules/ogc/ogcHandler.ts';
 import { handleTiles } from './modules/tiles/tileHandler.ts';
+import { clientAddressOf, type OriginOptions } from './requestOrigin.ts';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -75,6 +76,9 @@ export type AppOptions = {
   oidc?: OidcConfig | null;
   /** Web origins that may read the API from a browser (default: every origin). */
   corsOrigins?: CorsOrigins;
+  /** The public address for links (PUBLIC_URL) and the reverse proxies whose forwarded headers count (TRUST_PROXY). */
+  publicUrl?: string | null;
+  trustProxy?: string[];
 };
 
 /** What the server needs to know of one request to tell who is asking. */
@@ -90,6 +94,7 @@ export async function createApp(options: AppOptions) {
   // One gate for the analyses of every interface (GraphQL, OGC API, tiles).
   const gate = new Gate(options.analysisSlots ?? 2, options.analysisQueue ?? 32, options.analysisWaitMs ?? 60_000, options.yieldToCheapMs ?? 0);
   const cors = options.corsOrigins ?? '*';
+  const origin: OriginOptions = { publicUrl: options.publicUrl ?? null, trustProxy: options.trustProxy ?? [] };
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -148,8 +153,8 @@ export async function createApp(options: AppOptions) {
       if (req.method === 'OPTIONS') return answerPreflight(cors, req, res, ['GET', 'POST'], ['Content-Type', 'Authorization', 'Accept', 'Accept-Language', 'Apollo-Require-Preflight']);
       return handleGraphQL(req, res, url);
     }
-    if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url, { cors, gate });
-    if (url.pathname === '/tiles' || url.pathname.startsWith('/tiles/')) return handleTiles(options.db, req, res, url, { cors, gate });
+    if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url, { cors, gate, origin });
+    if (url.pathname === '/tiles' || url.pathname.startsWith('/tiles/')) return handleTiles(options.db, req, res, url, { cors, gate, origin });
     if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
@@ -184,7 +189,7 @@ export async function createApp(options: AppOptions) {
             // The session cookie counts only for requests from the atlas's own pages (CSRF).
             sessionToken: isCrossSite(req.headers as Record<string, string>) ? null : sessionTokenOf(req.headers.cookie),
             bearer: bearerTokenOf(req.headers.authorization),
-            address: req.socket.remoteAddress,
+            address: clientAddressOf(req, origin),
           },
           cookies,
         ),

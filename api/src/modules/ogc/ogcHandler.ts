@@ -6,12 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knex } from 'knex';
 import type { CorsOrigins } from '../../../../config/config.ts';
 import { compressFor } from '../../compress.ts';
+import { type OriginOptions, publicBaseOf } from '../../requestOrigin.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
 import { type Gate, isBusy } from '../../queryLimits.ts';
 import { childCount } from '../coverage/childCount.ts';
 import { areaCoverage } from '../coverage/coverageStore.ts';
 import { cql2ToSql, FilterError, type Queryable } from './cql2.ts';
 import { AREA_INDICATORS, collectionById, collections, type Collection } from './ogcCollections.ts';
+import { escapeHtml, HTML_HEADERS, htmlPage, linksHtml, tableHtml } from './ogcHtml.ts';
 import * as store from './ogcStore.ts';
 
 export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
@@ -51,13 +53,6 @@ const bad = (message: string) => new OgcError(400, message);
 
 type Reply = { status?: number; json: unknown; html: () => string; headers?: Record<string, string> };
 
-/** The base URL the client used (behind a proxy: X-Forwarded-Proto/Host). */
-function baseOf(req: IncomingMessage): string {
-  const proto = String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim();
-  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost').split(',')[0].trim();
-  return `${proto}://${host}/ogc`;
-}
-
 function wantsHtml(req: IncomingMessage, url: URL): boolean {
   const f = url.searchParams.get('f');
   if (f !== null) {
@@ -67,17 +62,6 @@ function wantsHtml(req: IncomingMessage, url: URL): boolean {
   const accept = String(req.headers.accept ?? '');
   return accept.includes('text/html') && !accept.includes('json');
 }
-
-const escapeHtml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function htmlPage(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
-<style>body{font:15px/1.4 system-ui,sans-serif;margin:1.5rem;max-width:72rem}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}</style></head>
-<body><p><a href="/ogc?f=html">Versorgungsatlas Dortmund: OGC API - Features</a></p><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
-}
-
-const linksHtml = (links: { href: string; rel: string; type?: string; title?: string }[]) =>
-  `<ul>${links.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.title ?? l.rel)}</a> (${escapeHtml(l.rel)}${l.type ? `, ${escapeHtml(l.type)}` : ''})</li>`).join('')}</ul>`;
 
 function landing(base: string): Reply {
   const links = [
@@ -267,16 +251,7 @@ function featureJson(f: store.ItemPage['features'][number]) {
   return { type: 'Feature', id: f.id, geometry: f.geometry, properties: f.properties };
 }
 
-function tableHtml(features: store.ItemPage['features']): string {
-  if (features.length === 0) return '<p>No features.</p>';
-  const keys = Object.keys(features[0].properties);
-  return `<table><thead><tr><th>id</th>${keys.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}</tr></thead><tbody>${features
-    .map((f) => `<tr><td>${escapeHtml(f.id)}</td>${keys.map((k) => `<td>${escapeHtml(f.properties[k])}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
-
-async function route(db: Knex, req: IncomingMessage, url: URL): Promise<Reply> {
-  const base = baseOf(req);
+async function route(db: Knex, req: IncomingMessage, url: URL, base: string): Promise<Reply> {
   const path = url.pathname.replace(/\/+$/, '') || '/ogc';
   if (path === '/ogc') return landing(base);
   if (path === '/ogc/conformance') {
@@ -304,7 +279,7 @@ async function route(db: Knex, req: IncomingMessage, url: URL): Promise<Reply> {
       html: () =>
         htmlPage(
           'Collections',
-          `<table><tbody>${collections.map((c) => `<tr><td><a href="${base}/collections/${c.id}/items?f=html">${escapeHtml(c.id)}</a></td><td>${escapeHtml(c.title)}</td></tr>`).join('')}</tbody></table>`,
+          `<table><tbody>${collections.map((c) => `<tr><td><a href="${escapeHtml(`${base}/collections/${c.id}/items?f=html`)}">${escapeHtml(c.id)}</a></td><td>${escapeHtml(c.title)}</td></tr>`).join('')}</tbody></table>`,
         ),
     };
   }
@@ -392,7 +367,7 @@ function isAnalysis(url: URL): boolean {
   return match !== null && collectionById.get(decodeURIComponent(match[1]))?.kind === 'coverage';
 }
 
-export type OgcOptions = { cors: CorsOrigins; gate: Gate };
+export type OgcOptions = { cors: CorsOrigins; gate: Gate; origin: OriginOptions };
 
 /**
  * Answers a request under /ogc: JSON (or GeoJSON) by default, HTML for people; ETag and CORS.
@@ -406,9 +381,16 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
     return;
   }
   let html = false;
+  // What the answer depends on besides the URL: the representation, compression, the origin's
+  // CORS answer, and the forwarded headers of a trusted proxy when they build the links.
+  const vary = ['Accept', 'Accept-Encoding', ...(options.cors === '*' ? [] : ['Origin'])];
   try {
     html = wantsHtml(req, url);
-    const reply = await options.gate.run(isAnalysis(url), () => route(db, req, url));
+    const origin = publicBaseOf(req, options.origin);
+    if (!origin) throw bad('the Host header is not a host name (set PUBLIC_URL when the atlas is reached under another name)');
+    vary.push(...origin.vary);
+    const base = `${origin.base}/ogc`;
+    const reply = await options.gate.run(isAnalysis(url), () => route(db, req, url, base));
     const text = html ? reply.html() : JSON.stringify(reply.json);
     const { body, encoding } = await compressFor(req, text);
     // One ETag per representation: the gzipped one differs from the plain one.
@@ -416,10 +398,10 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
     const headers = {
       ...cors,
       'content-type': html ? 'text/html; charset=utf-8' : (reply.headers?.['content-type'] ?? 'application/json'),
-      ...(html ? {} : Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([k]) => k !== 'content-type'))),
+      ...(html ? HTML_HEADERS : Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([k]) => k !== 'content-type'))),
       etag,
       'cache-control': 'public, max-age=60, must-revalidate',
-      vary: options.cors === '*' ? 'Accept, Accept-Encoding' : 'Accept, Accept-Encoding, Origin',
+      vary: vary.join(', '),
       ...(encoding ? { 'content-encoding': encoding } : {}),
     };
     if (req.headers['if-none-match'] === etag) {
@@ -437,7 +419,13 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
       status === 500 ? 'Internal server error' : timedOut ? 'The query took too long and was stopped; ask for a smaller page or a narrower filter.' : (error as Error).message;
     const code = status === 400 ? 'InvalidParameterValue' : status === 404 ? 'NotFound' : busy ? 'ServiceUnavailable' : 'ServerError';
     res
-      .writeHead(status, { ...cors, 'content-type': html ? 'text/html; charset=utf-8' : 'application/json', ...(busy ? { 'retry-after': '5' } : {}) })
+      .writeHead(status, {
+        ...cors,
+        'content-type': html ? 'text/html; charset=utf-8' : 'application/json',
+        ...(html ? HTML_HEADERS : {}),
+        vary: vary.join(', '),
+        ...(busy ? { 'retry-after': '5' } : {}),
+      })
       .end(html ? htmlPage(`Error ${status}`, `<p>${escapeHtml(description)}</p>`) : JSON.stringify({ code, description }));
   }
 }

@@ -11,6 +11,7 @@ import type { CorsOrigins } from '../../../../config/config.ts';
 import { isCoverageCached } from '../../../../db/coverageCache.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
 import { type Gate, isBusy } from '../../queryLimits.ts';
+import { type OriginOptions, publicBaseOf } from '../../requestOrigin.ts';
 import { ensureCoverage } from '../coverage/coverageStore.ts';
 import { tileSetById, tileSets, type TileLayer, type TileSet } from './tileSets.ts';
 
@@ -112,7 +113,7 @@ function tileJson(base: string, set: TileSet) {
   };
 }
 
-export type TileOptions = { cors: CorsOrigins; gate: Gate };
+export type TileOptions = { cors: CorsOrigins; gate: Gate; origin: OriginOptions };
 
 /**
  * The coverage a set shows, computed first if it is not cached: that is an analysis and passes the
@@ -128,7 +129,9 @@ async function gatedTile(db: Knex, gate: Gate, set: TileSet, z: number, x: numbe
 
 const send = (req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer, cors: CorsOrigins) => {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const all = { ...corsHeaders(cors, req, ['ETag']), etag, 'cache-control': 'public, max-age=60, must-revalidate', ...headers };
+  const corsPart = corsHeaders(cors, req, ['ETag']);
+  const vary = [corsPart.vary, headers.vary].filter(Boolean).join(', ');
+  const all = { ...corsPart, etag, 'cache-control': 'public, max-age=60, must-revalidate', ...headers, ...(vary ? { vary } : {}) };
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, all).end();
     return;
@@ -146,16 +149,19 @@ export async function handleTiles(db: Knex, req: IncomingMessage, res: ServerRes
       .end(JSON.stringify({ code: CODES[status] ?? 'ServerError', description: message }));
   if (req.method === 'OPTIONS') return answerPreflight(options.cors, req, res, ['GET', 'HEAD'], ['Accept', 'If-None-Match']);
   if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'Tiles are read-only: GET only.');
-  const proto = String(req.headers['x-forwarded-proto'] ?? 'http').split(',')[0].trim();
-  const base = `${proto}://${String(req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost').split(',')[0].trim()}`;
+  const origin = publicBaseOf(req, options.origin);
+  if (!origin) return fail(400, 'the Host header is not a host name (set PUBLIC_URL when the atlas is reached under another name)');
+  const base = origin.base;
+  // The documents link to tiles under the base: they depend on a trusted proxy's forwarded headers.
+  const documentHeaders = { 'content-type': 'application/json', ...(origin.vary.length ? { vary: origin.vary.join(', ') } : {}) };
   if (url.pathname === '/tiles' || url.pathname === '/tiles/') {
-    return send(req, res, 200, { 'content-type': 'application/json' }, JSON.stringify({ tilesets: tileSets.map((s) => ({ id: s.id, description: s.description, tilejson: `${base}/tiles/${s.id}.json` })) }), options.cors);
+    return send(req, res, 200, documentHeaders, JSON.stringify({ tilesets: tileSets.map((s) => ({ id: s.id, description: s.description, tilejson: `${base}/tiles/${s.id}.json` })) }), options.cors);
   }
   const doc = /^\/tiles\/([^/]+)\.json$/.exec(url.pathname);
   if (doc) {
     const set = tileSetById.get(doc[1]);
     if (!set) return fail(404, `there is no tile set "${doc[1]}"; see ${base}/tiles`);
-    return send(req, res, 200, { 'content-type': 'application/json' }, JSON.stringify(tileJson(base, set)), options.cors);
+    return send(req, res, 200, documentHeaders, JSON.stringify(tileJson(base, set)), options.cors);
   }
   const tile = /^\/tiles\/([^/]+)\/(\d{1,2})\/(\d{1,7})\/(\d{1,7})\.pbf$/.exec(url.pathname);
   if (!tile) return fail(404, `not found: ${url.pathname}; tiles are at /tiles/<set>/<z>/<x>/<y>.pbf`);
