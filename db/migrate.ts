@@ -27,6 +27,11 @@ import * as m0022 from './migrations/0022_cell_reach_derived.ts';
 import * as m0023 from './migrations/0023_account.ts';
 import * as m0024 from './migrations/0024_living_facilities.ts';
 import * as m0025 from './migrations/0025_planning.ts';
+import * as m0026 from './migrations/0026_sign_in_failure.ts';
+import * as m0027 from './migrations/0027_sign_in_known_client.ts';
+import * as m0028 from './migrations/0028_account_lock_columns.ts';
+import * as m0029 from './migrations/0029_api_token_name_unique.ts';
+import * as m0030 from './migrations/0030_app_secret.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -56,6 +61,11 @@ const migrations: Record<string, Migration> = {
   '0023_account': m0023,
   '0024_living_facilities': m0024,
   '0025_planning': m0025,
+  '0026_sign_in_failure': m0026,
+  '0027_sign_in_known_client': m0027,
+  '0028_account_lock_columns': m0028,
+  '0029_api_token_name_unique': m0029,
+  '0030_app_secret': m0030,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { Lang } from '../../domain/text.ts';
 import type { Principal } from './modules/accounts/auth.ts';
 import type { RateLimiter } from './modules/editing/editService.ts';
+import { type Role, rolesByLogin } from './modules/accounts/accountStore.ts';
 import * as areaStore from './modules/areas/areaStore.ts';
 import type { AreaLevel } from './modules/common/enums.ts';
 import * as coverageStore from './modules/coverage/coverageStore.ts';
@@ -18,6 +19,11 @@ function groupRows<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R
 
 export function createLoaders(db: Knex) {
   return {
+    /** The role of an account by its login (lower case); null when there is none. */
+    accountRole: new DataLoader<string, Role | null>(async (logins) => {
+      const roles = await rolesByLogin(db, logins);
+      return logins.map((l) => roles.get(l) ?? null);
+    }),
     areaById: new DataLoader<number, areaStore.AreaRow | null>(async (ids) => {
       const rows = await areaStore.areasByIds(db, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -116,8 +122,9 @@ export type Context = {
    * subject of a bearer token; null when nobody. Rejects (UNAUTHENTICATED) for a bad bearer token.
    */
   viewer: () => Promise<Principal | null>;
-  /** A salted hash of the client's address (rate limits of reports). */
+  /** A salted hash of the client's address (sign-in and report limits), and of its network (/24, /48). */
   clientHash: string;
+  networkHash: string;
   /** Reports from the field per client and overall. */
   reportLimiter: RateLimiter;
   /** The session token of the request's cookie, or null. */

@@ -14,7 +14,8 @@ import { compressFor } from './compress.ts';
 import { accountOfSession } from './modules/accounts/accountStore.ts';
 import { bearerTokenOf, isCrossSite, sessionTokenOf, unauthenticated, type Principal } from './modules/accounts/auth.ts';
 import { oidcVerifier, principalOfBearer } from './modules/accounts/bearer.ts';
-import { clientHashOf, RateLimiter, REPORT_LIMIT } from './modules/editing/editService.ts';
+import { RateLimiter, REPORT_LIMIT } from './modules/editing/editService.ts';
+import { clientHasher } from './clientIdentity.ts';
 import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
@@ -34,7 +35,6 @@ const CLIENT_ERROR_CODES = new Set([
   'SERVER_BUSY',
   'UNAUTHENTICATED',
   'FORBIDDEN',
-  'ACCOUNT_LOCKED',
   'VERSION_CONFLICT',
   'RATE_LIMITED',
   'NOT_FOUND',
@@ -117,7 +117,8 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
   const oidc = options.oidc ? oidcVerifier(options.oidc) : null;
-  const reportLimiter = new RateLimiter(REPORT_LIMIT.perClient, REPORT_LIMIT.overall, REPORT_LIMIT.windowMinutes * 60_000);
+  const reportLimiter = new RateLimiter(REPORT_LIMIT.perClient, REPORT_LIMIT.perNetwork, REPORT_LIMIT.overall, REPORT_LIMIT.windowMinutes * 60_000);
+  const hashClient = await clientHasher(options.db);
   const principalOf = async (identity: RequestIdentity): Promise<Principal | null> => {
     if (identity.bearer === null) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     if (identity.bearer !== undefined) return principalOfBearer(options.db, identity.bearer, oidc);
@@ -137,7 +138,7 @@ export async function createApp(options: AppOptions) {
         viewer ??= principalOf(identity);
         return viewer;
       },
-      clientHash: clientHashOf(identity.address ?? 'local'),
+      ...clientHashes(hashClient(identity.address ?? 'local')),
       reportLimiter,
       setCookie: (cookie) => cookies.push(cookie),
       secureCookies: options.secureCookies ?? false,
@@ -209,6 +210,8 @@ export async function createApp(options: AppOptions) {
 
   return { apollo, handle, contextFor, gate, stop: () => apollo.stop() };
 }
+
+const clientHashes = (hashes: { client: string; network: string }) => ({ clientHash: hashes.client, networkHash: hashes.network });
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 

@@ -236,7 +236,7 @@ export type AuditRecord = {
   __typename?: 'AuditRecord';
   /** What was done, e.g. facility.create, facility.update, facility.move, facility.retire, facility.confirm, report.accept. */
   action: Scalars['String']['output'];
-  /** Who made the change (login, oidc:<subject>, token:<name>, import, anonymous). */
+  /** Who made the change (login, oidc:<subject>, token:<name>, import, anonymous); to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   actor: Scalars['String']['output'];
   /** The record after the change. */
   after?: Maybe<Scalars['JSON']['output']>;
@@ -574,6 +574,7 @@ export type FacilityConflict = {
   id: Scalars['Int']['output'];
   /** The source's new values ({"inSource": false} when the source no longer has the record). */
   incoming: Scalars['JSON']['output'];
+  /** The reviewer who settled it; to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   resolvedBy?: Maybe<Scalars['String']['output']>;
   sourceFile: Scalars['String']['output'];
   /** OPEN, SOURCE_APPLIED or EDIT_KEPT. */
@@ -810,6 +811,7 @@ export type Measure = {
   budgetYear: Scalars['Int']['output'];
   /** Cost in EUR within the budget year; null when not known yet. */
   costEur?: Maybe<Scalars['Float']['output']>;
+  /** Who wrote the measure; to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   createdBy: Scalars['String']['output'];
   /** Effect of the linked scenario on the Aktionsraum (empty without one). */
   effects: Array<ScenarioSummary>;
@@ -894,8 +896,11 @@ export type Mutation = {
    */
   importFacilitiesCsv: SupplementReport;
   /**
-   * Signs in with login and password and sets the session cookie. After 5 failed attempts in a row
-   * the account is locked for 15 minutes.
+   * Signs in with login and password and sets the session cookie. After 5 failed attempts within 15
+   * minutes the login is paused for the client that made them (until fewer than 5 lie in the last 15
+   * minutes); an unknown login, a wrong password and a paused login get the same answer
+   * (UNAUTHENTICATED). Too many failures from one client, or for one login from many clients, answer
+   * RATE_LIMITED (429) with the seconds to wait in `retryAfterSeconds` and the Retry-After header.
    */
   login: LoginResult;
   /** Ends the session of the cookie sent. */
@@ -914,6 +919,8 @@ export type Mutation = {
   retireFacility: FacilityChange;
   /** Revokes an API token (admin). */
   revokeApiToken: ApiToken;
+  /** Lifts every sign-in limit of a login, for all clients (admin); returns how many failed attempts were forgotten. */
+  unlockSignIn: Scalars['Int']['output'];
   /** Changes fields of a facility (editor). `version` is the version the edit started from: a newer one answers VERSION_CONFLICT with both. */
   updateFacility: FacilityChange;
   /** Changes a measure (planner role); version must be the current one. */
@@ -1040,6 +1047,11 @@ export type MutationRetireFacilityArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['Int']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
+  login: Scalars['String']['input'];
 };
 
 
@@ -1527,6 +1539,7 @@ export type Report = {
   /** The reviewer's note (the reason for a rejection). */
   reviewNote?: Maybe<Scalars['String']['output']>;
   reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** The reviewer who decided; to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
   status: ReportStatus;
 };
@@ -1546,7 +1559,7 @@ export type ReportStatus =
 /** Why and since when a facility is out of service. */
 export type Retirement = {
   __typename?: 'Retirement';
-  /** Who retired it (a person, or import when the city's data no longer has it). */
+  /** Who retired it (a person, or import when the city's data no longer has it); to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   by: Scalars['String']['output'];
   /** Date (ISO 8601). */
   on: Scalars['String']['output'];
@@ -1573,7 +1586,7 @@ export type Scenario = {
   effect: ScenarioEffect;
   /** Unguessable key: the read-only link is /?ansicht=szenario&szenario=<key>. */
   key: Scalars['String']['output'];
-  /** Who created it. */
+  /** Who created it; to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   owner: Scalars['String']['output'];
   /** The effect on each category the scenario changes, with that category's default age band and threshold: a summary for one Aktionsraum (code) and the city. */
   summary: Array<ScenarioSummary>;
@@ -1788,7 +1801,7 @@ export type Verification = {
   __typename?: 'Verification';
   /** ISO 8601 timestamp. */
   at: Scalars['String']['output'];
-  /** Who checked it (login, oidc:<subject> or token:<name>). */
+  /** Who checked it: login, oidc:<subject> or token:<name>; to readers not signed in: the role (editor, reviewer, planner, admin), staff or integration instead of a sign-in name. */
   by: Scalars['String']['output'];
 };
 
@@ -2449,6 +2462,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveFacilityConflict?: Resolver<ResolversTypes['FacilityConflict'], ParentType, ContextType, RequireFields<MutationResolveFacilityConflictArgs, 'id' | 'resolution'>>;
   retireFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationRetireFacilityArgs, 'key' | 'reason' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  unlockSignIn?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationUnlockSignInArgs, 'login'>>;
   updateFacility?: Resolver<ResolversTypes['FacilityChange'], ParentType, ContextType, RequireFields<MutationUpdateFacilityArgs, 'fields' | 'key' | 'version'>>;
   updateMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureArgs, 'id' | 'input' | 'version'>>;
   updateScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'input' | 'key' | 'version'>>;

@@ -10,17 +10,12 @@ export type AccountRow = {
   display_name: string;
   role: Role;
   password_hash: string | null;
-  failed_logins: number;
-  locked_until: string | null;
   disabled_at: string | null;
 };
 
 /** What the Account type shows: an account, or whoever a bearer token names. */
 export type AccountModel = Pick<AccountRow, 'login' | 'display_name' | 'role'>;
 
-/** After this many failed logins in a row an account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 export const SESSION_HOURS = 12;
 
 export async function findAccountByLogin(db: Db, login: string): Promise<AccountRow | null> {
@@ -41,24 +36,12 @@ export async function countAdmins(db: Db): Promise<number> {
   return result.rows[0].n;
 }
 
-/** Counts a failed login; the MAX_FAILED_LOGINS-th locks the account. */
-export async function recordFailedLogin(db: Db, id: number): Promise<void> {
-  await db.raw(
-    /* accounts.failedLogin */ `
-    update account set failed_logins = failed_logins + 1,
-           locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end
-     where id = ?`,
-    [MAX_FAILED_LOGINS, LOCK_MINUTES, id],
-  );
-}
-
-export async function recordSuccessfulLogin(db: Db, id: number): Promise<void> {
-  await db.raw(/* accounts.successfulLogin */ 'update account set failed_logins = 0, locked_until = null where id = ?', [id]);
-}
-
-export async function isLocked(db: Db, id: number): Promise<boolean> {
-  const result = await db.raw(/* accounts.isLocked */ 'select locked_until > now() as locked from account where id = ?', [id]);
-  return result.rows[0]?.locked === true;
+/** The roles of accounts by login (for showing who acted without the sign-in name). */
+export async function rolesByLogin(db: Db, logins: readonly string[]): Promise<Map<string, Role>> {
+  const result = await db.raw(/* accounts.rolesByLogin */ 'select lower(login) as login, role from account where lower(login) = any(?::text[])', [
+    logins.map((l) => l.toLowerCase()),
+  ]);
+  return new Map(result.rows.map((r: { login: string; role: Role }) => [r.login, r.role]));
 }
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -101,6 +101,11 @@ export async function createApiToken(db: Db, input: { name: string; role: Role; 
   return { token, row: result.rows[0] as ApiTokenRow };
 }
 
+export async function apiTokenNameTaken(db: Db, name: string): Promise<boolean> {
+  const result = await db.raw(/* accounts.apiTokenNameTaken */ 'select exists (select 1 from api_token where lower(name) = lower(?)) as taken', [name]);
+  return result.rows[0].taken;
+}
+
 export async function revokeApiToken(db: Db, id: number): Promise<ApiTokenRow | null> {
   const result = await db.raw(
     /* accounts.revokeApiToken */ `

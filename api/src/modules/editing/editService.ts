@@ -2,7 +2,7 @@
 // by the resolver; here the version is compared (optimistic concurrency), the values validated,
 // the record written, exactly one audit record written, and the reach of the affected categories
 // recomputed and their cached coverage dropped, so that the next answer counts the change.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import type { Db } from '../../../../db/connect.ts';
@@ -180,35 +180,36 @@ export async function editFacility(
 
 // ---- reports: who may send how many ----
 
-/** A sliding-window limit per client (and one for everybody), kept in memory. */
+/**
+ * A sliding-window limit per client, per network (a /24 or /48: many addresses of one sender) and
+ * for everybody, kept in memory. The overall limit protects the reviewers' queue; it is set high
+ * enough that a few dozen senders cannot use it up for everyone (5 x 40 addresses = 200 of 2,000).
+ */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
   constructor(
     readonly perClient: number,
+    readonly perNetwork: number,
     readonly overall: number,
     readonly windowMs: number,
-    private readonly maxClients = 10_000,
+    private readonly maxKeys = 20_000,
   ) {}
 
   /** True when the client may send one more; counts it. */
-  take(client: string, now = Date.now()): boolean {
-    const recent = (key: string) => (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    const mine = recent(client);
-    const all = recent('*');
-    if (mine.length >= this.perClient || all.length >= this.overall) return false;
-    if (!this.hits.has(client) && this.hits.size >= this.maxClients) this.hits.delete(this.hits.keys().next().value!);
-    this.hits.set(client, [...mine, now]);
-    this.hits.set('*', [...all, now]);
+  take(client: string, network: string, now = Date.now()): boolean {
+    const keys = [`c:${client}`, `n:${network}`, '*'];
+    const recent = keys.map((key) => (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs));
+    const limits = [this.perClient, this.perNetwork, this.overall];
+    if (recent.some((hits, i) => hits.length >= limits[i])) return false;
+    for (const [i, key] of keys.entries()) {
+      if (!this.hits.has(key) && this.hits.size >= this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
+      this.hits.set(key, [...recent[i], now]);
+    }
     return true;
   }
 }
 
-export const REPORT_LIMIT = { perClient: 5, overall: 200, windowMinutes: 60 };
-
-const salt = randomBytes(16).toString('hex');
-
-/** A salted hash of the client's address: enough to count reports, not to find the person. */
-export const clientHashOf = (address: string) => createHash('sha256').update(salt).update(address).digest('hex').slice(0, 32);
+export const REPORT_LIMIT = { perClient: 5, perNetwork: 20, overall: 2000, windowMinutes: 60 };
 
 export const rateLimited = () =>
   new GraphQLError(

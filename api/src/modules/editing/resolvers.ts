@@ -4,7 +4,8 @@
 import type { FacilityFields, Resolvers } from '../../generated/resolvers.ts';
 import { audit, createAccount, findAccountByLogin } from '../accounts/accountStore.ts';
 import { actorOf, requireRole, roleAllows } from '../accounts/auth.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from '../accounts/bearer.ts';
+import { apiTokenNameTaken, createApiToken, listApiTokens, revokeApiToken } from '../accounts/bearer.ts';
+import { shownActor, shownSnapshot } from '../accounts/shownActor.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkWholeNumber } from '../common/validate.ts';
@@ -90,7 +91,7 @@ export const editingResolvers: Resolvers = {
       if (!facility || facility.retired_on) throw notFound(`The facility "${args.key}"`);
       // A bad bearer token is an error here too; people signed in are not rate-limited.
       const who = await ctx.viewer();
-      if (!who && !ctx.reportLimiter.take(ctx.clientHash)) throw rateLimited();
+      if (!who && !ctx.reportLimiter.take(ctx.clientHash, ctx.networkHash)) throw rateLimited();
       return inWriteTransaction(ctx.db, async (trx) => {
         const changes = Object.keys(proposed).length ? JSON.parse(JSON.stringify(proposed)) : null;
         const report = await editStore.insertReport(trx, { kind: 'problem', facilityKey: args.key, changes, message, contact, clientHash: ctx.clientHash });
@@ -104,7 +105,7 @@ export const editingResolvers: Resolvers = {
       const values = facilityValues(args.fields, { create: true });
       const { longitude, latitude } = await checkLocation(ctx.db, args.location);
       const who = await ctx.viewer();
-      if (!who && !ctx.reportLimiter.take(ctx.clientHash)) throw rateLimited();
+      if (!who && !ctx.reportLimiter.take(ctx.clientHash, ctx.networkHash)) throw rateLimited();
       return inWriteTransaction(ctx.db, async (trx) => {
         const changes = { ...fieldsAsJson(values), longitude, latitude };
         const report = await editStore.insertReport(trx, { kind: 'proposal', facilityKey: null, changes, message, contact, clientHash: ctx.clientHash });
@@ -196,6 +197,8 @@ export const editingResolvers: Resolvers = {
         expiresAt = date.toISOString();
       }
       return inWriteTransaction(ctx.db, async (trx) => {
+        // Names are unique, revoked tokens included: a token's name is whom its scenarios belong to.
+        if (await apiTokenNameTaken(trx, name)) throw badUserInput(`an API token named "${name}" exists already (names stay taken after revocation); choose another name`);
         const { token, row } = await createApiToken(trx, { name, role: args.role, createdBy: actorOf(who), expiresAt });
         await audit(trx, { accountId: who.account_id, actor: actorOf(who), action: 'api_token.create', entity: 'api_token', entityKey: String(row.id), before: null, after: { name, role: args.role, expiresAt }, reason: null });
         return { token, apiToken: row };
@@ -211,7 +214,12 @@ export const editingResolvers: Resolvers = {
       });
     },
   },
-  AuditRecord: { entityKey: (r) => r.entity_key },
+  AuditRecord: {
+    actor: (r, _, ctx) => shownActor(ctx, r.actor),
+    entityKey: (r) => r.entity_key,
+    before: (r, _, ctx) => shownSnapshot(ctx, r.before),
+    after: (r, _, ctx) => shownSnapshot(ctx, r.after),
+  },
   Report: {
     kind: (r) => (r.kind === 'problem' ? 'PROBLEM' : 'PROPOSAL'),
     status: (r) => (r.status === 'open' ? 'OPEN' : r.status === 'accepted' ? 'ACCEPTED' : 'REJECTED'),
@@ -227,7 +235,7 @@ export const editingResolvers: Resolvers = {
     },
     createdAt: (r) => r.created_at,
     reviewedAt: (r) => r.reviewed_at,
-    reviewedBy: (r) => r.reviewed_by,
+    reviewedBy: (r, _, ctx) => (r.reviewed_by === null ? null : shownActor(ctx, r.reviewed_by)),
     reviewNote: (r) => r.review_note,
   },
   FacilityConflict: {
@@ -236,7 +244,7 @@ export const editingResolvers: Resolvers = {
     detectedAt: (c) => c.detected_at,
     sourceFile: (c) => c.source_file,
     status: (c) => c.status.toUpperCase(),
-    resolvedBy: (c) => c.resolved_by,
+    resolvedBy: (c, _, ctx) => (c.resolved_by === null ? null : shownActor(ctx, c.resolved_by)),
   },
   ApiToken: {
     createdBy: (t) => t.created_by,

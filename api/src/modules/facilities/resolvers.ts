@@ -9,6 +9,7 @@ import { checkBBox, checkLonLat, checkPrecision } from '../common/geometry.ts';
 import { checkCategories, checkLanguages, checkOffers, checkRange, checkWholeNumber } from '../common/validate.ts';
 import { languages, offers } from '../../../../domain/offers.ts';
 import { historyOf } from '../editing/editStore.ts';
+import { shownActor } from '../accounts/shownActor.ts';
 import { facilityFeature, featureCollection, formatAddress } from './facilityFeatures.ts';
 import * as facilityStore from './facilityStore.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
@@ -122,8 +123,8 @@ export const facilityResolvers: Resolvers = {
     origin: (row) => row.origin,
     contact: (row) => ({ phone: row.phone, email: row.email, website: row.website }),
     openingHours: (row) => row.opening_hours,
-    lastVerified: (row) => (row.verified_at ? { at: row.verified_at, by: row.verified_by ?? '' } : null),
-    retired: (row) => (row.retired_on ? { on: row.retired_on, reason: row.retired_reason ?? '', by: row.retired_by ?? '' } : null),
+    lastVerified: async (row, _, ctx) => (row.verified_at ? { at: row.verified_at, by: await shownActor(ctx, row.verified_by) } : null),
+    retired: async (row, _, ctx) => (row.retired_on ? { on: row.retired_on, reason: row.retired_reason ?? '', by: await shownActor(ctx, row.retired_by) } : null),
     history: (row, args, ctx) => historyOf(ctx.db, row.key, checkWholeNumber('first', args.first, 1, 100)),
   },
   FacilityOrigin: { IMPORT: 'import', MANUAL: 'manual', SUPPLEMENT: 'supplement' },

@@ -62,6 +62,9 @@ describe('CQL2 text filter', () => {
   it('refuses filters too long, too deep or with too many conditions', () => {
     expect(() => parse(`category = '${'x'.repeat(FILTER_LIMITS.chars)}'`)).toThrow(/longer than 4000 characters/);
     expect(() => parse(`${'('.repeat(30)}capacity = 1${')'.repeat(30)}`)).toThrow(/nests deeper than 20 levels/);
+    expect(() => parse(`${'NOT '.repeat(21)}capacity = 1`)).toThrow(/nests deeper than 20 levels/);
+    expect(() => parse(`${'NOT '.repeat(900)}capacity = 1`)).toThrow(/nests deeper than 20 levels/);
+    expect(parse(`${'NOT '.repeat(20)}capacity = 1`).sql).toContain('not');
     expect(() => parse(Array.from({ length: 51 }, () => 'capacity = 1').join(' OR '))).toThrow(/more than 50 conditions/);
     expect(() => parse("category = 'a\u0000'")).toThrow(/NUL/);
   });

@@ -197,6 +197,9 @@ export function cql2ToSql(text: string, queryables: Record<string, Queryable>): 
     return factors.length === 1 ? factors[0] : `(${factors.join(' and ')})`;
   };
   const factor = (depth: number): string => {
+    // A chain of NOTs nests like parentheses: the same limit holds (NOT NOT ... without end would
+    // otherwise recurse until the stack runs out).
+    if (depth > FILTER_LIMITS.depth) throw new FilterError(`the filter nests deeper than ${FILTER_LIMITS.depth} levels`);
     if (keyword('NOT')) {
       pos += 1;
       return `(not ${factor(depth + 1)})`;

@@ -9,6 +9,7 @@ import type { Context } from '../../loaders.ts';
 import type { MeasureInput, Resolvers, ScenarioChangeInput, ScenarioInput } from '../../generated/resolvers.ts';
 import { audit } from '../accounts/accountStore.ts';
 import { actorOf, requireRole, roleAllows, type Principal } from '../accounts/auth.ts';
+import { shownActor } from '../accounts/shownActor.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange, checkWholeNumber } from '../common/validate.ts';
@@ -219,6 +220,7 @@ export const planningResolvers: Resolvers = {
     },
   },
   Scenario: {
+    owner: (s, _, ctx) => shownActor(ctx, s.owner),
     createdAt: (s) => s.created_at,
     updatedAt: (s) => s.updated_at,
     changes: (s, _, ctx) => store.changesOf(ctx.db, [s.id]),
@@ -241,7 +243,7 @@ export const planningResolvers: Resolvers = {
     budgetYear: (m) => m.budget_year,
     scenario: async (m, _, ctx) => (m.scenario_id === null ? null : ((await store.scenariosByIds(ctx.db, [m.scenario_id]))[0] ?? null)),
     effects: async (m, _, ctx) => (m.scenario_id === null ? [] : summarise(ctx, await storedChanges(ctx, m.scenario_id), m.aktionsraum_code)),
-    createdBy: (m) => m.created_by,
+    createdBy: (m, _, ctx) => shownActor(ctx, m.created_by),
     updatedAt: (m) => m.updated_at,
   },
 };

@@ -25,6 +25,11 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
     const key = `action_${action.replace('.', '_')}` as MessageKey;
     return key in de ? t(key) : action;
   };
+  // Readers who are not signed in get a role instead of a sign-in name (editor, staff, ...).
+  const actorLabel = (actor: string) => {
+    const key = `actor_${actor.replace(' ', '_')}` as MessageKey;
+    return key in de ? t(key) : actor;
+  };
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const confirm = async () => {
@@ -96,7 +101,7 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
           </>
         )}
         <dt>{t('lastVerified')}</dt>
-        <dd data-testid="last-verified">{info?.lastVerified ? t('verifiedBy', { date: formatDate(info.lastVerified.at), by: info.lastVerified.by }) : t('neverVerified')}</dd>
+        <dd data-testid="last-verified">{info?.lastVerified ? t('verifiedBy', { date: formatDate(info.lastVerified.at), by: actorLabel(info.lastVerified.by) }) : t('neverVerified')}</dd>
       </dl>
       {notice && (
         <p className="hint" role="status">
@@ -134,7 +139,7 @@ export function FacilityDetails({ facility, categories, me, onClose }: Props) {
           <ol>
             {info.history.map((h) => (
               <li key={h.id}>
-                {formatDate(h.at)}: {actionLabel(h.action)} ({h.actor}){h.reason ? `: ${h.reason}` : ''}
+                {formatDate(h.at)}: {actionLabel(h.action)} ({actorLabel(h.actor)}){h.reason ? `: ${h.reason}` : ''}
               </li>
             ))}
           </ol>

@@ -1,0 +1,29 @@
+// How the atlas tells clients apart without keeping their addresses: a salted hash of the address
+// and one of its network (IPv4 /24, IPv6 /48), with the installation's salt (app_secret), so that
+// the same client counts the same in every process and after a restart.
+import { createHash, randomBytes } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
+import type { Db } from '../../db/connect.ts';
+import { clientSalt } from './modules/accounts/signInStore.ts';
+
+/** The network an address belongs to: its /24 (IPv4) or /48 (IPv6); other strings stand for themselves. */
+export function networkOf(address: string): string {
+  if (isIPv4(address)) return `${address.split('.').slice(0, 3).join('.')}.0/24`;
+  if (isIPv6(address)) {
+    const [head, tail = ''] = address.toLowerCase().split('::');
+    const groups = head ? head.split(':') : [];
+    const missing = 8 - groups.length - (tail ? tail.split(':').length : 0);
+    const full = [...groups, ...Array(Math.max(0, missing)).fill('0'), ...(tail ? tail.split(':') : [])];
+    return `${full.slice(0, 3).map((g) => Number.parseInt(g || '0', 16).toString(16)).join(':')}::/48`;
+  }
+  return address;
+}
+
+export type ClientHasher = (address: string) => { client: string; network: string };
+
+/** Hashes with the installation's salt (made on first start). */
+export async function clientHasher(db: Db): Promise<ClientHasher> {
+  const salt = await clientSalt(db, randomBytes(16).toString('hex'));
+  const hash = (text: string) => createHash('sha256').update(salt).update(text).digest('hex').slice(0, 32);
+  return (address) => ({ client: hash(address), network: hash(`net:${networkOf(address)}`) });
+}
