@@ -114,7 +114,7 @@ describe('data care', () => {
     await page.getByTestId('session').waitFor({ state: 'detached', timeout: 15_000 });
     const after = await suite.api.data(`{ facility(key: "${centre.key}") { address { formatted } history(first: 1) { action actor reason } } }`);
     expect(after.facility.address.formatted).toMatch(/^Am Markt 7/);
-    expect(after.facility.history[0]).toEqual({ action: 'report.accept', actor: 'rita', reason: expect.stringContaining('Der Eingang ist jetzt Am Markt 7') });
+    expect(after.facility.history[0]).toEqual({ action: 'report.accept', actor: 'reviewer', reason: expect.stringContaining('Der Eingang ist jetzt Am Markt 7') });
     await page.close();
   });
 

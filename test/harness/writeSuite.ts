@@ -5,6 +5,8 @@ import * as accountStore from '../../api/src/modules/accounts/accountStore.ts';
 import { createApiToken } from '../../api/src/modules/accounts/bearer.ts';
 import { hashPassword } from '../../api/src/modules/accounts/passwords.ts';
 import type { Role } from '../../api/src/modules/accounts/accountStore.ts';
+import type { AppOptions } from '../../api/src/server.ts';
+import type { Database } from '../../db/connect.ts';
 import { openTestDatabase } from './database.ts';
 import { startHttpServer } from './httpServer.ts';
 import { startOidcIssuer } from './oidcIssuer.ts';
@@ -13,15 +15,19 @@ export const PASSWORD = 'a long enough password';
 
 export type GraphQLAnswer = { data?: any; errors?: { message: string; extensions: Record<string, any> }[] };
 
-export async function startWriteSuite() {
-  const db = await openTestDatabase();
+/**
+ * `database` opens another database (an empty one for hand-made fixtures); `server` adds options
+ * (TRUST_PROXY, PUBLIC_URL, ...).
+ */
+export async function startWriteSuite(options: { database?: () => Promise<Database>; server?: Partial<AppOptions> } = {}) {
+  const db = await (options.database ?? openTestDatabase)();
   const issuer = await startOidcIssuer();
-  const server = await startHttpServer(db.knex, { oidc: issuer.config });
+  const server = await startHttpServer(db.knex, { oidc: issuer.config, ...options.server });
   const passwordHash = await hashPassword(PASSWORD);
 
   const post = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
     const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    return { status: response.status, body: (await response.json()) as GraphQLAnswer };
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLAnswer };
   };
 
   return {

@@ -251,7 +251,7 @@ function featureJson(f: store.ItemPage['features'][number]) {
   return { type: 'Feature', id: f.id, geometry: f.geometry, properties: f.properties };
 }
 
-async function route(db: Knex, req: IncomingMessage, url: URL, base: string): Promise<Reply> {
+async function route(db: Knex, url: URL, base: string): Promise<Reply> {
   const path = url.pathname.replace(/\/+$/, '') || '/ogc';
   if (path === '/ogc') return landing(base);
   if (path === '/ogc/conformance') {
@@ -390,7 +390,7 @@ export async function handleOgc(db: Knex, req: IncomingMessage, res: ServerRespo
     if (!origin) throw bad('the Host header is not a host name (set PUBLIC_URL when the atlas is reached under another name)');
     vary.push(...origin.vary);
     const base = `${origin.base}/ogc`;
-    const reply = await options.gate.run(isAnalysis(url), () => route(db, req, url, base));
+    const reply = await options.gate.run(isAnalysis(url), () => route(db, url, base));
     const text = html ? reply.html() : JSON.stringify(reply.json);
     const { body, encoding } = await compressFor(req, text);
     // One ETag per representation: the gzipped one differs from the plain one.
