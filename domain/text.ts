@@ -15,3 +15,6 @@ export const joinTexts = (parts: Text[], separator = ' '): Text => ({
   de: parts.map((p) => p.de).join(separator),
   en: parts.map((p) => p.en).join(separator),
 });
+
+/** An ISO date (2011-05-09) as a German office writes it: 09.05.2011 (day and month always two digits). */
+export const germanDate = (iso: string): string => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${d}.${m}.${y}`);

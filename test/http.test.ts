@@ -71,7 +71,7 @@ describe('over HTTP', () => {
     expect(german.populationSource).toMatch(/^Schätzung: .*Keine Zahlen der Stadt\.$/);
     expect(german.supplyMeasure).toContain('Einrichtungen');
     expect(german.spreadAssumption).toMatch(/^Nach dem Zensus verortet/);
-    expect(german.censusSource).toContain('Stichtag 9.5.2011');
+    expect(german.censusSource).toContain('Stichtag 09.05.2011');
     expect(german.smallCountRule).toContain('Datenschutz');
     const english = (await (await post(query)).json()).data.coverage.method;
     expect(english.thresholdSource).toMatch(/^Chosen default of the atlas/);

@@ -1,6 +1,6 @@
 // The words that say, in every method, how children were placed inside a sub-district.
 import type { Distribution } from '../../../../domain/distribution.ts';
-import { text, type Text } from '../../../../domain/text.ts';
+import { germanDate, text, type Text } from '../../../../domain/text.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
 
 // Read once: the manifest is part of the code, not of the data.
@@ -11,9 +11,8 @@ const EVEN_TEXT = text(
   'Even spread: the children of a sub-district are spread evenly over its whole area (water, industry and fields included); for comparison only.',
 );
 
-const germanDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${Number(d)}.${Number(m)}.${y}`);
 
-/** "Zensus-Gitter ...: Personen unter 10 je 100-m-Zelle, Stichtag 9.5.2011; © ..." from the manifest entry of the dataset. */
+/** "Zensus-Gitter ...: Personen unter 10 je 100-m-Zelle, Stichtag 09.05.2011; © ..." from the manifest entry of the dataset. */
 export function censusSourceText(dataset: string, refDate: string | null): Text {
   const entry = manifest.files.find((f) => f.dataset === dataset);
   if (!entry?.census) return text(`Zensus-Gitter ${dataset}${refDate ? ` (${germanDate(refDate)})` : ''}`, `census grid ${dataset}${refDate ? ` (${refDate})` : ''}`);
