@@ -115,10 +115,17 @@ const LIST_SIZE: Record<string, number> = {
 
 type CostStats = { expensive: boolean };
 
+/** The share of a level's areas in the largest level (the 170 sub-districts). */
+const levelShare = (args: Record<string, unknown>) => (areaCountOf(args.level) ?? AREA_COUNTS.ubz) / AREA_COUNTS.ubz;
+
 /** Lists whose size a field's arguments set further up: the share of the largest size asked for. */
 const PAGE_SHARE: Record<string, (args: Record<string, unknown>) => number> = {
-  // A level's list holds that level's areas: 13 Aktionsräume, not 170.
-  'Query.areas': (args) => (areaCountOf(args.level) ?? AREA_COUNTS.ubz) / AREA_COUNTS.ubz,
+  // A level's list holds that level's areas: 13 Aktionsräume, not 170. For coverage and need x
+  // provision the rows of the level make nearly all of the answer (the city and the method are one
+  // row more), so the share scales the whole answer.
+  'Query.areas': levelShare,
+  'Query.coverage': levelShare,
+  'Query.needProvision': levelShare,
   'Query.facilities': (args) => Number(args.first ?? 20) / 1000,
   'Query.facilitiesNear': (args) => Number(args.limit ?? 100) / 500,
   'Query.gaps': (args) => Number(args.limit ?? 20) / 200,

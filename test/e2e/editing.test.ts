@@ -35,6 +35,16 @@ async function signIn(page: Awaited<ReturnType<typeof suite.open>>, login: strin
 describe('data care', () => {
   it('an editor signs in, places a Familienzentrum on the map, and the partner search finds it at once', async () => {
     const page = await suite.open('?ansicht=redaktion');
+    // A wrong password first: the dashboard says so in German, without telling whether the login exists.
+    const login = page.getByTestId('login-form');
+    await login.waitFor({ timeout: 15_000 });
+    await login.locator('input[name="login"]').fill('eda');
+    await login.locator('input[name="password"]').fill('not the password');
+    await login.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(login.getByText(/^Anmeldename oder Passwort ist falsch/).waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    // Chromium logs the refused request (401) itself; that one is expected.
+    const refused = suite.problems.findIndex((p) => /status of 401/.test(p));
+    if (refused >= 0) suite.problems.splice(refused, 1);
     await signIn(page, 'eda');
     await expect(page.getByTestId('session').innerText()).resolves.toContain('Eda Editor (Redaktion)');
     // Editors see no review queue.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiError } from '../../api/graphql.ts';
 import { ErrorNote } from './formFields.tsx';
 import { useLang, useT } from '../app/i18n.ts';
 import { loginMutation, write } from './editingApi.ts';
@@ -16,7 +17,11 @@ export function LoginForm() {
     try {
       await write(loginMutation, { login: String(form.get('login')), password: String(form.get('password')) }, lang);
     } catch (e) {
-      setError((e as Error).message);
+      // The API's refusals in the dashboard's language: one text for a wrong login or password and
+      // a paused login (the API does not tell them apart either), the wait for too many failures.
+      if (e instanceof ApiError && e.code === 'UNAUTHENTICATED') setError(t('signInWrong'));
+      else if (e instanceof ApiError && e.code === 'RATE_LIMITED') setError(t('signInWait', { s: Number(e.extensions.retryAfterSeconds ?? 60) }));
+      else setError((e as Error).message);
     } finally {
       setBusy(false);
     }

@@ -177,6 +177,8 @@ export const de = {
   // Data care: sign-in, editing, reports and review
   viewEditing: 'Datenpflege',
   signIn: 'Anmelden',
+  signInWrong: 'Anmeldename oder Passwort ist falsch – oder die Anmeldung ist hier nach 5 Fehlversuchen für bis zu 15 Minuten pausiert.',
+  signInWait: 'Zu viele fehlgeschlagene Anmeldungen. Bitte in {s} Sekunden erneut versuchen.',
   signInHint: 'Für Redaktion und Prüfung. Lesen geht ohne Anmeldung.',
   login: 'Benutzername',
   password: 'Passwort',

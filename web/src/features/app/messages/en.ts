@@ -173,6 +173,8 @@ export const en: Record<keyof typeof de, string> = {
   // Data care: sign-in, editing, reports and review
   viewEditing: 'Data care',
   signIn: 'Sign in',
+  signInWrong: 'Login or password is wrong, or sign-in is paused here for up to 15 minutes after 5 failed attempts.',
+  signInWait: 'Too many failed sign-ins. Please try again in {s} seconds.',
   signInHint: 'For editors and reviewers. Reading needs no account.',
   login: 'User name',
   password: 'Password',
