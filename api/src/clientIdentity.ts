@@ -21,9 +21,16 @@ export function networkOf(address: string): string {
 
 export type ClientHasher = (address: string) => { client: string; network: string };
 
-/** Hashes with the installation's salt (made on first start). */
+/**
+ * Hashes with the installation's salt (made on first start). When the database does not answer at
+ * start, a salt of this process serves (the limits then count afresh for this process).
+ */
 export async function clientHasher(db: Db): Promise<ClientHasher> {
-  const salt = await clientSalt(db, randomBytes(16).toString('hex'));
+  const fresh = randomBytes(16).toString('hex');
+  const salt = await clientSalt(db, fresh).catch((error: Error) => {
+    console.error(`client address salt not readable (${error.message.split('\n')[0]}); this process uses its own`);
+    return fresh;
+  });
   const hash = (text: string) => createHash('sha256').update(salt).update(text).digest('hex').slice(0, 32);
   return (address) => ({ client: hash(address), network: hash(`net:${networkOf(address)}`) });
 }
