@@ -57,6 +57,7 @@ await measure('wrong password', () => 'bench-wrong', (i) => `10.2.0.${i + 1}`);
 for (let i = 0; i < ROUNDS; i++) for (let k = 0; k < 5; k++) await signIn(`bench-paused-${i}`, `10.3.0.${i + 1}`);
 await measure('paused login (5 failures from this client)', (i) => `bench-paused-${i}`, (i) => `10.3.0.${i + 1}`);
 for (let i = 0; i < 10; i++) await signIn(`bench-spray-${i}`, '10.4.0.1');
+await measure('unknown login (again, warm)', (i) => `bench-nobody2-${i}`, (i) => `10.5.0.${i + 1}`);
 await measure('throttled client (refused before any check)', (i) => `bench-spray-x${i}`, () => '10.4.0.1');
 
 server.close();
