@@ -34,7 +34,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../loaders.ts#Context',
+        contextType: '../context.ts#Context',
         scalars: { GeoJSON: { input: 'unknown', output: 'unknown' }, JSON: { input: 'unknown', output: 'unknown' } },
         // Resolvers see the internal values of the enums (the domain layer's), not the GraphQL names.
         // The objects the resolvers receive for these types: the stores' rows.

@@ -12,7 +12,7 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
-import { CONFORMANCE, EPSG25832 } from '../api/src/modules/ogc/ogcHandler.ts';
+import { CONFORMANCE, EPSG25832 } from '../api/src/modules/ogc/ogcOpenApi.ts';
 import { openTestDatabase } from './harness/database.ts';
 import { startHttpServer } from './harness/httpServer.ts';
 

@@ -1,9 +1,6 @@
 // Per-request DataLoaders: one query per kind of lookup, however many areas or facilities ask.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import type { Lang } from '../../domain/text.ts';
-import type { Principal } from './modules/accounts/auth.ts';
-import type { RateLimiter } from './modules/editing/editService.ts';
 import { type Role, rolesByLogin } from './modules/accounts/accountStore.ts';
 import * as areaStore from './modules/areas/areaStore.ts';
 import type { AreaLevel } from './modules/common/enums.ts';
@@ -107,30 +104,3 @@ export function createLoaders(db: Knex) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/**
- * What every resolver gets. `lang` is the language of the method texts, from the request's
- * Accept-Language (German when it asks for German first, else English).
- */
-export type Context = {
-  db: Knex;
-  loaders: Loaders;
-  basemapStyleUrl: string | null;
-  lang: Lang;
-  /**
-   * Who is asking (looked up once, when a resolver first asks): the session's account, or the
-   * subject of a bearer token; null when nobody. Rejects (UNAUTHENTICATED) for a bad bearer token.
-   */
-  viewer: () => Promise<Principal | null>;
-  /** A salted hash of the client's address (sign-in and report limits), and of its network (/24, /48). */
-  clientHash: string;
-  networkHash: string;
-  /** Reports from the field per client and overall. */
-  reportLimiter: RateLimiter;
-  /** The session token of the request's cookie, or null. */
-  sessionToken: string | null;
-  /** Adds a Set-Cookie header to the response. */
-  setCookie: (cookie: string) => void;
-  /** Session cookies get `Secure` (SECURE_COOKIES=1 when served over https). */
-  secureCookies: boolean;
-};

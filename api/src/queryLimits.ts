@@ -33,7 +33,7 @@ import {
 } from 'graphql';
 import { introspectionBoundsRule } from './introspectionBounds.ts';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import type { Context } from './loaders.ts';
+import type { Context } from './context.ts';
 
 export const LIMITS = {
   /** Nesting of selections (the dashboard needs 4). */

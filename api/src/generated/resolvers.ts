@@ -10,7 +10,7 @@ import type { ReportRow, ConflictRow } from '../modules/editing/editStore.ts';
 import type { ApiTokenRow } from '../modules/accounts/bearer.ts';
 import type { OfferModel, SpokenLanguageModel } from '../../../domain/offers.ts';
 import type { ScenarioRow, ScenarioChangeRow, MeasureRow } from '../modules/planning/planningStore.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -2,7 +2,7 @@
 // readers see the role instead (editor, reviewer, planner, admin), "staff" for a person of the
 // city's identity provider and "integration" for an API token, so that public pages (a facility's
 // history, a shared scenario, an action plan) hand no sign-in names to someone guessing passwords.
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 
 /** Actors that name no person: they are shown as they are. */
 const SYSTEM_ACTORS = new Set(['import', 'anonymous', 'command line', '']);

@@ -4,7 +4,7 @@ import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold } from '
 import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT, NO_TARGET_THRESHOLD, NOT_APPLICABLE, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 import type { QueryChildrenGridArgs, QueryGapsArgs, QueryNeedProvisionArgs, QueryReachAtPointArgs, RequireFields } from '../../generated/resolvers.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import type { AreaLevel } from '../common/enums.ts';

@@ -6,7 +6,7 @@ import { reachCategories, targetCategories } from '../../../../domain/taxonomy.t
 import type { Distribution } from '../../../../domain/distribution.ts';
 import { DISTANCE_FROM_CELL, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 import type { CoverageTarget, QueryCoverageArgs, RequireFields } from '../../generated/resolvers.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange } from '../common/validate.ts';

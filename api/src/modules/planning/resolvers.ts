@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { AKTIONSRAUM_BUDGET, focalPointKeys, planFields, statusLabels, type PlanField } from '../../../../domain/actionPlan.ts';
 import type { Knex } from 'knex';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 import type { MeasureInput, Resolvers, ScenarioChangeInput, ScenarioInput } from '../../generated/resolvers.ts';
 import { audit } from '../accounts/accountStore.ts';
 import { actorOf, requireRole, roleAllows, type Principal } from '../accounts/auth.ts';

@@ -7,7 +7,7 @@ import { CHILD_POVERTY_INDICATOR } from '../../../../domain/methodTexts.ts';
 import { text } from '../../../../domain/text.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { AgeBand } from '../../../../domain/ageBands.ts';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
