@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AREA_LEVELS } from '../../../../domain/areaLevels.ts';
 import { useTestApi } from '../../../../test/harness/testApi.ts';
 
 const t = useTestApi();
@@ -14,6 +15,8 @@ describe('areas', () => {
   ])('lists all %s areas', async (level, count) => {
     const data = await t.api.data(`query($level: AreaLevel!) { areas(level: $level) { code name } }`, { level });
     expect(data.areas).toHaveLength(count);
+    // The counts the cost model and the OGC titles use are the city's.
+    expect(AREA_LEVELS.find((l) => l.graphql === level)?.count).toBe(count);
   });
 
   it('gives one Aktionsraum with its parents, size, sub-districts and validity', async () => {

@@ -1,24 +1,6 @@
 // GraphQL enum values and the values stored in the database.
-export const areaLevels = {
-  UBZ: 'ubz',
-  STATISTICAL_DISTRICT: 'statistical_district',
-  STADTBEZIRK: 'stadtbezirk',
-  SOZIALRAUM: 'sozialraum',
-  AKTIONSRAUM: 'aktionsraum',
-  CITY: 'city',
-} as const;
-
-export type AreaLevel = (typeof areaLevels)[keyof typeof areaLevels];
-
-/** Order of the levels from small to large: a parent is always of a higher rank. */
-export const levelRank: Record<AreaLevel, number> = {
-  ubz: 0,
-  statistical_district: 1,
-  aktionsraum: 2,
-  sozialraum: 3,
-  stadtbezirk: 4,
-  city: 5,
-};
+// Area levels live in domain/areaLevels.ts (with their counts, ranks and OGC names).
+export { graphqlAreaLevels as areaLevels, levelRank, type AreaLevel } from '../../../../domain/areaLevels.ts';
 
 export const fieldOfActionValues = {
   BETREUUNG: 'betreuung',

@@ -3,7 +3,7 @@
 import { defaultCoverageSets, type Threshold } from '../../../../domain/coverageRules.ts';
 import { thresholds } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
-import type { AreaLevel } from '../common/enums.ts';
+import { AREA_LEVELS, type AreaLevel } from '../../../../domain/areaLevels.ts';
 import { areaColumns, type Column, coverageColumns, facilityColumns } from './ogcStore.ts';
 
 /** Every collection: its properties (typed, for the schema) and those a filter may name (queryables). */
@@ -14,14 +14,7 @@ export type Collection =
   | (Described & { kind: 'facility' })
   | (Described & { kind: 'coverage'; level: AreaLevel; set: ReturnType<typeof defaultCoverageSets>[number]; threshold: Threshold });
 
-const LEVELS: { level: AreaLevel; id: string; title: string }[] = [
-  { level: 'aktionsraum', id: 'aktionsraeume', title: 'Aktionsräume (13 action areas of the Aktionsplan Soziale Stadt)' },
-  { level: 'sozialraum', id: 'sozialraeume', title: 'Sozialräume (39 social areas)' },
-  { level: 'stadtbezirk', id: 'stadtbezirke', title: 'Stadtbezirke (12 boroughs)' },
-  { level: 'statistical_district', id: 'statistische-bezirke', title: 'Statistische Bezirke (62 statistical districts)' },
-  { level: 'ubz', id: 'unterbezirke', title: 'Statistische Unterbezirke (170 sub-districts)' },
-  { level: 'city', id: 'stadt', title: 'Stadt Dortmund (the city boundary)' },
-];
+const LEVELS = AREA_LEVELS.map((l) => ({ level: l.key, id: l.slug, title: l.title }));
 
 /** Indicators given as properties of every area (values of 2018 and 2024; larger areas: the mean of their sub-districts). */
 export const AREA_INDICATORS = [

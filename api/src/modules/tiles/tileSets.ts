@@ -1,6 +1,7 @@
 // The vector tile sets: areas, facilities, where children live (per age band) and the gaps of
 // every default coverage target. Each layer is one SQL query of properties and a geometry in
 // EPSG:25832; the tiler (ST_AsMVT on a server, geojson-vt on the embedded database) cuts it.
+import { areaLevelInfo } from '../../../../domain/areaLevels.ts';
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import { cacheKey } from '../../../../db/coverageCache.ts';
@@ -42,7 +43,7 @@ export const tileSets: TileSet[] = [
     minzoom: 8,
     maxzoom: 16,
     keep: true,
-    layers: [area('aktionsraeume', 'aktionsraum'), area('stadtbezirke', 'stadtbezirk'), area('unterbezirke', 'ubz')],
+    layers: (['aktionsraum', 'stadtbezirk', 'ubz'] as const).map((level) => area(areaLevelInfo(level).slug, level)),
   },
   {
     id: 'einrichtungen',
