@@ -19,7 +19,8 @@ export function networkOf(address: string): string {
   return address;
 }
 
-export type ClientHasher = (address: string) => { client: string; network: string };
+/** The hashes the request context carries: of the address, and of its network. */
+export type ClientHasher = (address: string) => { clientHash: string; networkHash: string };
 
 /**
  * Hashes with the installation's salt (made on first start). When the database does not answer at
@@ -32,5 +33,5 @@ export async function clientHasher(db: Db): Promise<ClientHasher> {
     return fresh;
   });
   const hash = (text: string) => createHash('sha256').update(salt).update(text).digest('hex').slice(0, 32);
-  return (address) => ({ client: hash(address), network: hash(`net:${networkOf(address)}`) });
+  return (address) => ({ clientHash: hash(address), networkHash: hash(`net:${networkOf(address)}`) });
 }

@@ -139,7 +139,7 @@ export async function createApp(options: AppOptions) {
         viewer ??= principalOf(identity);
         return viewer;
       },
-      ...clientHashes(hashClient(identity.address ?? 'local')),
+      ...hashClient(identity.address ?? 'local'),
       reportLimiter,
       setCookie: (cookie) => cookies.push(cookie),
       secureCookies: options.secureCookies ?? false,
@@ -211,8 +211,6 @@ export async function createApp(options: AppOptions) {
 
   return { apollo, handle, contextFor, gate, stop: () => apollo.stop() };
 }
-
-const clientHashes = (hashes: { client: string; network: string }) => ({ clientHash: hashes.client, networkHash: hashes.network });
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
