@@ -2,7 +2,7 @@
 // and all together (npm test):
 // - unit: no database, no source data (*.test.ts not named below);
 // - db: real PostGIS on hand-made fixtures (*.fixture.test.ts), no source data;
-// - data: the real Dortmund data imported once per run (test/*.test.ts, *.data.test.ts);
+// - data: the city's real data imported once per run (test/*.test.ts, *.data.test.ts);
 // - browser: the dashboard in headless Chromium over the real data (test/e2e/).
 // Timeouts are sized for a busy 2-core machine.
 import { defineConfig } from 'vitest/config';

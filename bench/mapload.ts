@@ -9,18 +9,20 @@ import { performance } from 'node:perf_hooks';
 import { readConfig } from '../config/config.ts';
 import { startBenchServer } from './benchServer.ts';
 import { childrenCells } from '../api/src/modules/coverage/coverageStore.ts';
+import { CITY } from '../domain/city.ts';
 
 const config = readConfig();
 const kind = config.database.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The tiles of zoom z that cover Dortmund (7.30 to 7.64 E, 51.41 to 51.60 N). */
+/** The tiles of zoom z that cover the city (its bounds in domain/city.ts). */
 function cityTiles(z: number) {
   const n = 2 ** z;
   const x = (lon: number) => Math.floor(((lon + 180) / 360) * n);
   const y = (lat: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * n);
   const tiles: [number, number][] = [];
-  for (let tx = x(7.3); tx <= x(7.64); tx++) for (let ty = y(51.6); ty <= y(51.41); ty++) tiles.push([tx, ty]);
+  const { west, south, east, north } = CITY.bounds;
+  for (let tx = x(west); tx <= x(east); tx++) for (let ty = y(north); ty <= y(south); ty++) tiles.push([tx, ty]);
   return tiles;
 }
 

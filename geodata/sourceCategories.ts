@@ -1,5 +1,6 @@
 // How the source files' records map to the atlas's categories (domain/taxonomy.ts): the city's
 // objektart and OpenStreetMap's healthcare tag, subtype labels and operators read from names.
+import { CITY } from '../domain/city.ts';
 /** Source kind (the city's objektart, or the OSM healthcare tag) -> category key. */
 export const categoryBySourceKind: Record<string, string> = {
   Kindergarten: 'kita',
@@ -60,8 +61,8 @@ export const subtypeLabels: Record<string, string> = {
 
 /** Operators (Träger) recognisable from a facility's name. First match wins. */
 export const operatorRules: { pattern: RegExp; operator: string }[] = [
-  { pattern: /^FABIDO\b/, operator: 'FABIDO (Stadt Dortmund)' },
-  { pattern: /^JFS\b|^Städtische/, operator: 'Stadt Dortmund' },
+  { pattern: /^FABIDO\b/, operator: `FABIDO (${CITY.officialName.de})` },
+  { pattern: /^JFS\b|^Städtische/, operator: CITY.officialName.de },
   { pattern: /\bAWO\b/, operator: 'AWO' },
   { pattern: /\bDRK\b/, operator: 'DRK' },
   { pattern: /\bCaritas/, operator: 'Caritas' },

@@ -12,6 +12,7 @@ import { sha256 } from '../geodata/import/locateSources.ts';
 import { runImport } from '../geodata/import/runImport.ts';
 import { loadManifest, type SourceFile } from '../geodata/import/sourceManifest.ts';
 import { openTestDatabase, testGeodata } from './harness/database.ts';
+import { storagePoint } from '../db/geometrySql.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -102,7 +103,7 @@ describe('the census grid on the real data', () => {
     const rows = (
       await db.knex.raw(`
         select a.level, a.code, a.name,
-               ST_Distance(a.label_point, ST_Transform(ST_SetSRID(ST_MakePoint(7.4857, 51.5252), 4326), 25832)) as from_square,
+               ST_Distance(a.label_point, ${storagePoint('7.4857', '51.5252')}) as from_square,
                (select coalesce(sum(g.census_count), 0) from grid_cell g where ST_DWithin(g.point, a.label_point, 1)) as persons_there
           from current_area a where a.level in ('aktionsraum', 'sozialraum', 'stadtbezirk', 'ubz')`)
     ).rows as { level: string; code: string; name: string; from_square: number; persons_there: number }[];

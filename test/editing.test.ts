@@ -6,6 +6,7 @@ import type { Database } from '../db/connect.ts';
 import { createApiToken, revokeApiToken } from '../api/src/modules/accounts/bearer.ts';
 import { startHttpServer } from './harness/httpServer.ts';
 import { startWriteSuite, type WriteSuite } from './harness/writeSuite.ts';
+import { OUTSIDE_CITY } from '../domain/city.ts';
 
 let suite: WriteSuite;
 let db: Database;
@@ -269,7 +270,7 @@ describe('editing a facility', () => {
   });
 
   it.each([
-    ['a point outside Dortmund', 'createFacility', { f: { name: 'Kita Bochum', category: 'kita' }, l: OUTSIDE }, 'outside Dortmund'],
+    ['a point outside the city', 'createFacility', { f: { name: 'Kita Bochum', category: 'kita' }, l: OUTSIDE }, OUTSIDE_CITY],
     ['an unknown category', 'createFacility', { f: { name: 'Kita X', category: 'kindergarten' }, l: INSIDE }, 'unknown category "kindergarten"'],
     ['a negative capacity', 'createFacility', { f: { name: 'Kita X', category: 'kita', capacity: -3 }, l: INSIDE }, 'capacity must be a whole number of places from 0 to 3000'],
     ['an absurd capacity', 'createFacility', { f: { name: 'Kita X', category: 'kita', capacity: 90000 }, l: INSIDE }, 'capacity must be'],
@@ -438,7 +439,7 @@ describe('CSV supplements', () => {
     ]);
     const messages = Object.fromEntries(report.lines.filter((l: any) => l.message).map((l: any) => [l.line, l.message]));
     expect(messages[3]).toContain('unknown category "kindergarten"');
-    expect(messages[4]).toContain('outside Dortmund');
+    expect(messages[4]).toContain(OUTSIDE_CITY);
     expect(messages[5]).toContain('not known to the atlas');
     expect(messages[6]).toContain('the same record as line 2');
     expect(messages[7]).toContain('unknown offer "freibier"');

@@ -10,6 +10,7 @@ import { sha256 } from '../geodata/import/locateSources.ts';
 import { runImport } from '../geodata/import/runImport.ts';
 import { loadManifest, type SourceManifest } from '../geodata/import/sourceManifest.ts';
 import { openTestDatabase, testGeodata } from './harness/database.ts';
+import { CITY } from '../domain/city.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ async function importError(promise: Promise<unknown>): Promise<ImportError> {
   return error as ImportError;
 }
 
-describe('import of the real Dortmund data', () => {
+describe(`import of the real data of ${CITY.name}`, () => {
   it('builds 170 sub-districts, 62 districts, 12 boroughs, 39 Sozialräume and 13 Aktionsräume', async () => {
     const counts = Object.fromEntries((await rows('select level, count(*)::int as n from current_area group by level')).map((r: any) => [r.level, r.n]));
     expect(counts).toEqual({ ubz: 170, statistical_district: 62, stadtbezirk: 12, sozialraum: 39, aktionsraum: 13, city: 1 });

@@ -1,6 +1,6 @@
 // OGC API - Features on the real data, read by GDAL (the library under QGIS) as a GIS user's
 // client would: the collections listed, the facilities copied to a GeoPackage with every
-// attribute, a bbox and a property filter, the Aktionsräume in the city's EPSG:25832; and the
+// attribute, a bbox and a property filter, the Aktionsräume in the city's storage CRS; and the
 // documents, paging, bad parameters, ETags and the HTML view.
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -12,7 +12,8 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
-import { CONFORMANCE, EPSG25832 } from '../api/src/modules/ogc/ogcOpenApi.ts';
+import { CONFORMANCE, STORAGE_CRS } from '../api/src/modules/ogc/ogcOpenApi.ts';
+import { inStorage, STORAGE_SRID, toStorage } from '../db/geometrySql.ts';
 import { openTestDatabase } from './harness/database.ts';
 import { startHttpServer } from './harness/httpServer.ts';
 
@@ -75,7 +76,7 @@ describe('GDAL as the GIS client', () => {
   it('a bounding box and a property filter return exactly the expected facilities', async () => {
     const bbox = [7.44, 51.51, 7.48, 51.53];
     const [{ n }] = await rows(
-      `select count(*)::int as n from facility where category = 'kita' and ST_Intersects(geom, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 25832))`,
+      `select count(*)::int as n from facility where category = 'kita' and ST_Intersects(geom, ${toStorage('ST_MakeEnvelope(?, ?, ?, ?, 4326)')})`,
       bbox,
     );
     const page = await json(`/ogc/collections/einrichtungen/items?bbox=${bbox.join(',')}&category=kita&limit=1000`);
@@ -86,20 +87,20 @@ describe('GDAL as the GIS client', () => {
     expect(out).toContain(`Feature Count: ${n}`);
   }, 300_000);
 
-  it('gives the Aktionsräume in EPSG:25832, the same areas as the API', async () => {
-    // The items in EPSG:25832 (Part 2 CRS), read by GDAL from their URL.
+  it(`gives the Aktionsräume in EPSG:${STORAGE_SRID}, the same areas as the API`, async () => {
+    // The items in the storage CRS (Part 2 CRS), read by GDAL from their URL.
     const out = path.join(dir, 'aktionsraeume.gpkg');
-    await gdal('ogr2ogr', ['-f', 'GPKG', out, `${server.url}/ogc/collections/aktionsraeume/items?crs=${encodeURIComponent(EPSG25832)}`, '-nln', 'aktionsraeume']);
+    await gdal('ogr2ogr', ['-f', 'GPKG', out, `${server.url}/ogc/collections/aktionsraeume/items?crs=${encodeURIComponent(STORAGE_CRS)}`, '-nln', 'aktionsraeume']);
     const info = await gdal('ogrinfo', ['-ro', '-so', out, 'aktionsraeume']);
     expect(info).toContain('Feature Count: 13');
-    expect(info).toMatch(/ID\["EPSG",25832\]/);
+    expect(info).toContain(`ID["EPSG",${STORAGE_SRID}]`);
     const area023 = await gdal('ogrinfo', ['-ro', '-q', out, '-sql', "select code, ST_Area(geom) as m2 from aktionsraeume where code = '023'", '-dialect', 'SQLite']);
     const gdalM2 = Number(/m2 \(Real\) = ([\d.]+)/.exec(area023)![1]);
-    const page = await json(`/ogc/collections/aktionsraeume/items?crs=${encodeURIComponent(EPSG25832)}`);
+    const page = await json(`/ogc/collections/aktionsraeume/items?crs=${encodeURIComponent(STORAGE_CRS)}`);
     const [area] = await rows(`select code, round(ST_Area(geom)) as m2 from area where level = 'aktionsraum' and code = '023'`);
     const borsig = page.features.find((f: any) => f.id === '023');
     expect(borsig.properties.name).toBe('Borsigplatz');
-    const [{ m2 }] = await rows('select round(ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(?), 25832))) as m2', [JSON.stringify(borsig.geometry)]);
+    const [{ m2 }] = await rows(`select round(ST_Area(${inStorage('ST_GeomFromGeoJSON(?)')})) as m2`, [JSON.stringify(borsig.geometry)]);
     expect(Math.abs(m2 - area.m2)).toBeLessThan(5);
     expect(Math.abs(gdalM2 - area.m2)).toBeLessThan(5);
     const api = await json('/ogc/collections/aktionsraeume/items');
@@ -321,7 +322,7 @@ describe('filters: queryables as parameters and CQL2 text', () => {
       [{ filter: "capacity > 'viele'" }, /filter: cannot compare the integer property "capacity" with a string/],
       [{ filter: "category LIKE 'k%'" }, /filter: expected a comparison/],
       [{ filter: "category = 'kita'", 'filter-lang': 'cql2-json' }, /filter-lang must be cql2-text/],
-      [{ filter: "category = 'kita'", 'filter-crs': EPSG25832 }, /filter-crs must be/],
+      [{ filter: "category = 'kita'", 'filter-crs': STORAGE_CRS }, /filter-crs must be/],
       [{ capacity: 'viele' }, /capacity is a number/],
       [{ phone: '0231' }, /unknown parameter "phone"/],
     ] as const) {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
 import { openTestDatabase } from './harness/database.ts';
 import { startHttpServer } from './harness/httpServer.ts';
+import { toStorage } from '../db/geometrySql.ts';
 
 let db: Database;
 let server: Awaited<ReturnType<typeof startHttpServer>>;
@@ -40,7 +41,7 @@ async function decode(set: string) {
 
 /** Rows of a layer's SQL inside the tile (strictly, or with the 64/4096 buffer). */
 const inTile = (sql: string, buffered = false) =>
-  `select * from (${sql}) l where ST_Intersects(l.geom, ST_Transform(ST_TileEnvelope(${TILE.z}, ${TILE.x}, ${TILE.y}${buffered ? ', margin => 0.02' : ''}), 25832))`;
+  `select * from (${sql}) l where ST_Intersects(l.geom, ${toStorage(`ST_TileEnvelope(${TILE.z}, ${TILE.x}, ${TILE.y}${buffered ? ', margin => 0.02' : ''})`)})`;
 
 describe('vector tiles', () => {
   it('cut the areas: the Aktionsräume, Stadtbezirke and sub-districts the tile touches', async () => {

@@ -4,6 +4,7 @@ import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
 import type { Config } from '../../config/config.ts';
 import { hasImportedData } from './modules/sources/sourcesStore.ts';
+import { CITY } from '../../domain/city.ts';
 
 /** No statement of a request runs longer on the server database. */
 export const STATEMENT_TIMEOUT_MS = 30_000;
@@ -14,7 +15,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
     await migrate(db.knex);
     const postgis = await checkPostgis(db.knex);
     if (!(await hasImportedData(db.knex))) {
-      log('No data yet: importing the Dortmund data (first start) ...');
+      log(`No data yet: importing the data of ${CITY.name} (first start) ...`);
       await runImport(db.knex, { geodata: config.geodata, log });
     }
     return { db, postgis };

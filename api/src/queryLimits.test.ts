@@ -5,7 +5,8 @@ import { atlasDataQuery } from '../../web/src/api/queries.ts';
 import { childrenQuery, gapQuery, needQuery, plannerQuery } from '../../web/src/features/coverage/plannerQuery.ts';
 import { partnerQuery } from '../../web/src/features/partners/partnerQuery.ts';
 import { profileQuery } from '../../web/src/features/profile/profileQuery.ts';
-import { Gate, LIMITS, operationCost, validationRules, variableProblems } from './queryLimits.ts';
+import { Gate } from './analysisGate.ts';
+import { LIMITS, operationCost, validationRules, variableProblems } from './queryLimits.ts';
 import { typeDefs } from './schema.ts';
 
 const schema = buildSchema(typeDefs.join('\n'));

@@ -9,9 +9,8 @@
 //   but stops 500 aliased coverage tables or a city -> subDistricts -> parents -> subDistricts chain.
 // - No subscriptions (there are none); mutations are checked by their resolvers (accounts, roles).
 // - No NUL characters in strings (PostgreSQL cannot store them).
-// - Expensive requests pass a gate: a few at a time (one on the embedded database, which has a
-//   single connection), so cheap requests and /healthz are never stuck behind a queue of analyses.
-//   The OGC API's coverage pages and gap tiles of uncached coverage pass the same gate (Gate.run).
+// - Expensive requests pass a gate (analysisGate.ts): a few at a time, so cheap requests and
+//   /healthz are never stuck behind a queue of analyses.
 import { AREA_COUNTS, areaCountOf } from '../../domain/areaLevels.ts';
 import { languages, offers } from '../../domain/offers.ts';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -34,6 +33,7 @@ import {
 import { introspectionBoundsRule } from './introspectionBounds.ts';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Context } from './context.ts';
+import type { Gate } from './analysisGate.ts';
 
 export const LIMITS = {
   /** Nesting of selections (the dashboard needs 4). */
@@ -198,108 +198,6 @@ export function operationCost(options: Omit<Parameters<typeof getComplexity>[0],
   const cost = getComplexity({ ...options, context: stats, estimators: [estimator] });
   return { cost, expensive: stats.expensive };
 }
-
-/**
- * At most `slots` analyses at once; at most `queue` waiting, each for at most `waitMs`. With
- * `yieldMs`, an analysis that has its slot still lets the cheap requests in flight finish first
- * (for at most `yieldMs`): on the embedded database, whose one connection runs one statement at a
- * time, cheap questions then wait for at most one analysis statement, not for a queue of them.
- */
-export class Gate {
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
-  private cheap = 0;
-  private idle: (() => void)[] = [];
-  constructor(
-    readonly slots: number,
-    readonly queue: number,
-    readonly waitMs: number,
-    readonly yieldMs = 0,
-  ) {}
-
-  /** A cheap request began / ended (counted so that analyses can yield to them). */
-  cheapStarted() {
-    this.cheap += 1;
-  }
-
-  cheapEnded() {
-    this.cheap = Math.max(0, this.cheap - 1);
-    if (this.cheap === 0) for (const wake of this.idle.splice(0)) wake();
-  }
-
-  private async yieldToCheap() {
-    if (!this.yieldMs || this.cheap === 0) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, this.yieldMs);
-      this.idle.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
-
-  /**
-   * Runs one request of the OGC API or the tiles under the same rules as GraphQL's: an analysis
-   * waits for its slot, a cheap request is counted so that analyses yield to it.
-   */
-  async run<T>(expensive: boolean, work: () => Promise<T>): Promise<T> {
-    if (!expensive) {
-      this.cheapStarted();
-      try {
-        return await work();
-      } finally {
-        this.cheapEnded();
-      }
-    }
-    const leave = await this.enter();
-    try {
-      return await work();
-    } finally {
-      leave();
-    }
-  }
-
-  async enter(): Promise<() => void> {
-    const leave = await this.takeSlot();
-    await this.yieldToCheap();
-    return leave;
-  }
-
-  private async takeSlot(): Promise<() => void> {
-    if (this.running >= this.slots) {
-      if (this.waiting.length >= this.queue) throw busy(`${this.queue} analyses are already waiting`);
-      await new Promise<void>((resolve, reject) => {
-        const go = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(go), 1);
-          reject(busy(`an analysis waited ${this.waitMs / 1000} s for its turn`));
-        }, this.waitMs);
-        this.waiting.push(go);
-      });
-    } else {
-      this.running += 1;
-    }
-    let left = false;
-    return () => {
-      if (left) return;
-      left = true;
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running -= 1;
-    };
-  }
-}
-
-/** Whether an error is the gate's "busy" answer (503 with Retry-After). */
-export const isBusy = (error: unknown) => error instanceof GraphQLError && error.extensions.code === 'SERVER_BUSY';
-
-const busy = (why: string) =>
-  new GraphQLError(`The server is busy with other analyses (${why}); please try again shortly.`, {
-    extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: new Map([['retry-after', '5']]) } },
-  });
 
 export function queryLimitsPlugin(gate: Gate): ApolloServerPlugin<Context> {
   return {

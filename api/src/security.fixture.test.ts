@@ -7,7 +7,7 @@ import { openEmptyTestDatabase } from '../../test/harness/database.ts';
 import { startHttpServer } from '../../test/harness/httpServer.ts';
 import { startWriteSuite, type WriteSuite } from '../../test/harness/writeSuite.ts';
 import { audit } from './modules/accounts/accountStore.ts';
-import { insertScenario } from './modules/planning/planningStore.ts';
+import { insertScenario } from './modules/planning/planRecordStore.ts';
 
 let suite: WriteSuite;
 let admin: { cookie: string };

@@ -17,7 +17,8 @@ import { bearerTokenOf, isCrossSite, sessionTokenOf, unauthenticated, type Princ
 import { oidcVerifier, principalOfBearer } from './modules/accounts/bearer.ts';
 import { RateLimiter, REPORT_LIMIT } from './modules/editing/editService.ts';
 import { clientHasher } from './clientIdentity.ts';
-import { Gate, LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
+import { Gate } from './analysisGate.ts';
+import { LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
 import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
 import { handleOgc } from './modules/ogc/ogcHandler.ts';

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { STORAGE_SRID } from '../../domain/city.ts';
 
 export async function up(knex: Knex) {
   await knex.raw(`
@@ -10,14 +11,14 @@ export async function up(knex: Knex) {
       name text not null,
       valid_from date,
       valid_to date,
-      geom geometry(MultiPolygon, 25832) not null,
-      label_point geometry(Point, 25832) not null,
+      geom geometry(MultiPolygon, ${STORAGE_SRID}) not null,
+      label_point geometry(Point, ${STORAGE_SRID}) not null,
       area_m2 double precision not null,
       source text not null,
       constraint area_level_code_valid_from_key unique nulls not distinct (level, code, valid_from)
     )`);
   await knex.raw('create index area_geom_gist on area using gist (geom)');
-  await knex.raw(`comment on table area is 'Areas of every level of the city''s hierarchy, as polygons in EPSG:25832'`);
+  await knex.raw(`comment on table area is 'Areas of every level of the city''s hierarchy, as polygons in EPSG:${STORAGE_SRID}'`);
   await knex.raw(`comment on column area.level is 'ubz = statistical sub-district (Unterbezirk), statistical_district, stadtbezirk (borough), sozialraum, aktionsraum (action area of the Aktionsplan Soziale Stadt), city'`);
   await knex.raw(`comment on column area.code is 'The city''s number for the area, as text (UBZ ''021'', Stadtbezirk ''20'', Aktionsraum ''013'')'`);
   await knex.raw(`comment on column area.valid_from is 'First day the area is in force (Aktionsräume: the set decided in 2020 is valid from 2021-01-01); null = always'`);

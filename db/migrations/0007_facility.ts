@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { STORAGE_SRID } from '../../domain/city.ts';
 
 export async function up(knex: Knex) {
   await knex.raw(`
@@ -14,7 +15,7 @@ export async function up(knex: Knex) {
       city text,
       ubz_id integer references area (id) on delete set null,
       city_codes jsonb,
-      geom geometry(Point, 25832) not null,
+      geom geometry(Point, ${STORAGE_SRID}) not null,
       source_dataset text not null,
       source_file text not null,
       source_sha256 text not null,
@@ -27,7 +28,7 @@ export async function up(knex: Knex) {
   await knex.raw('create index facility_geom_gist on facility using gist (geom)');
   await knex.raw('create index facility_category_idx on facility (category)');
   await knex.raw('create index facility_ubz_id_idx on facility (ubz_id)');
-  await knex.raw(`comment on table facility is 'Facilities (Kitas, schools, youth centres, playgrounds, ...) as points in EPSG:25832'`);
+  await knex.raw(`comment on table facility is 'Facilities (Kitas, schools, youth centres, playgrounds, ...) as points in EPSG:${STORAGE_SRID}'`);
   await knex.raw(`comment on column facility.key is 'Stable key: re-importing the same source updates the row instead of adding one'`);
   await knex.raw(`comment on column facility.subtype is 'The source''s own kind (objektart, OSM healthcare tag), e.g. Gymnasium, Wasserspielplatz'`);
   await knex.raw(`comment on column facility.operator is 'Operator (Träger) where the name reveals it (FABIDO, AWO, Ev., Kath., ...); null when unknown'`);

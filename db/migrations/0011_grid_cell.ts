@@ -1,12 +1,13 @@
 import type { Knex } from 'knex';
+import { STORAGE_SRID } from '../../domain/city.ts';
 
 export async function up(knex: Knex) {
   await knex.raw(`
     create table grid_cell (
       id serial primary key,
       ubz_id integer not null references area (id) on delete cascade,
-      geom geometry(Polygon, 25832) not null,
-      point geometry(Point, 25832) not null,
+      geom geometry(Polygon, ${STORAGE_SRID}) not null,
+      point geometry(Point, ${STORAGE_SRID}) not null,
       area_m2 double precision not null
     )`);
   await knex.raw('create index grid_cell_point_gist on grid_cell using gist (point)');

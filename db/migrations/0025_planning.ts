@@ -1,6 +1,7 @@
 // Planning the measures: what-if scenarios (planned changes to facilities, never touching the
 // real ones), the measures of each Aktionsraum's action plan, and the planner role that writes them.
 import type { Knex } from 'knex';
+import { STORAGE_SRID } from '../../domain/city.ts';
 
 export async function up(knex: Knex) {
   for (const table of ['account', 'api_token']) {
@@ -31,7 +32,7 @@ export async function up(knex: Knex) {
       facility_key text,
       category text references facility_category (key),
       name text,
-      geom geometry(Point, 25832),
+      geom geometry(Point, ${STORAGE_SRID}),
       capacity integer check (capacity between 0 and 3000),
       check ((kind = 'add') = (facility_key is null)),
       check (kind <> 'add' or (category is not null and geom is not null)),

@@ -1,18 +1,19 @@
 // The import's SQL for the area hierarchy: sub-districts, the levels derived from them, memberships.
 import type { Db } from '../../db/connect.ts';
+import { LON_LAT_SRID, toStorage } from '../../db/geometrySql.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
 
 export type UbzInput = { code: string; name: string; geometry: unknown };
 
-/** Sub-district polygons from the city's file, repaired (ST_MakeValid) and stored in EPSG:25832. */
+/** Sub-district polygons from the city's file, repaired (ST_MakeValid) and stored in the storage CRS. */
 export async function upsertUbz(db: Db, ubz: UbzInput[], source: string): Promise<number> {
   const upserted = await db.raw(
     /* import.upsertUbz */ `
     with input as (
       select r.code, r.name,
              va_drop_slivers(ST_CollectionExtract(ST_MakeValid(
-               ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(r.geometry::text), 4326), 25832)), 3)) as geom
+               ${toStorage(`ST_SetSRID(ST_GeomFromGeoJSON(r.geometry::text), ${LON_LAT_SRID})`)}), 3)) as geom
         from jsonb_to_recordset(?::jsonb) as r(code text, name text, geometry jsonb)
     )
     insert into area (level, code, name, geom, label_point, area_m2, source)

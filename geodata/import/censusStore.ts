@@ -2,6 +2,7 @@
 // before anything else), the cells that touch the city, and the located demand on the grid.
 import type { Db } from '../../db/connect.ts';
 import type { CensusCell } from '../census/censusGrid.ts';
+import { CENSUS_SRID, inStorage, toStorage } from '../../db/geometrySql.ts';
 
 export type Box = { minX: number; minY: number; maxX: number; maxY: number };
 
@@ -29,7 +30,7 @@ export async function replaceCensusCells(
     /* census.insertTouchingCity */ `
     with input as (
       select r.grid_id, r.count, r.quality,
-             ST_Transform(ST_MakeEnvelope(r.x - ?, r.y - ?, r.x + ?, r.y + ?, 3035), 25832) as geom
+             ${toStorage(`ST_MakeEnvelope(r.x - ?, r.y - ?, r.x + ?, r.y + ?, ${CENSUS_SRID})`)} as geom
         from unnest(?::text[], ?::float8[], ?::float8[], ?::int[], ?::int[]) as r(grid_id, x, y, count, quality)
     )
     insert into census_cell (grid_id, geom, count, quality, source, ref_date)
@@ -74,8 +75,8 @@ export async function placeLabelsWhereChildrenLive(db: Db): Promise<number> {
     /* census.labelPoints */ `
     with weighted as (
       select au.area_id,
-             ST_SetSRID(ST_MakePoint(sum(ST_X(g.point) * g.census_count) / sum(g.census_count),
-                                     sum(ST_Y(g.point) * g.census_count) / sum(g.census_count)), 25832) as centre
+             ${inStorage(`ST_MakePoint(sum(ST_X(g.point) * g.census_count) / sum(g.census_count),
+                                     sum(ST_Y(g.point) * g.census_count) / sum(g.census_count))`)} as centre
         from area_ubz au join grid_cell g on g.ubz_id = au.ubz_id
        where g.census_count > 0
        group by au.area_id

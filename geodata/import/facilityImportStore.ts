@@ -3,6 +3,7 @@
 import type { Db } from '../../db/connect.ts';
 import type { Category } from '../../domain/taxonomy.ts';
 import type { FacilityRecord } from './facilityRecords.ts';
+import { storagePoint } from '../../db/geometrySql.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -29,7 +30,7 @@ export async function findFacilitiesOutsideCity(db: Db, records: FacilityRecord[
      where not exists (
        select 1 from area a
         where a.level = 'ubz'
-          and ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326), 25832)))`,
+          and ST_Intersects(a.geom, ${storagePoint('r.lon', 'r.lat')}))`,
     [json(records.map(({ key, lon, lat }) => ({ key, lon, lat })))],
   );
   return result.rows.map((r: { key: string }) => r.key);
@@ -58,7 +59,7 @@ const CURRENT_VALUES = `jsonb_build_object('name', f.name, 'category', f.categor
 export async function upsertFacilities(db: Db, records: FacilityRecord[]): Promise<{ changed: number; conflicts: number }> {
   const input = `
     input as (
-      select r.*, ST_Transform(ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326), 25832) as geom, ${SOURCE_VALUES('r')} as source_values
+      select r.*, ${storagePoint('r.lon', 'r.lat')} as geom, ${SOURCE_VALUES('r')} as source_values
         from jsonb_to_recordset(?::jsonb) as r("key" text, name text, category text, subtype text, operator text,
              street text, house_number text, city text, lon float8, lat float8, city_codes jsonb,
              source_dataset text, source_file text, source_sha256 text, source_id text, licence text,

@@ -3,6 +3,7 @@ import { operatorFromName } from '../sourceCategories.ts';
 import { normaliseSozialraum, toFacilityRecords } from './facilityRecords.ts';
 import type { LocatedSource } from './locateSources.ts';
 import type { Feature } from './readFeatureCollection.ts';
+import { CITY } from '../../domain/city.ts';
 
 const source = (kind: LocatedSource['kind'], dataset: string): LocatedSource => ({
   file: `${dataset}.geojson`,
@@ -23,7 +24,7 @@ const source = (kind: LocatedSource['kind'], dataset: string): LocatedSource => 
 const cityFeature = (index: number, properties: Record<string, unknown>, coordinates = [7.46, 51.52]): Feature => ({
   index,
   geometry: { type: 'Point', coordinates },
-  properties: { objektart: 'Kindergarten', objektname: 'FABIDO TEK Test', strasse: 'Teststraße', hausnummer: '1', ort: 'Dortmund', ostwert: '393000.4', hochwert: '5711000.6', ubznr: '051', sozialrnr: 'S022', ...properties },
+  properties: { objektart: 'Kindergarten', objektname: 'FABIDO TEK Test', strasse: 'Teststraße', hausnummer: '1', ort: CITY.name, ostwert: '393000.4', hochwert: '5711000.6', ubznr: '051', sozialrnr: 'S022', ...properties },
 });
 
 describe('toFacilityRecords', () => {
@@ -34,7 +35,7 @@ describe('toFacilityRecords', () => {
       name: 'FABIDO TEK Test',
       category: 'kita',
       subtype: 'Kindergarten',
-      operator: 'FABIDO (Stadt Dortmund)',
+      operator: `FABIDO (${CITY.officialName.de})`,
       street: 'Teststraße',
       house_number: '1',
       source_file: 'kindergarten.geojson',
@@ -77,12 +78,12 @@ describe('toFacilityRecords', () => {
 
 describe('operatorFromName', () => {
   it.each([
-    ['FABIDO TEK Ammerstraße', 'FABIDO (Stadt Dortmund)'],
+    ['FABIDO TEK Ammerstraße', `FABIDO (${CITY.officialName.de})`],
     ['AWO Kita Burgholzstraße', 'AWO'],
     ['Ev. Elias-Kindergarten', 'Evangelisch'],
     ['Kath. Kiga St. Joseph', 'Katholisch'],
     ['EI Kinderladen Sonnenschein', 'Elterninitiative'],
-    ['JFS Marten', 'Stadt Dortmund'],
+    ['JFS Marten', CITY.officialName.de],
     ['DRK-Kita Sandkorn', 'DRK'],
     ['Nordmarktschule', null],
   ])('reads "%s" as %s', (name, operator) => {

@@ -6,6 +6,7 @@ import { categoryBySourceKind, fallbackCategory, operatorFromName, subtypeLabels
 import type { ImportProblem } from './importError.ts';
 import type { LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, type Feature } from './readFeatureCollection.ts';
+import { CITY } from '../../domain/city.ts';
 
 export type CityCodes = {
   ubz: string | null;
@@ -155,7 +156,7 @@ function mapFeature(source: LocatedSource, feature: Feature): FacilityRecord | s
     operator: operatorFromName(name),
     street: text(p.strasse),
     house_number: text(p.hausnummer),
-    city: text(p.ort) ?? 'Dortmund',
+    city: text(p.ort) ?? CITY.name,
     city_codes: readCityCodes(p),
     source_id: null,
   };

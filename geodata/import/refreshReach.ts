@@ -1,7 +1,7 @@
 // The nearest facility of every child-related category from every grid piece (cell_reach).
 // Computed here with a static k-d index (flatbush) rather than a KNN query per piece: on the
 // embedded database one index descent costs about 60 µs (18 categories x 35,000 pieces = 38 s),
-// here the whole table takes well under a second. Distances are the same planar EPSG:25832
+// here the whole table takes well under a second. Distances are the same planar storage CRS
 // distances ST_Distance gives.
 import Flatbush from 'flatbush';
 import type { Db } from '../../db/connect.ts';

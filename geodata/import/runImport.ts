@@ -23,6 +23,7 @@ import * as store from './importStore.ts';
 import { locateSources, type LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, readFeatureCollection } from './readFeatureCollection.ts';
 import { loadManifest, type SourceManifest } from './sourceManifest.ts';
+import { CITY } from '../../domain/city.ts';
 
 export type ImportOptions = {
   geodata: GeodataConfig;
@@ -80,7 +81,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     const facilities = await dropFacilitiesOutsideCity(trx, parsed, options.skipInvalidFeatures ?? false);
     const censusSource = await writeCensusCells(trx, parsed.census);
     await facilityImport.upsertCategories(trx, categories);
-    await indicatorImport.upsertIndicatorDefinitions(trx, indicatorDefinitions, 'Stadt Dortmund, Dortmunder Statistik: Statistikatlas');
+    await indicatorImport.upsertIndicatorDefinitions(trx, indicatorDefinitions, CITY.statisticsOffice);
     const areaCounts = await writeAreas(trx, parsed, facilities, aktionsraeume);
     let indicatorValues = 0;
     for (const { year, file, values } of parsed.indicators) {
@@ -244,7 +245,7 @@ async function writeAreas(
     ['stadtbezirk', groupBy(hierarchy, (h) => h.stadtbezirk)],
     ['sozialraum', groupBy(hierarchy, (h) => h.sozialraum)],
     ['aktionsraum', aktionsraeume.map(({ code, name, ubzCodes: u, validFrom, validTo }) => ({ code, name, ubzCodes: u, validFrom, validTo }))],
-    ['city', [{ code: 'DO', name: 'Dortmund', ubzCodes, validFrom: null, validTo: null }]],
+    ['city', [{ code: CITY.code, name: CITY.name, ubzCodes, validFrom: null, validTo: null }]],
   ];
   for (const [level, areas] of levels) {
     const source = level === 'aktionsraum' ? 'geodata/aktionsraeume.csv: union of the listed sub-districts' : 'union of the member sub-districts';
@@ -279,7 +280,7 @@ function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefi
   const fromFactTable = aktionsraeume.flatMap((a) =>
     a.ubzCodes.map((ubz) => ({ ubz, level: 'aktionsraum', code: a.code, validFrom: a.validFrom, inferred: false, basis: 'geodata/aktionsraeume.csv' })),
   );
-  const city = ubzCodes.map((ubz) => ({ ubz, level: 'city', code: 'DO', validFrom: null, inferred: false, basis: 'every sub-district' }));
+  const city = ubzCodes.map((ubz) => ({ ubz, level: 'city', code: CITY.code, validFrom: null, inferred: false, basis: 'every sub-district' }));
   return [...fromHierarchy, ...fromFactTable, ...city];
 }
 

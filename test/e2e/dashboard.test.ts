@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { artifactsDir } from '../harness/browser.ts';
 import { useBrowserSuite } from '../harness/browserSuite.ts';
 import { clickMapAt, renderedCount, waitForIdle } from '../harness/mapPage.ts';
+import { ATLAS_TITLE, CITY } from '../../domain/city.ts';
 
 const suite = useBrowserSuite();
 const { problems } = suite;
@@ -84,7 +85,7 @@ describe('the area profile', () => {
     const kita = page.locator('[data-testid="area-reach"] li[data-category="kita"]');
     await kita.waitFor({ timeout: 30_000 });
     await expect(kita.innerText()).resolves.toContain(
-      `${percent(row.shareWithin)} (Stadt Dortmund ${percent(coverage.city.shareWithin)}) · ${row.childrenWithin.display} von ${row.children.display} Kindern`,
+      `${percent(row.shareWithin)} (${CITY.officialName.de} ${percent(coverage.city.shareWithin)}) · ${row.childrenWithin.display} von ${row.children.display} Kindern`,
     );
     const { area, gaps } = await suite.api.data(`{ area(level: SOZIALRAUM, code: "022") { indicators(keys: ["children_under_15_SGB_II_pct"], year: 2024) { value } }
       gaps(target: { category: "kita" }, ageBand: AGE_0_5, area: { level: SOZIALRAUM, code: "022" }) { childrenBeyond { value display } } }`);
@@ -108,7 +109,7 @@ describe('the area profile', () => {
     await expect(page.getByTestId('map').isVisible()).resolves.toBe(false);
     await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('print-profile').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.print-kicker').innerText()).resolves.toMatch(/^Versorgungsatlas Dortmund · Steckbrief · \d{2}\.\d{2}\.\d{4}$/);
+    await expect(page.locator('.print-kicker').innerText()).resolves.toMatch(new RegExp(`^${ATLAS_TITLE.de} · Steckbrief · \\d{2}\\.\\d{2}\\.\\d{4}$`));
     await expect(page.locator('#area-title').innerText()).resolves.toBe('Aktionsraum Nordmarkt');
     const miniMap = page.getByTestId('profile-map');
     await expect(miniMap.isVisible()).resolves.toBe(true);
@@ -120,7 +121,7 @@ describe('the area profile', () => {
     expect(sources).toMatch(/Datenstand: Kinderzahlen zum \d{2}\.\d{2}\.\d{4}/);
     expect(sources).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(sources).not.toMatch(/\.\./);
-    expect(sources).toContain('Erstellt mit dem Versorgungsatlas Dortmund');
+    expect(sources).toContain(`Erstellt mit dem ${ATLAS_TITLE.de}`);
     await page.screenshot({ path: path.join(artifactsDir, 'profile-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', path: path.join(artifactsDir, 'profile.pdf') });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -170,7 +171,7 @@ describe('the partner search', () => {
     const csv = await download(page, () => page.getByTestId('partner-csv').click());
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     // As a German spreadsheet reads it: where it came from, a German header with units, numbers.
-    expect(lines[0]).toMatch(/^"?Versorgungsatlas Dortmund, Partner um Punkt auf der Karte .*, Umkreis \d+ m, Arten: .*Kita/);
+    expect(lines[0]).toMatch(new RegExp(`^"?${ATLAS_TITLE.de}, Partner um Punkt auf der Karte .*, Umkreis \\d+ m, Arten: .*Kita`));
     expect(lines[0]).toContain('ansicht=partner');
     expect(lines[1]).toBe('Einrichtung;Kategorie;Adresse;Telefon;E-Mail;Angebote;Entfernung (m);zu Fuß (min);Längengrad;Breitengrad');
     expect(lines).toHaveLength(facilitiesNear.items.length + 2);
@@ -221,7 +222,7 @@ describe('for everyone', () => {
     const page = await suite.open('?ansicht=luecken');
     await page.getByTestId('ranking').waitFor({ timeout: 30_000 });
     await page.getByTestId('lang-switch').click();
-    await expect(page.locator('h1').innerText()).resolves.toBe('Provision atlas Dortmund');
+    await expect(page.locator('h1').innerText()).resolves.toBe(ATLAS_TITLE.en);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.locator('.view-switch').innerText()).resolves.toMatch(/Overview\s+Gaps in provision\s+Partner search/);
     await expect(page.getByTestId('coverage-legend').innerText()).resolves.toContain('Share of children within reach');
@@ -236,12 +237,12 @@ describe('for everyone', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'gap-map-english.png') });
     const link = page.url();
     await page.getByTestId('lang-switch').click();
-    await expect(page.locator('h1').innerText()).resolves.toBe('Versorgungsatlas Dortmund');
+    await expect(page.locator('h1').innerText()).resolves.toBe(ATLAS_TITLE.de);
     await expect(cityRow()).resolves.toMatch(/\b\d{2}\.\d{3}\b/);
     await page.close();
 
     const again = await suite.open(link);
-    await expect(again.locator('h1').innerText()).resolves.toBe('Provision atlas Dortmund');
+    await expect(again.locator('h1').innerText()).resolves.toBe(ATLAS_TITLE.en);
     await again.close();
   });
 

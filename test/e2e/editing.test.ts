@@ -174,7 +174,7 @@ describe('data care', () => {
     const page = await suite.open('?ansicht=redaktion');
     await signIn(page, 'eda');
     const form = page.getByTestId('supplement-import');
-    await form.locator('input[name="sourceName"]').fill('Frühe Hilfen Dortmund 2026');
+    await form.locator('input[name="sourceName"]').fill('Frühe Hilfen, Liste 2026');
     await form.locator('input[name="licence"]').fill('dl-de/by-2-0');
     await form.locator('input[name="attribution"]').fill('Netzwerk Frühe Hilfen');
     const file = (lines: string[]) => ({ name: 'fruehe-hilfen.csv', mimeType: 'text/csv', buffer: Buffer.from(['id;name;category;longitude;latitude;offers', ...lines].join('\n')) });

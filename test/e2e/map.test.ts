@@ -6,6 +6,7 @@ import { defaultCategories } from '../../web/src/features/facilities/categorySty
 import { artifactsDir } from '../harness/browser.ts';
 import { useBrowserSuite } from '../harness/browserSuite.ts';
 import { clickMapAt, renderedCount, waitForIdle } from '../harness/mapPage.ts';
+import { ATLAS_TITLE, CITY } from '../../domain/city.ts';
 
 const suite = useBrowserSuite();
 const { problems } = suite;
@@ -21,14 +22,14 @@ describe('the map in Chromium', () => {
     expect(await renderedCount(page, 'ubz-line')).toBeGreaterThan(100);
     expect(await renderedCount(page, 'facility-circle')).toBeGreaterThan(500);
     await expect(page.getByRole('button', { name: 'Nordmarkt' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain('Stadt Dortmund');
+    await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain(CITY.officialName.de);
     await page.screenshot({ path: path.join(artifactsDir, 'map-overview.png') });
     // Where GIS users find the same data: the OGC API's address, and the link opens its landing page.
     const gis = page.getByTestId('gis-links');
     await expect(gis.innerText()).resolves.toContain(`${suite.server.url}/ogc`);
     await gis.getByRole('link', { name: 'OGC API – Features' }).click();
     await page.waitForURL('**/ogc?f=html');
-    await expect(page.locator('h1').innerText()).resolves.toBe('Versorgungsatlas Dortmund');
+    await expect(page.locator('h1').innerText()).resolves.toBe(ATLAS_TITLE.de);
     await page.close();
   });
 
@@ -76,7 +77,7 @@ describe('the map in Chromium', () => {
     await reach.waitFor({ timeout: 30_000 });
     const reachRows = await reach.locator('li').allInnerTexts();
     expect(reachRows).toHaveLength(6);
-    expect(reachRows[0]).toMatch(/^Kita unter 6 Jahre, 500 m\s+\d+ % \(Stadt Dortmund \d+ %\) · [\d.]+ von [\d.]+ Kindern$/);
+    expect(reachRows[0]).toMatch(new RegExp(`^Kita unter 6 Jahre, 500 m\\s+\\d+ % \\(${CITY.officialName.de} \\d+ %\\) · [\\d.]+ von [\\d.]+ Kindern$`));
     await expect(page.locator('.estimate').last().innerText()).resolves.toContain('Kinderzahlen je Unterbezirk sind aus Bezirkszahlen');
     expect(page.url()).toContain('aktionsraum=022');
     await page.screenshot({ path: path.join(artifactsDir, 'aktionsraum-panel.png') });

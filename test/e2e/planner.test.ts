@@ -7,6 +7,7 @@ import { classBreaks, classOf } from '../../web/src/features/coverage/classes.ts
 import { artifactsDir } from '../harness/browser.ts';
 import { useBrowserSuite } from '../harness/browserSuite.ts';
 import { renderedCount, renderedProperties, waitForIdle } from '../harness/mapPage.ts';
+import { CITY } from '../../domain/city.ts';
 
 const suite = useBrowserSuite();
 const { problems } = suite;
@@ -42,7 +43,7 @@ describe('the gap map in Chromium', () => {
     expect(legend).toContain('Schätzung');
     const rows = await page.locator('[data-testid="ranking"] tbody tr').count();
     expect(rows).toBe(14);
-    await expect(page.locator('[data-testid="ranking"] tr.city-row').innerText()).resolves.toContain('Stadt Dortmund');
+    await expect(page.locator('[data-testid="ranking"] tr.city-row').innerText()).resolves.toContain(CITY.officialName.de);
     await page.screenshot({ path: path.join(artifactsDir, 'gap-map.png') });
     await page.close();
   });

@@ -19,9 +19,14 @@ export async function openTestDatabase(): Promise<Database> {
 /** A database with the schema but no data, for hand-made fixtures. */
 export async function openEmptyTestDatabase(): Promise<Database> {
   const url = inject('databaseUrl');
-  const db = url ? await createDatabase(url, null) : await openDatabase({ kind: 'pglite', dataDir: null });
-  await migrate(db.knex);
-  return db;
+  if (url) {
+    const db = await createDatabase(url, null);
+    await migrate(db.knex);
+    return db;
+  }
+  const snapshot = inject('emptySnapshot');
+  if (!snapshot) throw new Error('No empty database: the global setup did not run');
+  return openDatabase({ kind: 'pglite', dataDir: null }, { snapshot: new Blob([await readFile(snapshot)]) });
 }
 
 function copyTemplate(url: string): Promise<Database> {

@@ -1,4 +1,4 @@
-// Global setup of the real-data and browser layers: imports the real Dortmund data once per test
+// Global setup of the real-data and browser layers: imports the city's real data once per test
 // run (into a PGlite snapshot, or into a template database on the server) so that each test file
 // starts from it in seconds. Both layers use it; the import runs once when both run together.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { openDatabase } from '../../db/connect.ts';
 import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
 import './provided.ts';
+import { emptySnapshot, removeEmptySnapshot } from './emptySnapshot.ts';
 import { TEMPLATE_DB, withDatabase } from './testDatabaseUrl.ts';
 
 type Prepared = { databaseUrl: string | null; pgliteSnapshot: string | null };
@@ -29,9 +30,11 @@ export default async function setup(project: TestProject) {
   project.provide('censusDir', config.geodata.censusDir ?? path.resolve(config.geodata.dir, '..', 'zensus2011'));
   project.provide('databaseUrl', prepared.databaseUrl);
   project.provide('pgliteSnapshot', prepared.pgliteSnapshot);
+  project.provide('emptySnapshot', prepared.databaseUrl ? null : await emptySnapshot());
   // After the whole run: the snapshot (about 400 MB) goes.
   return async () => {
     if (prepared.pgliteSnapshot) await rm(path.dirname(prepared.pgliteSnapshot), { recursive: true, force: true });
+    await removeEmptySnapshot();
   };
 }
 

@@ -5,8 +5,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { App } from './features/app/App.tsx';
 import { readUrlState } from './features/app/urlState.ts';
-import { setNumberLocale } from './features/areas/format.ts';
-import { queryClient } from './features/app/useGraphQL.ts';
+import { setNumberLocale } from './kit/format.ts';
+import { queryClient } from './kit/useGraphQL.ts';
 
 setNumberLocale(readUrlState().lang);
 

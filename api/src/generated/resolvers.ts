@@ -9,7 +9,7 @@ import type { AccountModel, AuditRow } from '../modules/accounts/accountStore.ts
 import type { ReportRow, ConflictRow } from '../modules/editing/editStore.ts';
 import type { ApiTokenRow } from '../modules/accounts/bearer.ts';
 import type { OfferModel, SpokenLanguageModel } from '../../../domain/offers.ts';
-import type { ScenarioRow, ScenarioChangeRow, MeasureRow } from '../modules/planning/planningStore.ts';
+import type { ScenarioRow, ScenarioChangeRow, MeasureRow } from '../modules/planning/planRecordStore.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -202,11 +202,11 @@ export type AreaEffect = {
   supplyChange?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Levels of Dortmund's area hierarchy. */
+/** Levels of the city's area hierarchy. */
 export type AreaLevel =
   /** Aktionsraum: one of the 13 action areas of the Aktionsplan Soziale Stadt (the set in force today). */
   | 'aktionsraum'
-  /** The whole city of Dortmund. */
+  /** The whole city. */
   | 'city'
   /** Sozialraum: 39 social planning areas. */
   | 'sozialraum'
@@ -229,6 +229,23 @@ export type AreaNearRef = {
 export type AreaRef = {
   code: Scalars['String']['input'];
   level: AreaLevel;
+};
+
+/** Settings and rules of the atlas. */
+export type AtlasSettings = {
+  __typename?: 'AtlasSettings';
+  /** The city. */
+  city: City;
+  /** The default thresholds every coverage question uses unless it passes thresholdMetres. */
+  defaultThresholds: Array<DefaultThreshold>;
+  /** Counts of children from 1 to this minus one are suppressed (data protection). */
+  smallCountLimit: Scalars['Int']['output'];
+  /** How a suppressed count is written ("< 5"). */
+  suppressedLabel: Scalars['String']['output'];
+  /** Factor from straight line to walking route in those minutes (an assumption). */
+  walkingDetourFactor: Scalars['Float']['output'];
+  /** Metres walked per minute in the walking minutes the atlas gives (an assumption, not a measurement). */
+  walkingMetresPerMinute: Scalars['Float']['output'];
 };
 
 /** One change in the audit trail. */
@@ -330,6 +347,25 @@ export type ChildrenGrid = {
   geojson: Scalars['GeoJSON']['output'];
   /** How the children were counted and placed (thresholds and categories do not apply). */
   method: CoverageMethod;
+};
+
+/** The city the atlas serves. */
+export type City = {
+  __typename?: 'City';
+  /** The atlas's title in the request's language. */
+  atlasTitle: Scalars['String']['output'];
+  /** Longitude and latitude the city lies within: west, south, east, north. */
+  bounds: Array<Scalars['Float']['output']>;
+  /** The code of the one area of level CITY. */
+  code: Scalars['String']['output'];
+  /** The city's name. */
+  name: Scalars['String']['output'];
+  /** The city as publisher and line of comparison, in the request's language (Stadt Dortmund / City of Dortmund). */
+  officialName: Scalars['String']['output'];
+  /** EPSG code of the storage CRS, in which every distance is measured. */
+  storageSrid: Scalars['Int']['output'];
+  /** IANA time zone of the city's dates ("today" is taken in it). */
+  timeZone: Scalars['String']['output'];
 };
 
 /** How a reviewer settles a conflict. */
@@ -450,6 +486,19 @@ export type DataSources = {
   files: Array<DataSource>;
   /** The latest completed import; null before the first. */
   lastImport?: Maybe<ImportRun>;
+};
+
+/** A default distance threshold of a category or field of action and an age band. */
+export type DefaultThreshold = {
+  __typename?: 'DefaultThreshold';
+  /** The age band it applies to. */
+  ageBand: AgeBand;
+  /** Metres. */
+  metres: Scalars['Int']['output'];
+  /** Where the value comes from, in the request's language. */
+  source: Scalars['String']['output'];
+  /** A category key or a field of action (lower case). */
+  target: Scalars['String']['output'];
 };
 
 /** How the children of a sub-district are placed inside it. */
@@ -878,7 +927,7 @@ export type Mutation = {
   createAccount: Account;
   /** Creates an API token (admin). `expiresAt` ISO 8601, optional. */
   createApiToken: NewApiToken;
-  /** Adds a facility (editor). The location must lie in Dortmund. */
+  /** Adds a facility (editor). The location must lie in the city. */
   createFacility: FacilityChange;
   /** Adds a measure to an Aktionsraum's plan (planner role). */
   createMeasure: Measure;
@@ -1089,7 +1138,7 @@ export type NearbyFacilities = {
   __typename?: 'NearbyFacilities';
   /** How distances are measured. */
   distanceKind: Scalars['String']['output'];
-  /** The same as a GeoJSON FeatureCollection (properties include distanceMetres). */
+  /** The same as a GeoJSON FeatureCollection (properties include distanceMetres and walkingMinutes). */
   geojson: Scalars['GeoJSON']['output'];
   /** The facilities, nearest first. */
   items: Array<NearbyFacility>;
@@ -1106,6 +1155,11 @@ export type NearbyFacility = {
   distanceMetres: Scalars['Float']['output'];
   /** The facility. */
   facility: Facility;
+  /**
+   * Minutes on foot, an estimate for orientation: the straight line times the walking detour at the
+   * walking speed of `atlasSettings` (at least 1).
+   */
+  walkingMinutes: Scalars['Int']['output'];
 };
 
 /** Need x provision ranking. */
@@ -1194,9 +1248,9 @@ export type Point = {
 
 /** A position given by a client, in EPSG:4326. */
 export type PointInput = {
-  /** Latitude in degrees, -90 to 90 (Dortmund: about 51.41 to 51.60). */
+  /** Latitude in degrees, -90 to 90 (the city: see `atlasSettings.city.bounds`). */
   latitude: Scalars['Float']['input'];
-  /** Longitude in degrees, -180 to 180 (Dortmund: about 7.30 to 7.64). */
+  /** Longitude in degrees, -180 to 180 (the city: see `atlasSettings.city.bounds`). */
   longitude: Scalars['Float']['input'];
 };
 
@@ -1292,6 +1346,11 @@ export type Query = {
   areas: Array<Area>;
   /** All areas of one level as a GeoJSON FeatureCollection (properties: level, code, name, areaKm2), for maps and GIS tools. */
   areasGeoJSON: Scalars['GeoJSON']['output'];
+  /**
+   * The atlas's settings a client shows and should not restate: the city, the small-count rule, the
+   * walking assumption behind minutes and the default distance thresholds with their sources.
+   */
+  atlasSettings: AtlasSettings;
   /** The latest audit records of all kinds (admin), newest first. */
   auditLog: Array<AuditRecord>;
   /** Where children of an age band live: the grid pieces with their children, for the whole city or one area. */
@@ -1641,7 +1700,7 @@ export type ScenarioChangeInput = {
   /** The existing facility (CLOSE, MOVE, CAPACITY). */
   facilityKey?: InputMaybe<Scalars['String']['input']>;
   kind: ScenarioChangeKind;
-  /** Where a planned facility stands (ADD) or where one moves to (MOVE); inside Dortmund. */
+  /** Where a planned facility stands (ADD) or where one moves to (MOVE); inside the city. */
   location?: InputMaybe<PointInput>;
   /** Name of a planned facility (ADD), up to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1890,6 +1949,7 @@ export type ResolversTypes = {
   AreaLevel: ResolverTypeWrapper<AreaLevel>;
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
+  AtlasSettings: ResolverTypeWrapper<Omit<AtlasSettings, 'defaultThresholds'> & { defaultThresholds: Array<ResolversTypes['DefaultThreshold']> }>;
   AuditRecord: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<Budget>;
@@ -1898,6 +1958,7 @@ export type ResolversTypes = {
   ChildCount: ResolverTypeWrapper<ChildCount>;
   ChildrenCell: ResolverTypeWrapper<Omit<ChildrenCell, 'spread'> & { spread: ResolversTypes['DemandDistribution'] }>;
   ChildrenGrid: ResolverTypeWrapper<Omit<ChildrenGrid, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
+  City: ResolverTypeWrapper<City>;
   ConflictResolution: ConflictResolution;
   Contact: ResolverTypeWrapper<Contact>;
   CoverageMethod: ResolverTypeWrapper<Omit<CoverageMethod, 'ageBand' | 'distribution'> & { ageBand: ResolversTypes['AgeBand'], distribution: ResolversTypes['DemandDistribution'] }>;
@@ -1906,6 +1967,7 @@ export type ResolversTypes = {
   CoverageThreshold: ResolverTypeWrapper<Omit<CoverageThreshold, 'ageBand'> & { ageBand: ResolversTypes['AgeBand'] }>;
   DataSource: ResolverTypeWrapper<DataSource>;
   DataSources: ResolverTypeWrapper<DataSources>;
+  DefaultThreshold: ResolverTypeWrapper<Omit<DefaultThreshold, 'ageBand'> & { ageBand: ResolversTypes['AgeBand'] }>;
   DemandDistribution: ResolverTypeWrapper<DemandDistribution>;
   Equity: ResolverTypeWrapper<Equity>;
   EquityComparison: ResolverTypeWrapper<EquityComparison>;
@@ -1989,6 +2051,7 @@ export type ResolversParentTypes = {
   AreaEffect: Omit<AreaEffect, 'after' | 'area' | 'before'> & { after: ResolversParentTypes['AreaCoverage'], area: ResolversParentTypes['Area'], before: ResolversParentTypes['AreaCoverage'] };
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
+  AtlasSettings: Omit<AtlasSettings, 'defaultThresholds'> & { defaultThresholds: Array<ResolversParentTypes['DefaultThreshold']> };
   AuditRecord: AuditRow;
   Boolean: Scalars['Boolean']['output'];
   Budget: Budget;
@@ -1997,6 +2060,7 @@ export type ResolversParentTypes = {
   ChildCount: ChildCount;
   ChildrenCell: ChildrenCell;
   ChildrenGrid: Omit<ChildrenGrid, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
+  City: City;
   Contact: Contact;
   CoverageMethod: CoverageMethod;
   CoverageResult: Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversParentTypes['AreaCoverage']>, city: ResolversParentTypes['AreaCoverage'], method: ResolversParentTypes['CoverageMethod'] };
@@ -2004,6 +2068,7 @@ export type ResolversParentTypes = {
   CoverageThreshold: CoverageThreshold;
   DataSource: DataSource;
   DataSources: DataSources;
+  DefaultThreshold: DefaultThreshold;
   Equity: Equity;
   EquityComparison: EquityComparison;
   EquityResult: Omit<EquityResult, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
@@ -2154,6 +2219,15 @@ export type AreaEffectResolvers<ContextType = Context, ParentType extends Resolv
 
 export type AreaLevelResolvers = { AKTIONSRAUM: 'aktionsraum', CITY: 'city', SOZIALRAUM: 'sozialraum', STADTBEZIRK: 'stadtbezirk', STATISTICAL_DISTRICT: 'statistical_district', UBZ: 'ubz' };
 
+export type AtlasSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtlasSettings'] = ResolversParentTypes['AtlasSettings']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  defaultThresholds?: Resolver<Array<ResolversTypes['DefaultThreshold']>, ParentType, ContextType>;
+  smallCountLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressedLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  walkingDetourFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  walkingMetresPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2208,6 +2282,16 @@ export type ChildrenGridResolvers<ContextType = Context, ParentType extends Reso
   method?: Resolver<ResolversTypes['CoverageMethod'], ParentType, ContextType>;
 };
 
+export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
+  atlasTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bounds?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storageSrid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2260,6 +2344,13 @@ export type DataSourceResolvers<ContextType = Context, ParentType extends Resolv
 export type DataSourcesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataSources'] = ResolversParentTypes['DataSources']> = {
   files?: Resolver<Array<ResolversTypes['DataSource']>, ParentType, ContextType>;
   lastImport?: Resolver<Maybe<ResolversTypes['ImportRun']>, ParentType, ContextType>;
+};
+
+export type DefaultThresholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DefaultThreshold'] = ResolversParentTypes['DefaultThreshold']> = {
+  ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
+  metres?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DemandDistributionResolvers = { CENSUS: 'census', EVEN: 'even' };
@@ -2479,6 +2570,7 @@ export type NearbyFacilitiesResolvers<ContextType = Context, ParentType extends 
 export type NearbyFacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyFacility'] = ResolversParentTypes['NearbyFacility']> = {
   distanceMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  walkingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NeedProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedProvision'] = ResolversParentTypes['NeedProvision']> = {
@@ -2577,6 +2669,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'code' | 'level'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreasArgs, 'level'>>;
   areasGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, RequireFields<QueryAreasGeoJsonArgs, 'level' | 'precision' | 'simplify'>>;
+  atlasSettings?: Resolver<ResolversTypes['AtlasSettings'], ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   childrenGrid?: Resolver<ResolversTypes['ChildrenGrid'], ParentType, ContextType, RequireFields<QueryChildrenGridArgs, 'ageBand' | 'distribution'>>;
   coverage?: Resolver<ResolversTypes['CoverageResult'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
@@ -2743,6 +2836,7 @@ export type Resolvers<ContextType = Context> = {
   AreaCoverage?: AreaCoverageResolvers<ContextType>;
   AreaEffect?: AreaEffectResolvers<ContextType>;
   AreaLevel?: AreaLevelResolvers;
+  AtlasSettings?: AtlasSettingsResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
@@ -2750,12 +2844,14 @@ export type Resolvers<ContextType = Context> = {
   ChildCount?: ChildCountResolvers<ContextType>;
   ChildrenCell?: ChildrenCellResolvers<ContextType>;
   ChildrenGrid?: ChildrenGridResolvers<ContextType>;
+  City?: CityResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CoverageMethod?: CoverageMethodResolvers<ContextType>;
   CoverageResult?: CoverageResultResolvers<ContextType>;
   CoverageThreshold?: CoverageThresholdResolvers<ContextType>;
   DataSource?: DataSourceResolvers<ContextType>;
   DataSources?: DataSourcesResolvers<ContextType>;
+  DefaultThreshold?: DefaultThresholdResolvers<ContextType>;
   DemandDistribution?: DemandDistributionResolvers;
   Equity?: EquityResolvers<ContextType>;
   EquityComparison?: EquityComparisonResolvers<ContextType>;

@@ -18,6 +18,7 @@ export const atlasDataQuery = withGeoJSON<AtlasData>()(
   graphql(`
     query AtlasData {
       mapConfig { basemapStyleUrl attributions }
+      atlasSettings { smallCountLimit suppressedLabel walkingMetresPerMinute walkingDetourFactor defaultThresholds { target ageBand metres } }
       taxonomy {
         categories { key labelDe labelEn fieldOfAction facilityCount inOpenData }
         fieldsOfAction { key labelDe labelEn }

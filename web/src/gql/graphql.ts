@@ -15,11 +15,11 @@ export const AgeBand = {
 } as const;
 
 export type AgeBand = typeof AgeBand[keyof typeof AgeBand];
-/** Levels of Dortmund's area hierarchy. */
+/** Levels of the city's area hierarchy. */
 export const AreaLevel = {
   /** Aktionsraum: one of the 13 action areas of the Aktionsplan Soziale Stadt (the set in force today). */
   AKTIONSRAUM: 'AKTIONSRAUM',
-  /** The whole city of Dortmund. */
+  /** The whole city. */
   CITY: 'CITY',
   /** Sozialraum: 39 social planning areas. */
   SOZIALRAUM: 'SOZIALRAUM',
@@ -176,9 +176,9 @@ export type NearInput = {
 
 /** A position given by a client, in EPSG:4326. */
 export type PointInput = {
-  /** Latitude in degrees, -90 to 90 (Dortmund: about 51.41 to 51.60). */
+  /** Latitude in degrees, -90 to 90 (the city: see `atlasSettings.city.bounds`). */
   latitude: number;
-  /** Longitude in degrees, -180 to 180 (Dortmund: about 7.30 to 7.64). */
+  /** Longitude in degrees, -180 to 180 (the city: see `atlasSettings.city.bounds`). */
   longitude: number;
 };
 
@@ -216,7 +216,7 @@ export type ScenarioChangeInput = {
   /** The existing facility (CLOSE, MOVE, CAPACITY). */
   facilityKey?: string | null | undefined;
   kind: ScenarioChangeKind;
-  /** Where a planned facility stands (ADD) or where one moves to (MOVE); inside Dortmund. */
+  /** Where a planned facility stands (ADD) or where one moves to (MOVE); inside the city. */
   location?: PointInput | null | undefined;
   /** Name of a planned facility (ADD), up to 200 characters. */
   name?: string | null | undefined;
@@ -256,7 +256,7 @@ export type SupplementSource = {
 export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number, inOpenData: boolean }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
+export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, atlasSettings: { smallCountLimit: number, suppressedLabel: string, walkingMetresPerMinute: number, walkingDetourFactor: number, defaultThresholds: Array<{ target: string, ageBand: AgeBand, metres: number }> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number, inOpenData: boolean }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
 
 export type PlannerQueryVariables = Exact<{
   level: AreaLevel;
@@ -266,7 +266,7 @@ export type PlannerQueryVariables = Exact<{
 }>;
 
 
-export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, detourFactor: number, populationIsEstimate: boolean, populationDates: Array<string>, importedAt: string | null, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean }, childrenBeyond: { value: number | null, suppressed: boolean } } } };
+export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, detourFactor: number, populationIsEstimate: boolean, populationDates: Array<string>, importedAt: string | null, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenBeyond: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenBeyond: { value: number | null, suppressed: boolean, display: string } } } };
 
 export type GapsQueryVariables = Exact<{
   target: CoverageTarget;
@@ -276,14 +276,14 @@ export type GapsQueryVariables = Exact<{
 }>;
 
 
-export type GapsQuery = { gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number }> } };
+export type GapsQuery = { gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean, display: string }, hotspots: Array<{ rank: number }> } };
 
 export type ChildrenQueryVariables = Exact<{
   ageBand: AgeBand;
 }>;
 
 
-export type ChildrenQuery = { childrenGrid: { cellCount: number, children: { value: number | null, suppressed: boolean }, method: { populationIsEstimate: boolean, censusSource: string | null, evenSpreadSubDistricts: Array<string> } } };
+export type ChildrenQuery = { childrenGrid: { cellCount: number, children: { value: number | null, suppressed: boolean, display: string }, method: { populationIsEstimate: boolean, censusSource: string | null, evenSpreadSubDistricts: Array<string> } } };
 
 export type NeedQueryVariables = Exact<{
   level: AreaLevel;
@@ -432,7 +432,7 @@ export type PartnersQueryVariables = Exact<{
 }>;
 
 
-export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
+export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, walkingMinutes: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
 
 export type ScenarioEffectQueryVariables = Exact<{
   changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
@@ -496,7 +496,7 @@ export type ActionPlanQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlanQuery = { actionPlan: { budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, measures: Array<{ id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, effects: Array<{ thresholdMetres: number, ageBand: AgeBand, aktionsraumRankBefore: number | null, aktionsraumRankAfter: number | null, category: { key: string, labelDe: string, labelEn: string }, area: { newlyWithin: { display: string, value: number | null }, newlyBeyond: { display: string, value: number | null }, before: { shareWithin: number | null }, after: { shareWithin: number | null } } | null }>, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null }>, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } }, coverage: { method: { populationDates: Array<string>, populationIsEstimate: boolean }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { display: string }, childrenBeyond: { display: string } }> }, needProvision: { cityChildPoverty2024: number | null, rows: Array<{ childPoverty2024: number | null, priorityScore: number, area: { code: string } }> } };
+export type ActionPlanQuery = { actionPlan: { budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, measures: Array<{ id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, effects: Array<{ thresholdMetres: number, ageBand: AgeBand, aktionsraumRankBefore: number | null, aktionsraumRankAfter: number | null, category: { key: string, labelDe: string, labelEn: string }, area: { newlyWithin: { display: string, value: number | null }, newlyBeyond: { display: string, value: number | null }, before: { shareWithin: number | null }, after: { shareWithin: number | null } } | null }>, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null }>, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } }, coverage: { method: { populationDates: Array<string>, populationIsEstimate: boolean, thresholdMetres: number }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { display: string }, childrenBeyond: { display: string } }> }, needProvision: { cityChildPoverty2024: number | null, rows: Array<{ childPoverty2024: number | null, priorityScore: number, area: { code: string } }> } };
 
 export type ActionPlanFieldsFragment = { budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } };
 
@@ -507,7 +507,7 @@ export type ActionPlansQueryVariables = Exact<{
 }>;
 
 
-export type ActionPlansQuery = { actionPlans: Array<{ budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, measures: Array<{ id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null }>, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } }>, coverage: { method: { populationDates: Array<string>, populationIsEstimate: boolean }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { display: string }, childrenBeyond: { display: string } }> }, needProvision: { cityChildPoverty2024: number | null, rows: Array<{ childPoverty2024: number | null, priorityScore: number, area: { code: string } }> } };
+export type ActionPlansQuery = { actionPlans: Array<{ budgetYear: number, totalCostEur: number, remainingEur: number, measuresWithoutCost: number, measures: Array<{ id: string, title: string, status: MeasureStatus, statusLabel: string, responsible: string, costEur: number | null, budgetYear: number, internal: boolean, notes: string, version: number, field: { key: string, label: string }, focalPoint: { key: string, label: string }, scenario: { key: string, title: string } | null }>, aktionsraum: { code: string, name: string }, budget: { eurPerYear: number, isApproximate: boolean, source: string } }>, coverage: { method: { populationDates: Array<string>, populationIsEstimate: boolean, thresholdMetres: number }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { display: string }, childrenBeyond: { display: string } }> }, needProvision: { cityChildPoverty2024: number | null, rows: Array<{ childPoverty2024: number | null, priorityScore: number, area: { code: string } }> } };
 
 export type CreateMeasureMutationVariables = Exact<{
   input: MeasureInput;
@@ -533,7 +533,7 @@ export type DeleteMeasureMutationVariables = Exact<{
 
 export type DeleteMeasureMutation = { deleteMeasure: boolean };
 
-export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } };
+export type ProfileReachFragment = { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } };
 
 export type ProfileQueryVariables = Exact<{
   level: AreaLevel;
@@ -547,7 +547,7 @@ export type ProfileQueryVariables = Exact<{
 }>;
 
 
-export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string } }> } | null, gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean }, childrenWithin: { value: number | null, suppressed: boolean } }>, city: { shareWithin: number | null } } };
+export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string } }> } | null, gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean, display: string }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean, display: string } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -703,10 +703,12 @@ export const ProfileReachFragmentDoc = new TypedDocumentString(`
     children {
       value
       suppressed
+      display
     }
     childrenWithin {
       value
       suppressed
+      display
     }
     shareWithin
   }
@@ -720,6 +722,17 @@ export const AtlasDataDocument = new TypedDocumentString(`
   mapConfig {
     basemapStyleUrl
     attributions
+  }
+  atlasSettings {
+    smallCountLimit
+    suppressedLabel
+    walkingMetresPerMinute
+    walkingDetourFactor
+    defaultThresholds {
+      target
+      ageBand
+      metres
+    }
   }
   taxonomy {
     categories {
@@ -795,10 +808,12 @@ export const PlannerDocument = new TypedDocumentString(`
       children {
         value
         suppressed
+        display
       }
       childrenBeyond {
         value
         suppressed
+        display
       }
       shareWithin
       facilitiesInside
@@ -813,10 +828,12 @@ export const PlannerDocument = new TypedDocumentString(`
       children {
         value
         suppressed
+        display
       }
       childrenBeyond {
         value
         suppressed
+        display
       }
       shareWithin
       facilitiesInside
@@ -841,6 +858,7 @@ export const GapsDocument = new TypedDocumentString(`
     childrenBeyond {
       value
       suppressed
+      display
     }
     hotspotCount
     hotspots {
@@ -856,6 +874,7 @@ export const ChildrenDocument = new TypedDocumentString(`
     children {
       value
       suppressed
+      display
     }
     cellCount
     method {
@@ -1112,6 +1131,7 @@ export const PartnersDocument = new TypedDocumentString(`
     distanceKind
     items {
       distanceMetres
+      walkingMinutes
       facility {
         key
         name
@@ -1374,6 +1394,7 @@ export const ActionPlanDocument = new TypedDocumentString(`
     method {
       populationDates
       populationIsEstimate
+      thresholdMetres
     }
     areas {
       area {
@@ -1450,6 +1471,7 @@ export const ActionPlansDocument = new TypedDocumentString(`
     method {
       populationDates
       populationIsEstimate
+      thresholdMetres
     }
     areas {
       area {
@@ -1580,6 +1602,7 @@ export const ProfileDocument = new TypedDocumentString(`
     childrenBeyond {
       value
       suppressed
+      display
     }
     hotspotCount
     hotspots {
@@ -1587,6 +1610,7 @@ export const ProfileDocument = new TypedDocumentString(`
       children {
         value
         suppressed
+        display
       }
       areaKm2
     }
@@ -1650,10 +1674,12 @@ export const ProfileDocument = new TypedDocumentString(`
     children {
       value
       suppressed
+      display
     }
     childrenWithin {
       value
       suppressed
+      display
     }
     shareWithin
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_LEVELS } from '../../../../domain/areaLevels.ts';
 import { useTestApi } from '../../../../test/harness/testApi.ts';
+import { CITY } from '../../../../domain/city.ts';
 
 const t = useTestApi();
 
@@ -29,7 +30,7 @@ describe('areas', () => {
     expect(area.parents).toEqual([
       { level: 'SOZIALRAUM', code: '022', name: 'Nordmarkt' },
       { level: 'STADTBEZIRK', code: '20', name: 'Innenstadt-Nord' },
-      { level: 'CITY', code: 'DO', name: 'Dortmund' },
+      { level: 'CITY', code: CITY.code, name: CITY.name },
     ]);
   });
 

@@ -6,6 +6,7 @@ import { checkPrecision, checkSimplify } from '../common/geometry.ts';
 import * as areaStore from './areaStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 import { text } from '../../../../domain/text.ts';
+import { CITY } from '../../../../domain/city.ts';
 
 /** What the IndicatorValue resolvers receive (the indicator itself is looked up by key). */
 export type IndicatorValueModel = {
@@ -23,7 +24,7 @@ export type IndicatorValueModel = {
 const INDICATOR_YEARS = [2018, 2024];
 
 const methodOf = (row: areaStore.IndicatorValueRow, level: AreaLevel) => {
-  if (level === 'ubz') return text('Veröffentlichter Wert dieses Unterbezirks (Statistikatlas Dortmund)', 'Published value for this sub-district (Statistikatlas Dortmund)');
+  if (level === 'ubz') return text(`Veröffentlichter Wert dieses Unterbezirks (${CITY.statisticsOffice})`, `Published value for this sub-district (${CITY.statisticsOffice})`);
   const [min, max] = [row.min, row.max];
   return text(
     `Schätzung: ungewichtetes Mittel der veröffentlichten Werte seiner ${row.n} Unterbezirke (${String(min).replace('.', ',')} bis ` +

@@ -1,5 +1,6 @@
 // Checks of coordinates and geometry options given to the API. Storage is ETRS89 / UTM 32N
-// (EPSG:25832, metres), output WGS84 (EPSG:4326); the SRIDs are written in the SQL of the stores.
+// (the storage CRS of domain/city.ts, metres), output WGS84 (EPSG:4326); the SQL of the stores takes
+// the SRIDs from db/geometrySql.ts.
 import { badUserInput } from './errors.ts';
 
 export const PRECISION = { min: 2, max: 8 } as const;

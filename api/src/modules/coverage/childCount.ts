@@ -1,4 +1,4 @@
-import { SMALL_COUNT } from '../../../../domain/coverageRules.ts';
+import { SMALL_COUNT, SUPPRESSED_LABEL } from '../../../../domain/coverageRules.ts';
 
 const german = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 
@@ -6,5 +6,5 @@ const german = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 export function childCount(value: number | null | undefined) {
   const rounded = Math.round(value ?? 0);
   const suppressed = rounded > 0 && rounded < SMALL_COUNT;
-  return { value: suppressed ? null : rounded, suppressed, display: suppressed ? `< ${SMALL_COUNT}` : german.format(rounded) };
+  return { value: suppressed ? null : rounded, suppressed, display: suppressed ? SUPPRESSED_LABEL : german.format(rounded) };
 }

@@ -11,7 +11,7 @@
 // facilities per 1,000 children; A averages 800 x 1.25 / 1,000 = 1.0, AB 800 x 1.25 / 1,500 and
 // the city 800 x 1.25 / 1,503.
 //
-// The squares are census-grid squares transformed to EPSG:25832: their pieces differ in area by
+// The squares are census-grid squares transformed to the storage CRS: their pieces differ in area by
 // less than a millionth, so shares from the even spread are compared to 5 decimals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../../db/connect.ts';

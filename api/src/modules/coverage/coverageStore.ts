@@ -8,6 +8,7 @@ export { cacheKey, ensureCellCoverage, MAX_UNPINNED_CACHE_ENTRIES, type Coverage
 import { cacheKey, ensureCellCoverage as ensureCached, type CoverageParams } from '../../../../db/coverageCache.ts';
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
+import { storagePoint } from '../../../../db/geometrySql.ts';
 
 /** The dashboard's default sets stay pinned, also when an edit dropped them and a request refills them. */
 const defaultKeys = new Set(defaultCoverageSets(targetCategories).map((set) => cacheKey(set)));
@@ -114,7 +115,7 @@ export async function nearestFromPoint(
 ): Promise<NearestRow[]> {
   const result = await db.raw(
     /* coverage.nearestFromPoint */ `
-    with origin as (select ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832) as geom),
+    with origin as (select ${storagePoint()} as geom),
     radius as (select * from jsonb_to_recordset(?::jsonb) as r(category text, metres float8))
     select c.key as category, n.key as facility_key, n.distance_m,
            (select count(*)::int from facility f
@@ -136,7 +137,7 @@ export async function subDistrictAt(db: Db, longitude: number, latitude: number)
   const result = await db.raw(
     /* coverage.subDistrictAt */ `
     select id from area
-     where level = 'ubz' and ST_Intersects(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832))
+     where level = 'ubz' and ST_Intersects(geom, ${storagePoint()})
      order by code limit 1`,
     [longitude, latitude],
   );

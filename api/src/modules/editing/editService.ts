@@ -16,14 +16,13 @@ import { badUserInput } from '../common/errors.ts';
 import { checkLonLat, type LonLat } from '../common/geometry.ts';
 import type { FacilityRow } from '../facilities/facilityStore.ts';
 import * as editStore from './editStore.ts';
+import { ATLAS_TITLE, OUTSIDE_CITY, todayInCity } from '../../../../domain/city.ts';
 
 
 export type ChangeResult = { facility: FacilityRow; audit: AuditRow; reachRecomputed: string[] };
 
 export const notFound = (what: string) => new GraphQLError(`${what} does not exist.`, { extensions: { code: 'NOT_FOUND', http: { status: 404 } } });
 
-/** Today's date in Dortmund (ISO). */
-export const todayInDortmund = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 
 /** Runs a write in a transaction that holds the facility write lock. */
 export async function inWriteTransaction<T>(db: Db, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
@@ -37,7 +36,7 @@ export async function inWriteTransaction<T>(db: Db, work: (trx: Knex.Transaction
 export async function checkLocation(db: Db, point: LonLat, name = 'location') {
   const { longitude, latitude } = checkLonLat(point, name);
   const ubzId = await editStore.ubzAt(db, longitude, latitude);
-  if (ubzId === null) throw badUserInput(`${name} (${longitude}, ${latitude}) lies outside Dortmund; a facility must lie inside the city`);
+  if (ubzId === null) throw badUserInput(`${name} (${longitude}, ${latitude}) ${OUTSIDE_CITY}; a facility must lie inside the city`);
   return { longitude, latitude, ubzId };
 }
 
@@ -93,7 +92,7 @@ const MANUAL_PROVENANCE = {
   sha256: '',
   sourceId: null,
   licence: 'Eigene Erfassung der Redaktion des Versorgungsatlas',
-  attribution: 'Versorgungsatlas Dortmund, Redaktion',
+  attribution: `${ATLAS_TITLE.de}, Redaktion`,
 };
 
 export async function createFacility(
@@ -124,7 +123,7 @@ export type Edit =
 
 /** Checks an ISO date of a retirement: a real date, not in the future. */
 export function checkRetirementDate(on: string | null | undefined): string {
-  const today = todayInDortmund();
+  const today = todayInCity();
   if (on == null) return today;
   const date = new Date(`${on}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== on) {

@@ -3,6 +3,7 @@
 import type { Db } from '../../../../db/connect.ts';
 import { AUDIT_COLUMNS, type AuditRow } from '../accounts/accountStore.ts';
 import { facilityColumns, type FacilityRow } from '../facilities/facilityStore.ts';
+import { storagePoint } from '../../../../db/geometrySql.ts';
 
 /** Columns an editor may set, by their database names. */
 export type FacilityValues = {
@@ -71,7 +72,7 @@ export async function ubzAt(db: Db, longitude: number, latitude: number): Promis
   const result = await db.raw(
     /* editing.ubzAt */ `
     select a.id from area a
-     where a.level = 'ubz' and ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326), 25832))
+     where a.level = 'ubz' and ST_Intersects(a.geom, ${storagePoint('?::float8', '?::float8')})
      order by a.code limit 1`,
     [longitude, latitude],
   );
@@ -92,7 +93,7 @@ export async function insertFacility(
       phone, email, website, opening_hours, languages, offers, ubz_id, geom,
       source_dataset, source_file, source_sha256, source_id, licence, attribution, properties, verified_at, verified_by)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?,
-      ST_Transform(ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326), 25832), ?, ?, ?, ?, ?, ?, '{}'::jsonb, now(), ?)`,
+      ${storagePoint('?::float8', '?::float8')}, ?, ?, ?, ?, ?, ?, '{}'::jsonb, now(), ?)`,
     [
       input.key, input.origin, v.name, v.category, v.subtype ?? null, v.operator ?? null, v.capacity ?? null, v.street ?? null,
       v.house_number ?? null, v.city ?? null, v.phone ?? null, v.email ?? null, v.website ?? null, v.opening_hours ?? null,
@@ -127,7 +128,7 @@ export async function updateFacility(
     bindings.push(value);
   }
   if (change.location) {
-    sets.push('geom = ST_Transform(ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326), 25832)', 'ubz_id = ?');
+    sets.push(`geom = ${storagePoint('?::float8', '?::float8')}`, 'ubz_id = ?');
     bindings.push(change.location.longitude, change.location.latitude, change.location.ubzId);
   }
   if (change.retire) {
@@ -285,9 +286,9 @@ export async function settleSourceValues(db: Db, key: string, incoming: Record<s
     /* editing.applySource */ `
     update facility_record f set name = i.name, category = i.category, subtype = i.subtype, operator = i.operator,
            street = i.street, house_number = i."houseNumber", city = i.city,
-           geom = ST_Transform(ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326), 25832),
+           geom = ${storagePoint('i.lon', 'i.lat')},
            ubz_id = (select a.id from area a where a.level = 'ubz'
-                      and ST_Intersects(a.geom, ST_Transform(ST_SetSRID(ST_MakePoint(i.lon, i.lat), 4326), 25832)) order by a.code limit 1),
+                      and ST_Intersects(a.geom, ${storagePoint('i.lon', 'i.lat')}) order by a.code limit 1),
            source_values = ?::jsonb, retired_on = null, retired_by = null, retired_reason = null,
            edited_at = null, version = f.version + 1, updated_at = now()
       from jsonb_to_record(?::jsonb) as i(name text, category text, subtype text, operator text, street text, "houseNumber" text, city text, lon float8, lat float8)

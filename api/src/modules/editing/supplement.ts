@@ -10,6 +10,7 @@ import { afterFacilityChange, auditFacility, inWriteTransaction } from './editSe
 import * as editStore from './editStore.ts';
 import { checkText, facilityValues } from './facilityFields.ts';
 import type { Db } from '../../../../db/connect.ts';
+import { CITY, OUTSIDE_CITY } from '../../../../domain/city.ts';
 
 export const MAX_SUPPLEMENT_LINES = 5000;
 
@@ -85,7 +86,7 @@ export async function importSupplement(db: Db, who: Principal, csv: string, sour
         capacity: capacity === undefined ? undefined : Number(capacity),
         street: orUndefined(record.street),
         houseNumber: orUndefined(record.house_number),
-        city: orUndefined(record.city) ?? 'Dortmund',
+        city: orUndefined(record.city) ?? CITY.name,
         phone: orUndefined(record.phone),
         email: orUndefined(record.email),
         website: orUndefined(record.website),
@@ -111,7 +112,7 @@ export async function importSupplement(db: Db, who: Principal, csv: string, sour
         throw badUserInput(`longitude/latitude out of range (got ${point.longitude}, ${point.latitude})`);
       }
       const ubzId = await editStore.ubzAt(db, point.longitude, point.latitude);
-      if (ubzId === null) throw badUserInput(`the point (${point.longitude}, ${point.latitude}) lies outside Dortmund`);
+      if (ubzId === null) throw badUserInput(`the point (${point.longitude}, ${point.latitude}) ${OUTSIDE_CITY}`);
       const id = orUndefined(record.id) ?? createHash('sha256').update(`${values.name}|${point.longitude.toFixed(5)}|${point.latitude.toFixed(5)}`).digest('hex').slice(0, 12);
       const key = `supplement:${sourceSlug}:${slug(id) || id}`;
       if (seen.has(key)) throw badUserInput(`the same record as line ${seen.get(key)} (id or name and position); give each line its own id`);

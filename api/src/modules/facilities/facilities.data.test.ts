@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from '../../../../test/harness/testApi.ts';
+import { storagePoint } from '../../../../db/geometrySql.ts';
+import { CITY } from '../../../../domain/city.ts';
 
 const t = useTestApi();
 
@@ -18,7 +20,7 @@ describe('facilities', () => {
       expect(f.areas.map((a: { level: string }) => a.level)).toEqual(['UBZ', 'STATISTICAL_DISTRICT', 'AKTIONSRAUM', 'SOZIALRAUM', 'STADTBEZIRK', 'CITY']);
       expect(f.provenance).toMatchObject({ dataset: 'kindergarten', file: 'kindergarten.geojson', licence: expect.stringContaining('dl-de/zero-2.0') });
       expect(f.provenance.sha256).toMatch(/^[0-9a-f]{64}$/);
-      expect(f.address.formatted).toContain('Dortmund');
+      expect(f.address.formatted).toContain(CITY.name);
     }
   });
 
@@ -38,7 +40,7 @@ describe('facilities', () => {
   it('reads the operator from the name where it shows', async () => {
     const { facilities } = await t.api.data(`{ facilities(filter: { search: "FABIDO" }, first: 5) { nodes { name operator } } }`);
     expect(facilities.nodes.length).toBeGreaterThan(0);
-    for (const f of facilities.nodes) expect(f.operator).toBe('FABIDO (Stadt Dortmund)');
+    for (const f of facilities.nodes) expect(f.operator).toBe(`FABIDO (${CITY.officialName.de})`);
   });
 
   it('filters by field of action and bounding box', async () => {
@@ -103,8 +105,8 @@ describe('facilities', () => {
   it('agrees with a brute-force distance computed in the database', async () => {
     const { facilitiesNear } = await t.api.data(`query($p: PointInput!) { facilitiesNear(near: { point: $p }, radius: 1500, limit: 500) {
       items { distanceMetres facility { key } } } }`, { p: NORDMARKT });
-    const expected = await t.db.knex.raw(`select key, round(ST_Distance(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)))::int as d
-      from facility where ST_Distance(geom, ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 4326), 25832)) <= 1500 order by d`,
+    const expected = await t.db.knex.raw(`select key, round(ST_Distance(geom, ${storagePoint()}))::int as d
+      from facility where ST_Distance(geom, ${storagePoint()}) <= 1500 order by d`,
     [NORDMARKT.longitude, NORDMARKT.latitude, NORDMARKT.longitude, NORDMARKT.latitude]);
     expect(facilitiesNear.items).toHaveLength(expected.rows.length);
     const byKey = new Map(expected.rows.map((r: { key: string; d: number }) => [r.key, r.d]));

@@ -1,9 +1,10 @@
-// All SQL of the facilities domain. Distances are straight lines in EPSG:25832 (metres); the
+// All SQL of the facilities domain. Distances are straight lines in the storage CRS (metres); the
 // nearest-first order uses the GiST index (KNN, <->).
 import type { Knex } from 'knex';
 import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import type { BBox } from '../common/geometry.ts';
+import { LON_LAT_SRID, storagePoint, toStorage } from '../../../../db/geometrySql.ts';
 
 export type FacilityRow = {
   id: number;
@@ -83,7 +84,7 @@ function filtered(db: Db, query: FacilityQuery): Knex.QueryBuilder {
   if (query.bbox) {
     // Transform the envelope, never the column, so that the GiST index is used; ST_Intersects
     // (not && alone) because the transformed box is slightly rotated.
-    q.whereRaw('ST_Intersects(f.geom, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 25832))', query.bbox);
+    q.whereRaw(`ST_Intersects(f.geom, ${toStorage(`ST_MakeEnvelope(?, ?, ?, ?, ${LON_LAT_SRID})`)})`, query.bbox);
   }
   if (query.search) {
     const pattern = `%${query.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -145,7 +146,7 @@ export async function facilitiesNear(
       select geom, ST_X(ST_Transform(geom, 4326)) as lon, ST_Y(ST_Transform(geom, 4326)) as lat
         from facility where key = ?::text
       union all
-      select ST_Transform(ST_SetSRID(ST_MakePoint(?::float8, ?::float8), 4326), 25832), ?::float8, ?::float8
+      select ${storagePoint('?::float8', '?::float8')}, ?::float8, ?::float8
        where ?::text is null
     )
     select o.lon as origin_lon, o.lat as origin_lat, n.*

@@ -14,6 +14,7 @@ import { facilityFeature, featureCollection, formatAddress } from './facilityFea
 import * as facilityStore from './facilityStore.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
+import { walkingMinutes } from '../../../../domain/coverageRules.ts';
 
 type FacilityRow = facilityStore.FacilityRow;
 
@@ -83,13 +84,13 @@ export const facilityResolvers: Resolvers = {
       const tags = { offers: checkOffers(args.offers) ?? null, languages: checkLanguages(args.languages) ?? null };
       const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, limit, tags);
       if (!origin) throw badUserInput(`near.facilityKey: there is no facility with key "${facilityKey}"`);
-      const items = rows.map((row) => ({ facility: row, distanceMetres: Math.round(row.distance) }));
+      const items = rows.map((row) => ({ facility: row, distanceMetres: Math.round(row.distance), walkingMinutes: walkingMinutes(row.distance) }));
       return {
         origin,
         radiusMetres: radius,
         distanceKind: DISTANCE_STRAIGHT_LINE[ctx.lang],
         items,
-        geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres }))),
+        geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres, walkingMinutes: i.walkingMinutes }))),
       };
     },
   },

@@ -5,6 +5,7 @@ import { thresholds } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import { AREA_LEVELS, type AreaLevel } from '../../../../domain/areaLevels.ts';
 import { areaColumns, type Column, coverageColumns, facilityColumns } from './ogcStore.ts';
+import { CITY } from '../../../../domain/city.ts';
 
 /** Every collection: its properties (typed, for the schema) and those a filter may name (queryables). */
 type Described = { id: string; title: string; description: string; columns: Record<string, Column>; queryables: string[] };
@@ -40,7 +41,7 @@ export const collections: Collection[] = [
       id,
       level,
       title,
-      description: `${title}: code, name, parent areas (codes) and the indicators ${AREA_INDICATORS.join(', ')} for 2018 and 2024 (for areas larger than a sub-district: the unweighted mean of their sub-districts, an estimate). Source: Stadt Dortmund, open data (dl-de/zero-2.0).`,
+      description: `${title}: code, name, parent areas (codes) and the indicators ${AREA_INDICATORS.join(', ')} for 2018 and 2024 (for areas larger than a sub-district: the unweighted mean of their sub-districts, an estimate). Source: ${CITY.officialName.de}, open data (dl-de/zero-2.0).`,
       columns: AREA_COLUMNS,
       queryables: Object.keys(AREA_COLUMNS),
     }),

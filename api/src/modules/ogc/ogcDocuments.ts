@@ -2,8 +2,9 @@
 // its JSON Schema, each as JSON and as an HTML page.
 import type { Collection } from './ogcCollections.ts';
 import { escapeHtml, htmlPage, linksHtml } from './ogcHtml.ts';
-import { CRS84, EPSG25832, JSON_SCHEMA, QUERYABLES_REL } from './ogcOpenApi.ts';
+import { CRS84, STORAGE_CRS, JSON_SCHEMA, QUERYABLES_REL } from './ogcOpenApi.ts';
 import type * as store from './ogcStore.ts';
+import { ATLAS_TITLE, CITY } from '../../../../domain/city.ts';
 
 /** An answer: JSON (or GeoJSON), the same as an HTML page, and headers of its own. */
 export type Reply = { status?: number; json: unknown; html: () => string; headers?: Record<string, string> };
@@ -17,9 +18,9 @@ export function landing(base: string): Reply {
     { href: `${base}/collections`, rel: 'data', type: 'application/json', title: 'Collections' },
   ];
   const json = {
-    title: 'Versorgungsatlas Dortmund',
+    title: ATLAS_TITLE.de,
     description:
-      "Provision for children and families in Dortmund's Aktionsplan Soziale Stadt: areas, facilities and coverage. Numbers of children are estimates; every collection's description says how its figures were made.",
+      `Provision for children and families in ${CITY.name}'s Aktionsplan Soziale Stadt: areas, facilities and coverage. Numbers of children are estimates; every collection's description says how its figures were made.`,
     links,
   };
   return { json, html: () => htmlPage(json.title, `<p>${escapeHtml(json.description)}</p>${linksHtml(links)}`) };
@@ -31,8 +32,8 @@ export function collectionJson(base: string, c: Collection, extent: [number, num
     title: c.title,
     description: c.description,
     itemType: 'feature',
-    crs: [CRS84, EPSG25832],
-    storageCrs: EPSG25832,
+    crs: [CRS84, STORAGE_CRS],
+    storageCrs: STORAGE_CRS,
     extent: extent ? { spatial: { bbox: [extent], crs: CRS84 } } : undefined,
     links: [
       { href: `${base}/collections/${c.id}`, rel: 'self', type: 'application/json', title: c.title },

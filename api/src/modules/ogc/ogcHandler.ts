@@ -8,16 +8,17 @@ import type { CorsOrigins } from '../../../../config/config.ts';
 import { compressFor } from '../../compress.ts';
 import { type OriginOptions, publicBaseOf } from '../../requestOrigin.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
-import { type Gate, isBusy } from '../../queryLimits.ts';
+import { type Gate, isBusy } from '../../analysisGate.ts';
 import { childCount } from '../coverage/childCount.ts';
 import { areaCoverage } from '../coverage/coverageStore.ts';
 import { AREA_INDICATORS, collectionById, collections, type Collection } from './ogcCollections.ts';
 import { escapeHtml, HTML_HEADERS, htmlPage, linksHtml, tableHtml } from './ogcHtml.ts';
-import { CONFORMANCE, CRS84, EPSG25832, openApi, } from './ogcOpenApi.ts';
+import { CONFORMANCE, CRS84, STORAGE_CRS, openApi } from './ogcOpenApi.ts';
 import { bad, OgcError } from './ogcError.ts';
 import { itemQuery } from './ogcItemQuery.ts';
 import { collectionJson, landing, queryablesJson, type Reply, schemaJson } from './ogcDocuments.ts';
 import * as store from './ogcStore.ts';
+import { LON_LAT_SRID, STORAGE_SRID } from '../../../../domain/city.ts';
 
 function wantsHtml(req: IncomingMessage, url: URL): boolean {
   const f = url.searchParams.get('f');
@@ -78,7 +79,7 @@ async function route(db: Knex, url: URL, base: string): Promise<Reply> {
         { href: `${base}/collections`, rel: 'self', type: 'application/json', title: 'Collections' },
         { href: `${base}/collections?f=html`, rel: 'alternate', type: 'text/html', title: 'Collections (HTML)' },
       ],
-      crs: [CRS84, EPSG25832],
+      crs: [CRS84, STORAGE_CRS],
       collections: collections.map((c) => collectionJson(base, c, c.kind === 'facility' ? facilityExtent : areaExtent)),
     };
     return {
@@ -119,7 +120,7 @@ async function route(db: Knex, url: URL, base: string): Promise<Reply> {
     return { json, html: () => htmlPage(c.title, `<p>${escapeHtml(c.description)}</p>${linksHtml(json.links)}`) };
   }
   const q = itemQuery(url, c);
-  const crsHeader = { 'content-crs': `<${q.srid === 4326 ? CRS84 : EPSG25832}>` };
+  const crsHeader = { 'content-crs': `<${q.srid === LON_LAT_SRID ? CRS84 : STORAGE_CRS}>` };
   if (match[3] !== undefined) {
     const one = await itemsOf(db, c, { ...q, limit: 1, offset: 0, bbox: null, where: [], id: decodeURIComponent(match[3]) });
     if (one.features.length === 0) throw new OgcError(404, `collection "${c.id}" has no feature "${decodeURIComponent(match[3])}"`);
@@ -151,7 +152,7 @@ async function route(db: Knex, url: URL, base: string): Promise<Reply> {
   const json = {
     type: 'FeatureCollection',
     // Outside CRS84 also the legacy GeoJSON "crs" member, which GDAL (before 3.7's CRS open option) and QGIS read.
-    ...(q.srid === 25832 ? { crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } } } : {}),
+    ...(q.srid === STORAGE_SRID ? { crs: { type: 'name', properties: { name: `urn:ogc:def:crs:EPSG::${STORAGE_SRID}` } } } : {}),
     numberMatched: page.total,
     numberReturned: page.features.length,
     features: page.features.map(featureJson),

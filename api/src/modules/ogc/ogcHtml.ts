@@ -2,6 +2,7 @@
 // checked base, and a content policy that allows no script at all (the one inline style by its hash).
 import { createHash } from 'node:crypto';
 import type { ItemPage } from './ogcStore.ts';
+import { ATLAS_TITLE } from '../../../../domain/city.ts';
 
 export const escapeHtml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -24,7 +25,7 @@ export const HTML_HEADERS: Record<string, string> = {
 export function htmlPage(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>
-<body><p><a href="/ogc?f=html">Versorgungsatlas Dortmund: OGC API - Features</a></p><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+<body><p><a href="/ogc?f=html">${ATLAS_TITLE.de}: OGC API - Features</a></p><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }
 
 export const linksHtml = (links: { href: string; rel: string; type?: string; title?: string }[]) =>

@@ -4,10 +4,11 @@
 import { cql2ToSql, FilterError, type Queryable } from './cql2.ts';
 import { bad } from './ogcError.ts';
 import type { Collection } from './ogcCollections.ts';
-import { CQL2_TEXT, CRS84, EPSG25832, PAGE } from './ogcOpenApi.ts';
+import { CQL2_TEXT, CRS84, STORAGE_CRS, PAGE } from './ogcOpenApi.ts';
 import type * as store from './ogcStore.ts';
+import { LON_LAT_SRID, STORAGE_SRID } from '../../../../domain/city.ts';
 
-export const SRID_OF: Record<string, 4326 | 25832> = { [CRS84]: 4326, [EPSG25832]: 25832 };
+export const SRID_OF: Record<string, store.Srid> = { [CRS84]: LON_LAT_SRID, [STORAGE_CRS]: STORAGE_SRID };
 
 function numberParam(url: URL, name: string, fallback: number, min: number, max: number): number {
   const raw = url.searchParams.get(name);
@@ -17,11 +18,11 @@ function numberParam(url: URL, name: string, fallback: number, min: number, max:
   return value;
 }
 
-export function crsParam(url: URL, name: string): 4326 | 25832 {
+export function crsParam(url: URL, name: string): store.Srid {
   const raw = url.searchParams.get(name);
-  if (raw === null) return 4326;
+  if (raw === null) return LON_LAT_SRID;
   const srid = SRID_OF[raw];
-  if (!srid) throw bad(`${name} must be ${CRS84} or ${EPSG25832} (got "${raw}")`);
+  if (!srid) throw bad(`${name} must be ${CRS84} or ${STORAGE_CRS} (got "${raw}")`);
   return srid;
 }
 
@@ -63,7 +64,7 @@ export function itemQuery(url: URL, c: Collection): store.ItemQuery {
     if (parts.length !== 4 || parts.some((p) => !Number.isFinite(p))) throw bad(`bbox must be four numbers: minx,miny,maxx,maxy (got "${rawBbox}")`);
     const [w, s, e, n] = parts;
     if (w > e || s > n) throw bad(`bbox must run from the lower left to the upper right corner (got "${rawBbox}")`);
-    if (bboxSrid === 4326 && (w < -180 || e > 180 || s < -90 || n > 90)) throw bad(`bbox in CRS84 must lie within -180,-90,180,90 (got "${rawBbox}")`);
+    if (bboxSrid === LON_LAT_SRID && (w < -180 || e > 180 || s < -90 || n > 90)) throw bad(`bbox in CRS84 must lie within -180,-90,180,90 (got "${rawBbox}")`);
     bbox = [w, s, e, n];
   }
   const where = c.queryables.flatMap((name) => {

@@ -1,9 +1,12 @@
 // The OGC API's constants (CRS, conformance classes, link relations) and its OpenAPI 3.0
 // definition, with the response schemas of OGC API - Features Part 1 that every answer is checked
 // against in the tests.
+import { STORAGE_SRID } from '../../../../domain/city.ts';
 import { collections } from './ogcCollections.ts';
+import { ATLAS_TITLE } from '../../../../domain/city.ts';
 export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
-export const EPSG25832 = 'http://www.opengis.net/def/crs/EPSG/0/25832';
+/** The city's storage CRS, which the API also offers. */
+export const STORAGE_CRS = `http://www.opengis.net/def/crs/EPSG/0/${STORAGE_SRID}`;
 
 export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
@@ -47,7 +50,7 @@ export function openApi(base: string) {
   return {
     openapi: '3.0.3',
     info: {
-      title: 'Versorgungsatlas Dortmund: OGC API - Features',
+      title: `${ATLAS_TITLE.de}: OGC API - Features`,
       version: '1.0.0',
       description: 'Areas, facilities and coverage of the Versorgungsatlas as OGC API - Features (Part 1 Core, Part 2 CRS, Part 3 queryables and CQL2 text filter with Basic CQL2).',
     },
@@ -91,8 +94,8 @@ export function openApi(base: string) {
             param('limit', `Features per page, 1 to ${PAGE.max}`, { type: 'integer', minimum: 1, maximum: PAGE.max, default: PAGE.default }),
             param('offset', `Features to skip, 0 to ${PAGE.maxOffset} (the next link sets it)`, { type: 'integer', minimum: 0, maximum: PAGE.maxOffset, default: 0 }),
             { ...param('bbox', 'minx,miny,maxx,maxy in bbox-crs (default CRS84)', { type: 'array', minItems: 4, maxItems: 4, items: { type: 'number' } }), style: 'form', explode: false },
-            param('bbox-crs', 'CRS of bbox', { type: 'string', enum: [CRS84, EPSG25832], default: CRS84 }),
-            param('crs', 'CRS of the geometries', { type: 'string', enum: [CRS84, EPSG25832], default: CRS84 }),
+            param('bbox-crs', 'CRS of bbox', { type: 'string', enum: [CRS84, STORAGE_CRS], default: CRS84 }),
+            param('crs', 'CRS of the geometries', { type: 'string', enum: [CRS84, STORAGE_CRS], default: CRS84 }),
             param('filter', "A CQL2 text filter over the collection's queryables, for example category = 'kita' AND capacity >= 100", { type: 'string' }),
             param('filter-lang', 'The filter language', { type: 'string', enum: [CQL2_TEXT], default: CQL2_TEXT }),
             param('filter-crs', 'The CRS of geometries in a filter (the filters compare properties only)', { type: 'string', enum: [CRS84], default: CRS84 }),
@@ -109,7 +112,7 @@ export function openApi(base: string) {
           parameters: [
             collectionId,
             param('featureId', 'The feature id (area code or facility key)', { type: 'string' }, 'path'),
-            param('crs', 'CRS of the geometry', { type: 'string', enum: [CRS84, EPSG25832], default: CRS84 }),
+            param('crs', 'CRS of the geometry', { type: 'string', enum: [CRS84, STORAGE_CRS], default: CRS84 }),
             f,
           ],
           responses: { ...ok('A GeoJSON Feature', ref('featureGeoJSON'), 'application/geo+json'), ...errors },

@@ -1,7 +1,12 @@
 // All SQL of the OGC API: one page of a collection's features as GeoJSON built in SQL, in CRS84
-// (longitude, latitude) or EPSG:25832, with the total that matches.
+// (longitude, latitude) or the storage CRS, with the total that matches.
 import type { Db } from '../../../../db/connect.ts';
+import { LON_LAT_SRID, STORAGE_SRID, toStorage } from '../../../../db/geometrySql.ts';
 import type { PropertyType } from './cql2.ts';
+import { CITY } from '../../../../domain/city.ts';
+
+/** The CRS a client may ask for: longitude/latitude or the storage CRS. */
+export type Srid = typeof LON_LAT_SRID | typeof STORAGE_SRID;
 
 /** A property of a collection's features: the SQL that gives it, its type and what it means. */
 export type Column = { sql: string; type: PropertyType; description: string; /** The SQL a filter compares (when not the shown value). */ filterSql?: string };
@@ -11,8 +16,8 @@ export type ItemQuery = {
   offset: number;
   /** West, south, east, north in the bbox's CRS. */
   bbox: [number, number, number, number] | null;
-  bboxSrid: 4326 | 25832;
-  srid: 4326 | 25832;
+  bboxSrid: Srid;
+  srid: Srid;
   /** Conditions over the columns' SQL (property equality, CQL2), each with its bindings. */
   where: { sql: string; bindings: unknown[] }[];
   /** A single feature by id. */
@@ -21,12 +26,13 @@ export type ItemQuery = {
 
 export type ItemPage = { total: number; features: { id: string; properties: Record<string, unknown>; geometry: unknown }[] };
 
-const PRECISION = { 4326: 6, 25832: 2 } as const;
+/** Decimals of coordinates: degrees to about 0.1 m, metres to the centimetre. */
+const PRECISION: Record<Srid, number> = { [LON_LAT_SRID]: 6, [STORAGE_SRID]: 2 };
 
 function bboxClause(q: ItemQuery, column: string, bindings: unknown[]): string {
   if (!q.bbox) return '';
   bindings.push(...q.bbox, q.bboxSrid);
-  return ` and ST_Intersects(${column}, ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, ?::int), 25832))`;
+  return ` and ST_Intersects(${column}, ${toStorage('ST_MakeEnvelope(?, ?, ?, ?, ?::int)')})`;
 }
 
 function filterClause(q: ItemQuery, bindings: unknown[]): string {
@@ -91,7 +97,7 @@ export const areaColumns = (indicatorKeys: string[]): Record<string, Column> => 
     indicatorKeys.flatMap((key) =>
       [2018, 2024].map((year) => [
         `${key}_${year}`,
-        num(`(indicators ->> '${key}|${year}')::float8`, `${key} in ${year} (Stadt Dortmund; larger areas: unweighted mean of their sub-districts, an estimate)`),
+        num(`(indicators ->> '${key}|${year}')::float8`, `${key} in ${year} (${CITY.officialName.de}; larger areas: unweighted mean of their sub-districts, an estimate)`),
       ]),
     ),
   ),

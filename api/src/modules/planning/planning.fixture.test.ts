@@ -17,6 +17,7 @@ import type { Database } from '../../../../db/connect.ts';
 import { openEmptyTestDatabase } from '../../../../test/harness/database.ts';
 import { createRunner } from '../../../../test/harness/graphqlRunner.ts';
 import { X, Y, loadTwoSquares, toLonLat } from '../../../../test/fixtures/twoSquares.ts';
+import { OUTSIDE_CITY } from '../../../../domain/city.ts';
 
 let even: Database;
 let census: Database;
@@ -131,7 +132,7 @@ describe('a scenario on two hand-made squares', () => {
 
   it('refuses bad changes with a clear message', async () => {
     const outside = await api.run(EFFECT, { changes: [{ kind: 'ADD', category: 'kita', location: { longitude: 13.4, latitude: 52.5 } }] });
-    expect(outside.errors?.[0].message).toMatch(/lies outside Dortmund/);
+    expect(outside.errors?.[0].message).toContain(OUTSIDE_CITY);
     const unknown = await api.run(EFFECT, { changes: [{ kind: 'CLOSE', facilityKey: 'no-such-kita' }] });
     expect(unknown.errors?.[0].message).toMatch(/no facility in service with key "no-such-kita"/);
     const twice = await api.run(EFFECT, { changes: [{ kind: 'CLOSE', facilityKey: 'fixture:kita' }, { kind: 'CAPACITY', facilityKey: 'fixture:kita', capacity: 40 }] });

@@ -1,4 +1,6 @@
-// Data sources and map settings in the API.
+// Data sources, map settings and the atlas's settings (city, small-count rule, walking, thresholds) in the API.
+import { ATLAS_TITLE, CITY, STORAGE_SRID } from '../../../../domain/city.ts';
+import { SMALL_COUNT, SUPPRESSED_LABEL, thresholds, WALKING } from '../../../../domain/coverageRules.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
 import * as sourcesStore from './sourcesStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
@@ -24,5 +26,21 @@ export const sourcesResolvers: Resolvers = {
       };
     },
     mapConfig: (_, __, ctx) => ({ basemapStyleUrl: ctx.basemapStyleUrl, attributions }),
+    atlasSettings: (_, __, ctx) => ({
+      city: {
+        code: CITY.code,
+        name: CITY.name,
+        officialName: CITY.officialName[ctx.lang],
+        atlasTitle: ATLAS_TITLE[ctx.lang],
+        timeZone: CITY.timeZone,
+        bounds: [CITY.bounds.west, CITY.bounds.south, CITY.bounds.east, CITY.bounds.north],
+        storageSrid: STORAGE_SRID,
+      },
+      smallCountLimit: SMALL_COUNT,
+      suppressedLabel: SUPPRESSED_LABEL,
+      walkingMetresPerMinute: WALKING.metresPerMinute,
+      walkingDetourFactor: WALKING.detourFactor,
+      defaultThresholds: thresholds.map((t) => ({ target: t.target, ageBand: t.ageBand, metres: t.metres, source: t.source[ctx.lang] })),
+    }),
   },
 };

@@ -10,10 +10,12 @@ import type { Knex } from 'knex';
 import type { CorsOrigins } from '../../../../config/config.ts';
 import { isCoverageCached } from '../../../../db/coverageCache.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
-import { type Gate, isBusy } from '../../queryLimits.ts';
+import { type Gate, isBusy } from '../../analysisGate.ts';
 import { type OriginOptions, publicBaseOf } from '../../requestOrigin.ts';
 import { ensureCoverage } from '../coverage/coverageStore.ts';
 import { tileSetById, tileSets, type TileLayer, type TileSet } from './tileSets.ts';
+import { toStorage } from '../../../../db/geometrySql.ts';
+import { CITY } from '../../../../domain/city.ts';
 
 const EXTENT = 4096;
 const BUFFER = 64;
@@ -32,8 +34,8 @@ function supportsMvt(db: Knex): Promise<boolean> {
   return known;
 }
 
-/** The tile's area in EPSG:25832 with a margin, for the index (&&). */
-const envelope = (z: number, x: number, y: number) => `ST_Transform(ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${BUFFER / EXTENT}), 25832)`;
+/** The tile's area in the storage CRS with a margin, for the index (&&). */
+const envelope = (z: number, x: number, y: number) => toStorage(`ST_TileEnvelope(${z}, ${x}, ${y}, margin => ${BUFFER / EXTENT})`);
 
 async function layerMvt(db: Knex, layer: TileLayer, z: number, x: number, y: number): Promise<Buffer> {
   const result = await db.raw(
@@ -104,7 +106,7 @@ function tileJson(base: string, set: TileSet) {
     tilejson: '3.0.0',
     name: set.id,
     description: set.description,
-    attribution: 'Stadt Dortmund (dl-de/zero-2.0); Statistisches Bundesamt (Destatis), Zensus 2011 (dl-de/by-2-0); numbers of children: estimates of the Versorgungsatlas',
+    attribution: `${CITY.officialName.de} (dl-de/zero-2.0); Statistisches Bundesamt (Destatis), Zensus 2011 (dl-de/by-2-0); numbers of children: estimates of the Versorgungsatlas`,
     tiles: [`${base}/tiles/${set.id}/{z}/{x}/{y}.pbf`],
     minzoom: set.minzoom,
     maxzoom: set.maxzoom,

@@ -1,6 +1,6 @@
 // The vector tile sets: areas, facilities, where children live (per age band) and the gaps of
 // every default coverage target. Each layer is one SQL query of properties and a geometry in
-// EPSG:25832; the tiler (ST_AsMVT on a server, geojson-vt on the embedded database) cuts it.
+// the storage CRS; the tiler (ST_AsMVT on a server, geojson-vt on the embedded database) cuts it.
 import { areaLevelInfo } from '../../../../domain/areaLevels.ts';
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
@@ -8,7 +8,7 @@ import { cacheKey } from '../../../../db/coverageCache.ts';
 
 export type TileLayer = {
   id: string;
-  /** SQL yielding the layer's rows: properties and `geom` (EPSG:25832); `?` bindings in `bindings`. */
+  /** SQL yielding the layer's rows: properties and `geom` (storage CRS); `?` bindings in `bindings`. */
   sql: string;
   bindings: unknown[];
   /** Property -> type, for the TileJSON. */

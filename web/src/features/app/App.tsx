@@ -1,8 +1,8 @@
-import { useCallback, useRef, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { atlasDataQuery, type FacilityProperties } from '../../api/queries.ts';
 import { AktionsraumList } from '../areas/AktionsraumList.tsx';
-import { setNumberLocale } from '../areas/format.ts';
+import { setNumberLocale } from '../../kit/format.ts';
 import { downloadFile } from '../coverage/downloadCsv.ts';
 import { PlannerView } from '../coverage/PlannerView.tsx';
 import {
@@ -17,22 +17,19 @@ import { MapView } from '../map/MapView.tsx';
 import type { Origin, PartnerSettings } from '../partners/partnerQuery.ts';
 import { PartnerSearch } from '../partners/PartnerSearch.tsx';
 import { AreaProfile } from '../profile/AreaProfile.tsx';
-import { FacilityEditor } from '../editing/FacilityEditor.tsx';
-import { LoginForm } from '../editing/LoginForm.tsx';
-import { ConflictList } from '../editing/ConflictList.tsx';
-import { ReviewQueue } from '../editing/ReviewQueue.tsx';
-import { SupplementImport } from '../editing/SupplementImport.tsx';
-import { SessionBadge, useMe } from '../editing/Session.tsx';
+import { EditingPanel } from '../editing/EditingPanel.tsx';
+import { useMe } from '../editing/Session.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import { useFocusReturn } from './useFocusReturn.ts';
 import type { Selection } from '../profile/profileQuery.ts';
 import { ActionPlanView } from '../planning/ActionPlanView.tsx';
-import { scenarioQuery } from '../planning/planningApi.ts';
-import { ScenarioPanel, type PickedFacility } from '../planning/ScenarioPanel.tsx';
-import type { DraftChange, ScenarioDraft } from '../planning/scenarioDraft.ts';
-import { useScenarioData, type SuggestRequest } from '../planning/useScenario.ts';
-import { labelOf, LangContext, translate, type Lang } from './i18n.ts';
+import { ScenarioPanel } from '../planning/ScenarioPanel.tsx';
+import { useScenarioDraft } from '../planning/useScenarioDraft.ts';
+import { useScenarioData } from '../planning/useScenario.ts';
+import { labelOf, LangContext, translate, type Lang } from '../../kit/i18n.ts';
 import { readUrlState, writeUrlState, type View } from './urlState.ts';
 import { layersAsGeoJson, overlaysFor } from './overlays.ts';
-import { useGraphQL } from './useGraphQL.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
 import { useViewData } from './useViewData.ts';
 
 export function App() {
@@ -50,12 +47,8 @@ export function App() {
   const [planner, setPlanner] = useState<PlannerSettings>(initial.planner);
   const [partner, setPartner] = useState<PartnerSettings>(initial.partner);
   const [scenarioOpen, setScenarioOpen] = useState(initial.scenario.open);
-  const [draft, setDraft] = useState<ScenarioDraft>({ key: initial.scenario.key, version: null, owner: null, title: '', changes: initial.scenario.changes });
-  const [picked, setPicked] = useState<PickedFacility | null>(null);
-  const [moving, setMoving] = useState<PickedFacility | null>(null);
-  const [newCategory, setNewCategory] = useState<string | null>(null);
-  const [newCapacity, setNewCapacity] = useState<number | null>(null);
-  const [suggest, setSuggest] = useState<SuggestRequest>(null);
+  const scenario = useScenarioDraft(initial.scenario, lang);
+  const { draft, suggest } = scenario;
   const [planYear, setPlanYear] = useState<number | null>(initial.planYear);
   /** The scenario the next measure of the action plan links to. */
   const [measureScenario, setMeasureScenario] = useState<string | null>(null);
@@ -70,29 +63,6 @@ export function App() {
   const [newPoint, setNewPoint] = useState<{ longitude: number; latitude: number } | null>(null);
   const viewData = useViewData({ view, lang, planner, selection, partner });
   const scenarioData = useScenarioData({ open: view === 'luecken' && scenarioOpen, draft, planner, lang, suggest });
-  // A link to a stored scenario loads its changes (and its version, for saving it again).
-  const stored = useGraphQL(scenarioQuery, draft.key && draft.version === null ? { key: draft.key } : null, { lang });
-  useEffect(() => {
-    if (stored.status !== 'done' || !stored.value.scenario) return;
-    const s = stored.value.scenario;
-    setDraft((d) => ({
-      key: s.key,
-      version: s.version,
-      owner: s.owner,
-      title: s.title,
-      changes: d.changes.length
-        ? d.changes
-        : s.changes.map((c): DraftChange => ({
-            kind: c.kind,
-            facilityKey: c.facilityKey ?? undefined,
-            label: c.name ?? c.facility?.name ?? undefined,
-            category: c.category?.key,
-            longitude: c.location?.longitude,
-            latitude: c.location?.latitude,
-            capacity: c.capacity ?? undefined,
-          })),
-    }));
-  }, [stored]);
   const { planning, plannerData, gaps, children, need, profile, partnerResults, searching } = viewData;
   // Here, not from the hook, so that TypeScript knows the selection is set where it is true.
   const showProfile = selection !== null && view !== 'partner' && view !== 'plan';
@@ -113,25 +83,15 @@ export function App() {
     if (feature) setPartner((p) => ({ ...p, origin: p.origin && { ...p.origin, name: feature.properties.name } }));
   }, [data, partner.origin]);
 
-  // Focus follows the panel: an opened profile takes it (its heading); a closed one gives it back
-  // to what opened it (a list button, the ranking), or to the panel when that is gone.
-  // The opener is found again by its data-focus-key: the list it sat in is rendered anew.
-  const openedFrom = useRef<string | null>(null);
-  const select = useCallback((next: Selection | null) => {
-    setFacility(null);
-    if (next) {
-      const active = document.activeElement;
-      openedFrom.current = active instanceof HTMLElement ? (active.dataset.focusKey ?? null) : null;
-    } else {
-      const key = openedFrom.current;
-      openedFrom.current = null;
-      requestAnimationFrame(() => {
-        const back = key ? document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`) : null;
-        (back ?? document.getElementById('panel'))?.focus();
-      });
-    }
-    setSelection(next);
-  }, []);
+  const focus = useFocusReturn();
+  const select = useCallback(
+    (next: Selection | null) => {
+      setFacility(null);
+      focus(next !== null);
+      setSelection(next);
+    },
+    [focus],
+  );
   const selectCoverageArea = useCallback((code: string) => select({ level: planner.level, code }), [planner.level, select]);
   const selectAktionsraum = useCallback((code: string) => select({ level: 'AKTIONSRAUM', code }), [select]);
   const changeView = (next: View) => {
@@ -145,21 +105,7 @@ export function App() {
       if (view === 'redaktion') return setNewPoint({ longitude, latitude });
       if (view === 'luecken') {
         const targets = targetCategories(planner.target, data.value.taxonomy.categories);
-        if (moving) {
-          setMoving(null);
-          return setDraft((d) => ({
-            ...d,
-            changes: [...d.changes.filter((c) => c.facilityKey !== moving.key), { kind: 'MOVE', facilityKey: moving.key, label: moving.name, longitude, latitude }],
-          }));
-        }
-        if (picked && targets.includes(picked.category)) return setPicked({ key: picked.key, name: picked.name, category: picked.category });
-        const category = newCategory && targets.includes(newCategory) ? newCategory : targets[0];
-        // The same spot twice is one planned facility.
-        return setDraft((d) =>
-          d.changes.some((c) => c.longitude === longitude && c.latitude === latitude)
-            ? d
-            : { ...d, changes: [...d.changes, { kind: 'ADD', category, longitude, latitude, capacity: newCapacity ?? undefined }] },
-        );
+        return scenario.clickMap(targets, longitude, latitude, picked && { key: picked.key, name: picked.name, category: picked.category });
       }
       const feature = picked && data.value.facilities.features.find((f) => f.properties.key === picked.key);
       const origin: Origin = feature
@@ -167,7 +113,7 @@ export function App() {
         : { longitude, latitude, facilityKey: null, name: null };
       setPartner((p) => ({ ...p, origin }));
     },
-    [data, view, planner.target, moving, newCategory, newCapacity],
+    [data, view, planner.target, scenario.clickMap],
   );
 
   const atlas = data.status === 'done' ? data.value : null;
@@ -212,13 +158,6 @@ export function App() {
   const targetItem = atlas?.taxonomy.fieldsOfAction.find((f) => `field:${f.key}` === planner.target) ?? atlas?.taxonomy.categories.find((c) => c.key === planner.target);
   const targetLabel = `${targetItem ? labelOf(lang, targetItem) : planner.target}, ${t(`age_${planner.ageBand}`)}`;
 
-  const views: [View, Parameters<typeof t>[0]][] = [
-    ['karte', 'viewMap'],
-    ['luecken', 'viewGaps'],
-    ['partner', 'viewPartners'],
-    ['plan', 'viewPlan'],
-    ['redaktion', 'viewEditing'],
-  ];
   const targetKeys = atlas ? targetCategories(planner.target, atlas.taxonomy.categories) : [];
   const aktionsraumList = atlas ? atlas.aktionsraeume.features.map((f) => ({ code: f.properties.code, name: f.properties.name })).sort((a, b) => a.name.localeCompare(b.name, 'de')) : [];
   const toMeasure = (key: string) => {
@@ -234,32 +173,7 @@ export function App() {
         <a className="skip-link" href="#panel">
           {t('skipToPanel')}
         </a>
-        <header className="app-header">
-          <div>
-            <h1>{t('title')}</h1>
-            <p>{t('subtitle')}</p>
-          </div>
-          <div className="header-controls">
-            <nav aria-label={t('views')} className="view-switch">
-              {views.map(([key, label]) => (
-                <button key={key} type="button" aria-pressed={view === key} onClick={() => changeView(key)} data-view={key}>
-                  {t(label)}
-                </button>
-              ))}
-            </nav>
-            <SessionBadge me={me} />
-            <button
-              type="button"
-              className="lang-switch"
-              lang={lang === 'de' ? 'en' : 'de'}
-              aria-label={t('switchLanguageLabel')}
-              onClick={() => switchLanguage(lang === 'de' ? 'en' : 'de')}
-              data-testid="lang-switch"
-            >
-              {t('switchLanguage')}
-            </button>
-          </div>
-        </header>
+        <AppHeader view={view} onView={changeView} me={me} lang={lang} onLang={switchLanguage} />
         <main className="app-main">
           {data.status === 'loading' && (
             <p className="status" role="status">
@@ -314,21 +228,21 @@ export function App() {
                         taxonomy={atlas.taxonomy}
                         aktionsraeume={aktionsraumList}
                         categories={targetKeys}
-                        newCategory={newCategory && targetKeys.includes(newCategory) ? newCategory : (targetKeys[0] ?? '')}
-                        onNewCategory={setNewCategory}
-                        newCapacity={newCapacity}
-                        onNewCapacity={setNewCapacity}
+                        newCategory={scenario.newCategory && targetKeys.includes(scenario.newCategory) ? scenario.newCategory : (targetKeys[0] ?? '')}
+                        onNewCategory={scenario.setNewCategory}
+                        newCapacity={scenario.newCapacity}
+                        onNewCapacity={scenario.setNewCapacity}
                         draft={draft}
-                        onDraft={setDraft}
-                        picked={picked}
-                        onPick={setPicked}
-                        moving={moving}
-                        onMove={setMoving}
+                        onDraft={scenario.setDraft}
+                        picked={scenario.picked}
+                        onPick={scenario.setPicked}
+                        moving={scenario.moving}
+                        onMove={scenario.setMoving}
                         effect={scenarioData.effect}
                         suggestions={scenarioData.suggestions}
                         suggestFor={selection?.level === 'AKTIONSRAUM' ? selection.code : null}
                         canSuggest={scenarioData.category !== null}
-                        onSuggest={setSuggest}
+                        onSuggest={scenario.setSuggest}
                         me={me}
                         onToMeasure={toMeasure}
                       />
@@ -358,23 +272,7 @@ export function App() {
                     onSelectPartner={setActivePartner}
                   />
                 ) : view === 'redaktion' ? (
-                  me === null || me.role === 'PLANNER' ? (
-                    <>
-                      {me === null && <LoginForm />}
-                      <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} propose />
-                    </>
-                  ) : (
-                    <>
-                      <FacilityEditor categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} />
-                      <SupplementImport />
-                      {me.role !== 'EDITOR' && (
-                        <>
-                          <ReviewQueue />
-                          <ConflictList />
-                        </>
-                      )}
-                    </>
-                  )
+                  <EditingPanel me={me} categories={atlas.taxonomy.categories} point={newPoint} onSaved={() => setNewPoint(null)} />
                 ) : (
                   <AktionsraumList areas={atlas.aktionsraeume} onSelect={selectAktionsraum} />
                 )}

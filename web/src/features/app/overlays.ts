@@ -9,7 +9,7 @@ import type { Overlays } from '../map/MapView.tsx';
 import type { Origin } from '../partners/partnerQuery.ts';
 import type { ScenarioEffectQuery, SiteSuggestionsQuery } from '../../gql/graphql.ts';
 import type { ScenarioDraft } from '../planning/scenarioDraft.ts';
-import type { AsyncState } from './useGraphQL.ts';
+import type { AsyncState } from '../../kit/useGraphQL.ts';
 import type { View } from './urlState.ts';
 import type { useViewData } from './useViewData.ts';
 

@@ -6,7 +6,7 @@ import { plannerAgeBands, plannerLevels, plannerMeasures, type PlannerSettings }
 import { defaultKinds, radii, type PartnerSettings } from '../partners/partnerQuery.ts';
 import { decodeChanges, encodeChanges, type DraftChange } from '../planning/scenarioDraft.ts';
 import type { Selection } from '../profile/profileQuery.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../../kit/i18n.ts';
 
 export type View = 'karte' | 'luecken' | 'partner' | 'redaktion' | 'plan';
 

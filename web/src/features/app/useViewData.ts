@@ -3,9 +3,9 @@
 import { childrenQuery, GAP_LIMIT, gapQuery, needQuery, plannerQuery, targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { partnerQuery, partnerVariables, type PartnerSettings } from '../partners/partnerQuery.ts';
 import { profileQuery, profileVariables, type Selection } from '../profile/profileQuery.ts';
-import type { Lang } from './i18n.ts';
+import type { Lang } from '../../kit/i18n.ts';
 import type { View } from './urlState.ts';
-import { useDebounced, useGraphQL } from './useGraphQL.ts';
+import { useDebounced, useGraphQL } from '../../kit/useGraphQL.ts';
 
 const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
 

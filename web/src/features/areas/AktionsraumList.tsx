@@ -1,6 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaProperties } from '../../api/queries.ts';
-import { useT } from '../app/i18n.ts';
+import { useT } from '../../kit/i18n.ts';
 
 type Props = {
   areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;

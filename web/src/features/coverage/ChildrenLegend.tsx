@@ -1,8 +1,8 @@
 // Legend of the "where children live" layer: fixed classes per 100 m cell, the total, and how the
 // children were placed (an estimate, the census grid, the sub-districts spread evenly).
-import { useT } from '../app/i18n.ts';
-import { formatCount } from '../areas/format.ts';
-import type { AsyncState } from '../app/useGraphQL.ts';
+import { useT } from '../../kit/i18n.ts';
+import { formatCount } from '../../kit/format.ts';
+import type { AsyncState } from '../../kit/useGraphQL.ts';
 import { childrenClasses, classLabels } from './classes.ts';
 import type { ChildrenData } from './plannerQuery.ts';
 

@@ -1,6 +1,6 @@
 // Legend of the gap map: measure, unit, fixed classes, gap and catchment layers, method and data date.
-import { useT } from '../app/i18n.ts';
-import { dataDates, formatNumber } from '../areas/format.ts';
+import { useT } from '../../kit/i18n.ts';
+import { dataDates, formatNumber } from '../../kit/format.ts';
 import { CATCHMENT_COLOR, classBreaks, classLabels, GAP_COLOR, NO_DATA_COLOR } from './classes.ts';
 import type { PlannerData, PlannerSettings } from './plannerQuery.ts';
 

@@ -1,7 +1,7 @@
 // Need x provision as a scatter: child poverty 2024 against the share of children within reach,
 // one dot per area, the city values as cross lines. Hover and click are shared with the map.
-import { useT } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { useT } from '../../kit/i18n.ts';
+import { formatNumber } from '../../kit/format.ts';
 import type { NeedData } from './plannerQuery.ts';
 
 type Props = {

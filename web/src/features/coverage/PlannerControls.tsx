@@ -1,5 +1,5 @@
 import type { AtlasData } from '../../api/queries.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
 import { plannerAgeBands as bands, plannerLevels as levels, plannerMeasures as measures, type PlannerSettings } from './plannerQuery.ts';
 
 type Props = { taxonomy: AtlasData['taxonomy']; settings: PlannerSettings; onChange: (settings: PlannerSettings) => void };

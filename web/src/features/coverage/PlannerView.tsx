@@ -1,9 +1,9 @@
 // The planner's side panel: settings, legend, gaps, need x provision and the ranking of the gap map.
 import type { ReactNode } from 'react';
 import type { AtlasData } from '../../api/queries.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
-import { dataDates, formatCount } from '../areas/format.ts';
-import type { AsyncState } from '../app/useGraphQL.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
+import { dataDates, formatCount } from '../../kit/format.ts';
+import type { AsyncState } from '../../kit/useGraphQL.ts';
 import { ChildrenLegend } from './ChildrenLegend.tsx';
 import { CoverageLegend } from './CoverageLegend.tsx';
 import { NeedChart } from './NeedChart.tsx';

@@ -1,9 +1,10 @@
 // Ranking of the areas for the chosen measure, with the city as a row; sortable and exportable.
 import { useState } from 'react';
-import { useLang, useT, type MessageKey } from '../app/i18n.ts';
-import { formatCount, formatNumber } from '../areas/format.ts';
+import { useLang, useT, type MessageKey } from '../../kit/i18n.ts';
+import { formatCount, formatNumber } from '../../kit/format.ts';
 import { type CsvCell, downloadCsv } from './downloadCsv.ts';
 import type { CoverageRow, PlannerData } from './plannerQuery.ts';
+import { CITY } from '../../../../domain/city.ts';
 
 type Column = {
   key: string;
@@ -12,13 +13,13 @@ type Column = {
   unit?: string;
   value: (row: CoverageRow) => number | string | null;
   format: (row: CoverageRow) => string;
-  /** The cell in the CSV file: a number stays a number; a suppressed count stays "< 5". */
+  /** The cell in the CSV file: a number stays a number; a suppressed count stays as the API writes it ("< 5"). */
   csv: (row: CoverageRow) => CsvCell;
   /** False: only in the CSV export (the panel is narrow). */
   shown?: boolean;
 };
 
-const count = (c: CoverageRow['children']): CsvCell => (c.suppressed || c.value === null ? '< 5' : c.value);
+const count = (c: CoverageRow['children']): CsvCell => (c.suppressed || c.value === null ? c.display : c.value);
 const rounded = (value: number | null, decimals: number): CsvCell => (value === null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals);
 
 const columns: Column[] = [
@@ -74,7 +75,7 @@ export function RankingTable({ coverage, hovered, onHover, onSelect, csvName, cs
     const order = typeof x === 'string' ? x.localeCompare(String(y), 'de') : x - (y as number);
     return sort.descending ? -order : order;
   });
-  const city = { ...coverage.city, area: { code: 'DO', name: t('city') } };
+  const city = { ...coverage.city, area: { code: CITY.code, name: t('city') } };
   const exportCsv = () =>
     downloadCsv(
       csvName,
@@ -128,7 +129,7 @@ export function RankingTable({ coverage, hovered, onHover, onSelect, csvName, cs
                 ))}
               </tr>
             ))}
-            <tr className="city-row" data-code="DO">
+            <tr className="city-row" data-code={CITY.code}>
               <td>{city.area.name}</td>
               {visible.slice(1).map((c) => (
                 <td key={c.key}>{c.format(city)}</td>

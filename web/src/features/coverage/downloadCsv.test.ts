@@ -18,14 +18,14 @@ function readAsGermanSpreadsheet(text: string) {
 }
 
 describe('CSV for spreadsheets', () => {
-  const text = csvText('de', 'Versorgungsatlas Dortmund: Rangliste; Kita, unter 6 Jahre, 500 m; Stand 25.11.2026', ['Gebiet', 'Anteil in Reichweite (%)', 'Längengrad', 'Code'], [
+  const text = csvText('de', 'Versorgungsatlas: Rangliste; Kita, unter 6 Jahre, 500 m; Stand 25.11.2026', ['Gebiet', 'Anteil in Reichweite (%)', 'Längengrad', 'Code'], [
     ['Nordmarkt', 99.7, 7.4640123, { code: '022' }],
     ['Hafen "Nord"', 100, null, { code: '023' }],
   ]);
 
   it('keeps codes as text, numbers as numbers with the decimal comma (6 decimals at most), and the note first', () => {
     const [note, header, first, second] = readAsGermanSpreadsheet(text);
-    expect(note).toEqual(['Versorgungsatlas Dortmund: Rangliste; Kita, unter 6 Jahre, 500 m; Stand 25.11.2026']);
+    expect(note).toEqual(['Versorgungsatlas: Rangliste; Kita, unter 6 Jahre, 500 m; Stand 25.11.2026']);
     expect(header).toEqual(['Gebiet', 'Anteil in Reichweite (%)', 'Längengrad', 'Code']);
     expect(first).toEqual(['Nordmarkt', 99.7, 7.464012, '022']);
     expect(second).toEqual(['Hafen "Nord"', 100, '', '023']);

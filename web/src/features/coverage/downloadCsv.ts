@@ -4,7 +4,7 @@
 // the code. The first row says where the file came from (view, settings, date). A text that a
 // spreadsheet would run as a formula (a name beginning with =, +, -, @) is neutralised.
 import { spreadsheetText } from '../../../../domain/spreadsheetCell.ts';
-import type { Lang } from '../app/i18n.ts';
+import type { Lang } from '../../kit/i18n.ts';
 
 /** A cell: words, a number (written in the file's number format), a code (kept as text), or empty. */
 export type CsvCell = string | number | null | { code: string };

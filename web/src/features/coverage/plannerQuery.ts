@@ -35,9 +35,9 @@ export const plannerQuery = withGeoJSON<PlannerData>()(
       coverage(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
         method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate populationDates importedAt supplyMeasure
                  distribution censusSource evenSpreadSubDistricts }
-        areas { area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
+        areas { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin
                 facilitiesInside medianDistanceMetres supplyPer1000Children }
-        city { area { code name } children { value suppressed } childrenBeyond { value suppressed } shareWithin
+        city { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin
                facilitiesInside medianDistanceMetres supplyPer1000Children }
       }
       shapes: areasGeoJSON(level: $level, precision: 5, simplify: 5)
@@ -70,7 +70,7 @@ export const gapQuery = withGeoJSON<GapData>()(
     query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {
       gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: $limit) {
         method { thresholdMetres }
-        childrenBeyond { value suppressed }
+        childrenBeyond { value suppressed display }
         hotspotCount
         hotspots { rank }
         geojson
@@ -85,7 +85,7 @@ export type ChildrenData = ChildrenQuery;
 export const childrenQuery = graphql(`
   query Children($ageBand: AgeBand!) {
     childrenGrid(ageBand: $ageBand) {
-      children { value suppressed }
+      children { value suppressed display }
       cellCount
       method { populationIsEstimate censusSource evenSpreadSubDistricts }
     }

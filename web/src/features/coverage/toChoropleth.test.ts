@@ -7,8 +7,8 @@ import { toChoropleth } from './toChoropleth.ts';
 const square = { type: 'Polygon' as const, coordinates: [[[7, 51], [7.1, 51], [7.1, 51.1], [7, 51]]] };
 const row = (code: string, shareWithin: number | null, beyond: number | null): CoverageRow => ({
   area: { code, name: `Area ${code}` },
-  children: { value: 1000, suppressed: false },
-  childrenBeyond: { value: beyond, suppressed: beyond === null },
+  children: { value: 1000, suppressed: false, display: '1.000' },
+  childrenBeyond: { value: beyond, suppressed: beyond === null, display: beyond === null ? '< 5' : String(beyond) },
   shareWithin,
   facilitiesInside: 1,
   medianDistanceMetres: 300,

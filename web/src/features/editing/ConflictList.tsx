@@ -1,10 +1,10 @@
 // Re-import conflicts for reviewers: the city's data brought new values for a record an editor
 // had changed. Take the source's values, or keep the edit.
-import { ErrorNote } from './formFields.tsx';
-import { useState } from 'react';
-import { useLang, useT } from '../app/i18n.ts';
-import { useGraphQL } from '../app/useGraphQL.ts';
-import { conflictsQuery, resolveConflictMutation, write } from './editingApi.ts';
+import { ErrorNote } from '../../kit/AsyncView.tsx';
+import { useLang, useT } from '../../kit/i18n.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
+import { conflictsQuery, resolveConflictMutation } from './editingApi.ts';
+import { useWrite, write } from '../../kit/write.ts';
 
 const shown = (values: unknown) =>
   Object.entries((values ?? {}) as Record<string, unknown>)
@@ -16,15 +16,9 @@ export function ConflictList() {
   const t = useT();
   const lang = useLang();
   const conflicts = useGraphQL(conflictsQuery, {});
-  const [error, setError] = useState<string | null>(null);
+  const { act, error } = useWrite();
   if (conflicts.status !== 'done' || conflicts.value.facilityConflicts.length === 0) return null;
-  const resolve = async (id: number, resolution: 'APPLY_SOURCE' | 'KEEP_EDIT') => {
-    try {
-      await write(resolveConflictMutation, { id, resolution }, lang);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const resolve = (id: number, resolution: 'APPLY_SOURCE' | 'KEEP_EDIT') => act(() => write(resolveConflictMutation, { id, resolution }, lang));
   return (
     <section className="review-queue" data-testid="conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t('conflicts')}</h2>

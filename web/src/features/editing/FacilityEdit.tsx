@@ -3,10 +3,12 @@
 // says so and the form shows the current entry again.
 import { useState } from 'react';
 import type { FacilityDetailQuery } from '../../gql/graphql.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
-import { queryClient, useGraphQL } from '../app/useGraphQL.ts';
-import { ChoiceFieldset, ErrorNote, fieldsFromForm } from './formFields.tsx';
-import { editingChoicesQuery, retireFacilityMutation, updateFacilityMutation, write } from './editingApi.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
+import { queryClient, useGraphQL } from '../../kit/useGraphQL.ts';
+import { ChoiceFieldset, fieldsFromForm } from './formFields.tsx';
+import { ErrorNote } from '../../kit/AsyncView.tsx';
+import { editingChoicesQuery, retireFacilityMutation, updateFacilityMutation } from './editingApi.ts';
+import { write } from '../../kit/write.ts';
 
 type Facility = NonNullable<FacilityDetailQuery['facility']>;
 

@@ -2,10 +2,11 @@
 // and an optional contact). The place comes from a click on the map.
 import { useState } from 'react';
 import type { CategoryInfo } from '../../api/queries.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
-import { useGraphQL } from '../app/useGraphQL.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
 import { ChoiceFieldset, fieldsFromForm, ReportTextFields } from './formFields.tsx';
-import { createFacilityMutation, editingChoicesQuery, proposeFacilityMutation, write } from './editingApi.ts';
+import { createFacilityMutation, editingChoicesQuery, proposeFacilityMutation } from './editingApi.ts';
+import { write } from '../../kit/write.ts';
 
 type Props = { categories: CategoryInfo[]; point: { longitude: number; latitude: number } | null; onSaved: () => void; propose?: boolean };
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/graphql.ts';
-import { ErrorNote } from './formFields.tsx';
-import { useLang, useT } from '../app/i18n.ts';
-import { loginMutation, write } from './editingApi.ts';
+import { ErrorNote } from '../../kit/AsyncView.tsx';
+import { useLang, useT } from '../../kit/i18n.ts';
+import { loginMutation } from './editingApi.ts';
+import { write } from '../../kit/write.ts';
 
 export function LoginForm() {
   const t = useT();

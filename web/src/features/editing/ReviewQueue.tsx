@@ -1,24 +1,17 @@
 // The reviewers' queue: open reports from the field, oldest first; accept applies the proposed
 // change (audited with the reporter's text), reject needs a reason.
-import { ErrorNote } from './formFields.tsx';
+import { ErrorNote } from '../../kit/AsyncView.tsx';
 import { useState } from 'react';
-import { useLang, useT } from '../app/i18n.ts';
-import { useGraphQL } from '../app/useGraphQL.ts';
-import { acceptReportMutation, rejectReportMutation, reportsQuery, write } from './editingApi.ts';
+import { useLang, useT } from '../../kit/i18n.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
+import { acceptReportMutation, rejectReportMutation, reportsQuery } from './editingApi.ts';
+import { useWrite, write } from '../../kit/write.ts';
 
 export function ReviewQueue() {
   const t = useT();
   const lang = useLang();
   const reports = useGraphQL(reportsQuery, {});
-  const [error, setError] = useState<string | null>(null);
-  const act = async (work: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const { act, error } = useWrite();
   return (
     <section className="review-queue" data-testid="review-queue" aria-labelledby="review-title">
       <h2 id="review-title">{t('reviewQueue')}</h2>

@@ -1,6 +1,6 @@
 // Who is signed in: shown in the header with a sign-out button.
-import { useLang, useT } from '../app/i18n.ts';
-import { useGraphQL } from '../app/useGraphQL.ts';
+import { useLang, useT } from '../../kit/i18n.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
 import { meQuery, signOut } from './editingApi.ts';
 
 export type Me = { login: string; displayName: string; role: 'EDITOR' | 'REVIEWER' | 'PLANNER' | 'ADMIN' } | null;

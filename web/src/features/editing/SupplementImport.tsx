@@ -2,9 +2,10 @@
 // written), then written when every line is right. The columns are named in the hint.
 import { useState } from 'react';
 import type { SupplementReportFieldsFragment } from '../../gql/graphql.ts';
-import { useLang, useT } from '../app/i18n.ts';
-import { importCsvMutation, write } from './editingApi.ts';
-import { ErrorNote } from './formFields.tsx';
+import { useLang, useT } from '../../kit/i18n.ts';
+import { importCsvMutation } from './editingApi.ts';
+import { write } from '../../kit/write.ts';
+import { ErrorNote } from '../../kit/AsyncView.tsx';
 
 export function SupplementImport() {
   const t = useT();

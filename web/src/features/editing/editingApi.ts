@@ -2,8 +2,7 @@
 // (npm run codegen). Every write is sent with the session cookie (same origin, JSON body).
 import { graphql as run } from '../../api/graphql.ts';
 import { graphql } from '../../gql/gql.ts';
-import type { TypedDocumentString } from '../../gql/graphql.ts';
-import { queryClient } from '../app/useGraphQL.ts';
+import { queryClient } from '../../kit/useGraphQL.ts';
 
 export const meQuery = graphql(`
   query Me {
@@ -120,13 +119,6 @@ export const importCsvMutation = graphql(`
     importFacilitiesCsv(csv: $csv, source: $source, dryRun: $dryRun) { ...SupplementReportFields }
   }
 `);
-
-/** Runs a write; afterwards every query is fetched anew, so that map, lists and search show the change. */
-export async function write<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, lang: string): Promise<TResult> {
-  const result = await run<TResult>(document.toString(), variables as Record<string, unknown>, undefined, lang);
-  await queryClient.invalidateQueries();
-  return result;
-}
 
 /**
  * Signs out: the session ends, the views that need an account close first (so that nothing asks

@@ -28,15 +28,6 @@ export function fieldsFromForm(form: FormData, { clearEmpty }: { clearEmpty: boo
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as FacilityFields;
 }
 
-export function ErrorNote({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p className="error" role="alert">
-      {message}
-    </p>
-  );
-}
-
 /**
  * A list of checkboxes (offers, languages). The hidden marker tells the form reader that the
  * list was shown, so that an unchecked list clears the field rather than leaving it unsent.

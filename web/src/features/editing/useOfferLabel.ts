@@ -1,6 +1,6 @@
 // Facilities carry offer keys; their labels come once from the API's `offers`.
-import { labelOf, useLang } from '../app/i18n.ts';
-import { useGraphQL } from '../app/useGraphQL.ts';
+import { labelOf, useLang } from '../../kit/i18n.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
 import { editingChoicesQuery } from './editingApi.ts';
 
 /** The label of an offer key in the current language (the key itself until the labels are in). */

@@ -1,6 +1,6 @@
 // Legend and toggles of the facility categories, grouped by field of action.
 import type { AtlasData } from '../../api/queries.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
 import { colorOf, defaultCategories } from './categoryStyle.ts';
 
 type Props = {

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { ErrorNote, ReportTextFields } from '../editing/formFields.tsx';
+import { ReportTextFields } from '../editing/formFields.tsx';
+import { ErrorNote } from '../../kit/AsyncView.tsx';
 import { useOfferLabel } from '../editing/useOfferLabel.ts';
 import type { CategoryInfo, FacilityProperties } from '../../api/queries.ts';
-import { formatDate } from '../areas/format.ts';
-import { labelOf, type MessageKey, useLang, useT } from '../app/i18n.ts';
-import { de } from '../app/messages/de.ts';
-import { useGraphQL } from '../app/useGraphQL.ts';
-import { confirmFacilityMutation, facilityDetailQuery, reportProblemMutation, write } from '../editing/editingApi.ts';
+import { formatDate } from '../../kit/format.ts';
+import { labelOf, type MessageKey, useLang, useT } from '../../kit/i18n.ts';
+import { de } from '../../kit/messages/de.ts';
+import { useGraphQL } from '../../kit/useGraphQL.ts';
+import { confirmFacilityMutation, facilityDetailQuery, reportProblemMutation } from '../editing/editingApi.ts';
+import { write } from '../../kit/write.ts';
 import { FacilityEdit } from '../editing/FacilityEdit.tsx';
 import type { Me } from '../editing/Session.tsx';
 

@@ -1,4 +1,4 @@
-// The MapLibre map: Dortmund's areas with the 13 Aktionsräume highlighted, the facilities by
+// The MapLibre map: the city's areas with the 13 Aktionsräume highlighted, the facilities by
 // category, and the overlays of the views (coverage classes, gaps, catchments, partner search).
 // State lives in the parent; this component only mirrors it onto the map.
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature, type VectorTileSource } from 'maplibre-gl';
@@ -6,8 +6,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData, FacilityProperties } from '../../api/queries.ts';
-import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { labelOf, useLang, useT, type Translate } from '../../kit/i18n.ts';
+import { formatNumber } from '../../kit/format.ts';
 import type { Measure } from '../coverage/classes.ts';
 import { categoryColors, fieldColors } from '../facilities/categoryStyle.ts';
 import { atlasLayers, colorExpression, GAP_HATCH, hatchImage, labelPoints, LAYERS, overlaySources, plainStyle, SOURCES } from './layers.ts';

@@ -16,7 +16,7 @@ const places = placesOf({
   stadtbezirkLabels: [label('01', 'Innenstadt-Nord', 7.455, 51.525)],
   ubzLabels: [label('033', 'Borsigplatz', 7.485, 51.525)],
   facilities: collection([
-    facility('k1', 'Kita Borsigplatz', 'kita', 'Borsigplatz 1, 44145 Dortmund', 7.485, 51.525),
+    facility('k1', 'Kita Borsigplatz', 'kita', 'Borsigplatz 1, 44145', 7.485, 51.525),
     facility('k2', 'FABIDO Oesterholzstraße', 'kita', 'Oesterholzstraße 12a', 7.47, 51.52),
     facility('s1', 'Grundschule', 'grundschule', 'Oesterholzstraße 20-22', 7.472, 51.522),
   ]),

@@ -39,7 +39,7 @@ export const partnerQuery = withGeoJSON<PartnerData>()(
       facilitiesNear(near: $near, radius: $radius, categories: $categories, offers: $offers, limit: 500) {
         radiusMetres distanceKind
         items {
-          distanceMetres
+          distanceMetres walkingMinutes
           facility {
             key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude }
             contact { phone email website } openingHours languages offers

@@ -5,12 +5,13 @@
 import { useState } from 'react';
 import type { AtlasData } from '../../api/queries.ts';
 import { ScenarioChangeKind, type ScenarioEffectQuery, type SiteSuggestionsQuery } from '../../gql/graphql.ts';
-import { labelOf, useLang, useT } from '../app/i18n.ts';
-import type { AsyncState } from '../app/useGraphQL.ts';
-import { dataDates, formatNumber } from '../areas/format.ts';
-import { write } from '../editing/editingApi.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
+import type { AsyncState } from '../../kit/useGraphQL.ts';
+import { formatNumber } from '../../kit/format.ts';
+import { write } from '../../kit/write.ts';
 import type { Me } from '../editing/Session.tsx';
 import { createScenarioMutation, updateScenarioMutation } from './planningApi.ts';
+import { ScenarioEffectView } from './ScenarioEffectView.tsx';
 import { changesInput, type DraftChange, type ScenarioDraft } from './scenarioDraft.ts';
 import type { SuggestRequest } from './useScenario.ts';
 
@@ -42,8 +43,8 @@ type Props = {
   onToMeasure: (scenarioKey: string) => void;
 };
 
-const percent = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${formatNumber(share * 100, 1)} %`);
-const figure = (value: number | null | undefined, decimals = 3) => (value === null || value === undefined ? '–' : formatNumber(value, decimals));
+const _percent = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${formatNumber(share * 100, 1)} %`);
+const _figure = (value: number | null | undefined, decimals = 3) => (value === null || value === undefined ? '–' : formatNumber(value, decimals));
 
 export function ScenarioPanel(props: Props) {
   const { taxonomy, aktionsraeume, categories, draft, onDraft, picked, onPick, moving, onMove, effect, suggestions, me } = props;
@@ -85,7 +86,6 @@ export function ScenarioPanel(props: Props) {
   };
   const link = (key: string) => `${window.location.origin}${window.location.pathname}?ansicht=luecken&szenario=${encodeURIComponent(key)}`;
   const value = effect.status === 'done' ? effect.value.scenarioEffect : null;
-  const changedRows = value ? value.aktionsraeume.filter((a) => a.newlyWithin.value !== 0 || a.newlyBeyond.value !== 0 || a.rankBefore !== a.rankAfter || a.area.code === props.suggestFor) : [];
 
   return (
     <section aria-labelledby="scenario-title" data-testid="scenario" className="scenario">
@@ -164,69 +164,7 @@ export function ScenarioPanel(props: Props) {
           {t('scenarioFailed')} {effect.message}
         </p>
       )}
-      {value && (
-        <>
-          <table className="scenario-table" data-testid="scenario-effect">
-            <caption>{t('scenarioEffect')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('scenarioArea')}</th>
-                <th scope="col">{t('scenarioBefore')}</th>
-                <th scope="col">{t('scenarioAfter')}</th>
-                <th scope="col">{t('scenarioGain')}</th>
-                <th scope="col">{t('scenarioLoss')}</th>
-                <th scope="col">{t('scenarioRank')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...changedRows, value.city].map((row) => (
-                <tr key={row.area.code} data-area={row === value.city ? 'city' : row.area.code}>
-                  <th scope="row">{row === value.city ? t('scenarioCity') : row.area.name}</th>
-                  <td>{percent(row.before.shareWithin)}</td>
-                  <td>{percent(row.after.shareWithin)}</td>
-                  <td data-testid="gain">+{row.newlyWithin.display}</td>
-                  <td>−{row.newlyBeyond.display}</td>
-                  <td>{row.rankBefore === null ? '–' : `${row.rankBefore} → ${row.rankAfter}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p data-testid="scenario-cells">{t('scenarioCells', { gain: value.difference.cellsGaining, loss: value.difference.cellsLosing })}</p>
-          {value.changes.otherCategories > 0 && <p className="hint">{t('scenarioOtherCategories', { n: value.changes.otherCategories })}</p>}
-          {value.changes.assumptions.map((a) => (
-            <p key={a} className="estimate">
-              {a}
-            </p>
-          ))}
-          {value.method.populationIsEstimate && <p className="estimate">{t('scenarioEstimate', { date: dataDates(value.method).population })}</p>}
-          <table className="scenario-table" data-testid="equity">
-            <caption>{t('equityTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('equityMeasure')}</th>
-                <th scope="col">{t('scenarioBefore')}</th>
-                <th scope="col">{t('scenarioAfter')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(['giniSupply', 'giniDistance', 'palmaRatio', 'concentrationIndex', 'shareWithinAktionsraeume', 'shareWithinRest', 'shareGapPoints'] as const).map((key) => {
-                const show = (v: number | null) => (key.startsWith('shareWithin') ? percent(v) : figure(v, key === 'shareGapPoints' ? 1 : 3));
-                return (
-                  <tr key={key}>
-                    <th scope="row">{t(`equity_${key}`)}</th>
-                    <td>{show(value.equity.before[key])}</td>
-                    <td>{show(value.equity.after[key])}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <details className="hint">
-            <summary>{t('equityMeasure')}</summary>
-            {value.equity.method}
-          </details>
-        </>
-      )}
+      {value && <ScenarioEffectView value={value} suggestFor={props.suggestFor} />}
       <section aria-labelledby="suggest-title" className="suggest">
         <h4 id="suggest-title">{t('suggestTitle')}</h4>
         {!props.canSuggest && <p className="hint">{t('suggestNeedsCategory')}</p>}

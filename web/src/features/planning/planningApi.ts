@@ -82,7 +82,7 @@ export const actionPlanQuery = graphql(`
       }
     }
     coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
-      method { populationDates populationIsEstimate }
+      method { populationDates populationIsEstimate thresholdMetres }
       areas { area { code } children { display } childrenBeyond { display } shareWithin }
     }
     needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
@@ -110,7 +110,7 @@ export const actionPlansQuery = graphql(`
       measures { ...MeasureFields }
     }
     coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
-      method { populationDates populationIsEstimate }
+      method { populationDates populationIsEstimate thresholdMetres }
       areas { area { code } children { display } childrenBeyond { display } shareWithin }
     }
     needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {

@@ -1,7 +1,7 @@
 // A scenario being built in the gap view: its changes as the API takes them, kept in the URL so
 // that a link opens the same draft (?plan=a~kita~7.47816~51.54074~60;c~<key>), and the stored
 // scenario it came from (?szenario=<key>).
-import type { ScenarioChangeInput, ScenarioChangeKind } from '../../gql/graphql.ts';
+import type { ScenarioChangeInput, ScenarioChangeKind, StoredScenarioQuery } from '../../gql/graphql.ts';
 
 export type DraftChange = {
   kind: ScenarioChangeKind;
@@ -85,4 +85,45 @@ export function changesInput(changes: DraftChange[]): ScenarioChangeInput[] {
     location: c.longitude !== undefined && c.latitude !== undefined ? { longitude: c.longitude, latitude: c.latitude } : null,
     capacity: c.capacity ?? null,
   }));
+}
+
+/** A stored scenario as the API gives it (query StoredScenario). */
+type StoredScenario = NonNullable<StoredScenarioQuery['scenario']>;
+
+/**
+ * The draft after its stored scenario arrived: key, version, owner and title from the store; the
+ * changes from the store unless the link already carried changes of its own (they win).
+ */
+export function draftFromStored(draft: ScenarioDraft, stored: StoredScenario): ScenarioDraft {
+  return {
+    key: stored.key,
+    version: stored.version,
+    owner: stored.owner,
+    title: stored.title,
+    changes: draft.changes.length
+      ? draft.changes
+      : stored.changes.map((c): DraftChange => ({
+          kind: c.kind,
+          facilityKey: c.facilityKey ?? undefined,
+          label: c.name ?? c.facility?.name ?? undefined,
+          category: c.category?.key,
+          longitude: c.location?.longitude,
+          latitude: c.location?.latitude,
+          capacity: c.capacity ?? undefined,
+        })),
+  };
+}
+
+/** A facility moved to a clicked point: one MOVE per facility, the latest click wins. */
+export function withMove(draft: ScenarioDraft, facility: { key: string; name: string }, longitude: number, latitude: number): ScenarioDraft {
+  return {
+    ...draft,
+    changes: [...draft.changes.filter((c) => c.facilityKey !== facility.key), { kind: 'MOVE', facilityKey: facility.key, label: facility.name, longitude, latitude }],
+  };
+}
+
+/** A planned facility at a clicked point; the same spot twice is one planned facility. */
+export function withAdded(draft: ScenarioDraft, category: string, longitude: number, latitude: number, capacity: number | null): ScenarioDraft {
+  if (draft.changes.some((c) => c.longitude === longitude && c.latitude === latitude)) return draft;
+  return { ...draft, changes: [...draft.changes, { kind: 'ADD', category, longitude, latitude, capacity: capacity ?? undefined }] };
 }

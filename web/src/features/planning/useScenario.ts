@@ -3,8 +3,8 @@
 // site suggestions on top of the draft.
 import { AreaLevel } from '../../gql/graphql.ts';
 import { targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
-import type { Lang } from '../app/i18n.ts';
-import { useDebounced, useGraphQL } from '../app/useGraphQL.ts';
+import type { Lang } from '../../kit/i18n.ts';
+import { useDebounced, useGraphQL } from '../../kit/useGraphQL.ts';
 import { changesInput, type ScenarioDraft } from './scenarioDraft.ts';
 import { scenarioEffectQuery, siteSuggestionsQuery } from './planningApi.ts';
 

@@ -3,7 +3,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import bbox from '@turf/bbox';
 import type { FacilityProperties } from '../../api/queries.ts';
-import { useT } from '../app/i18n.ts';
+import { useT } from '../../kit/i18n.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
 import { GAP_COLOR } from '../coverage/classes.ts';
 

@@ -2,9 +2,9 @@
 // city, gaps, a map, the facilities in and near the area, sources and method. Laid out for A4 when
 // printed (see the print rules in styles.css).
 import { useEffect, useRef } from 'react';
-import type { AsyncState } from '../app/useGraphQL.ts';
-import { labelOf, useLang, useT, type Translate } from '../app/i18n.ts';
-import { dataDates, formatNumber, formatToday, sentence } from '../areas/format.ts';
+import type { AsyncState } from '../../kit/useGraphQL.ts';
+import { labelOf, useLang, useT, type Translate } from '../../kit/i18n.ts';
+import { dataDates, formatNumber, formatToday, sentence } from '../../kit/format.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { AreaMiniMap } from './AreaMiniMap.tsx';
 import { ProfileFacilities } from './ProfileFacilities.tsx';

@@ -1,5 +1,5 @@
 // The profile's facilities in the area and up to NEAR_METRES outside, by category.
-import { labelOf, useLang, useT } from '../app/i18n.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { childCategoryKeys, NEAR_METRES, type ProfileData } from './profileQuery.ts';
 

@@ -1,6 +1,6 @@
 // The profile's gaps for the planner's offer: children beyond reach and the largest gap areas.
-import { useT } from '../app/i18n.ts';
-import { formatCount, formatNumber } from '../areas/format.ts';
+import { useT } from '../../kit/i18n.ts';
+import { formatCount, formatNumber } from '../../kit/format.ts';
 import type { ProfileData } from './profileQuery.ts';
 
 /** Gap areas listed by name in the profile (the printed page has room for these). */

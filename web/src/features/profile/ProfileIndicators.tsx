@@ -1,6 +1,6 @@
 // The profile's indicators: 2018, 2024 and the change, estimates marked.
-import { labelOf, useLang, useT } from '../app/i18n.ts';
-import { formatNumber } from '../areas/format.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
+import { formatNumber } from '../../kit/format.ts';
 import { profileIndicators, type ProfileData } from './profileQuery.ts';
 
 export function ProfileIndicators({ area }: { area: NonNullable<ProfileData['area']> }) {

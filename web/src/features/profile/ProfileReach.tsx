@@ -1,6 +1,6 @@
 // The profile's reach per offer against the city, as bars.
-import { labelOf, useLang, useT } from '../app/i18n.ts';
-import { formatCount, formatNumber } from '../areas/format.ts';
+import { labelOf, useLang, useT } from '../../kit/i18n.ts';
+import { formatCount, formatNumber } from '../../kit/format.ts';
 import type { CategoryInfo } from '../../api/queries.ts';
 import { profileTargets, type ProfileData } from './profileQuery.ts';
 

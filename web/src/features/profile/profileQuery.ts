@@ -48,7 +48,7 @@ export type ProfileReach = ProfileData[(typeof profileTargets)[number]['alias']]
 graphql(`
   fragment ProfileReach on CoverageResult {
     method { thresholdMetres thresholdSource populationIsEstimate distanceKind populationDates importedAt populationSource distribution censusSource }
-    areas { area { code } children { value suppressed } childrenWithin { value suppressed } shareWithin }
+    areas { area { code } children { value suppressed display } childrenWithin { value suppressed display } shareWithin }
     city { shareWithin }
   }
 `);
@@ -68,9 +68,9 @@ export const profileQuery = withGeoJSON<ProfileData>()(
       near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)
       gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {
         method { thresholdMetres }
-        childrenBeyond { value suppressed }
+        childrenBeyond { value suppressed display }
         hotspotCount
-        hotspots { rank children { value suppressed } areaKm2 }
+        hotspots { rank children { value suppressed display } areaKm2 }
         geojson
       }
       kita: coverage(level: $level, target: { category: "kita" }, ageBand: AGE_0_5) { ...ProfileReach }

@@ -1,6 +1,7 @@
 // The dashboard's languages: German (default) and English, one file of words each (messages/).
 // Category and indicator names come from the API in both languages.
 import { createContext, useContext } from 'react';
+import { ATLAS_TITLE, CITY } from '../../../domain/city.ts';
 import { de } from './messages/de.ts';
 import { en } from './messages/en.ts';
 
@@ -14,10 +15,14 @@ export const LangContext = createContext<Lang>('de');
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** The city's names every text may use: {atlas}, {city} (Stadt Dortmund) and {cityName}. */
+const cityVars = (lang: Lang) => ({ atlas: ATLAS_TITLE[lang], city: CITY.officialName[lang], cityName: CITY.name });
+
 export function translate(lang: Lang): Translate {
+  const city = cityVars(lang);
   return (key, vars) => {
     let text = messages[lang][key];
-    if (vars) for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
+    for (const [name, value] of Object.entries({ ...city, ...vars })) text = text.replaceAll(`{${name}}`, String(value));
     return text;
   };
 }

@@ -7,22 +7,22 @@ describe('numbers and dates in the dashboard language', () => {
   it('writes German numbers with a decimal comma and English ones with a decimal point', () => {
     setNumberLocale('de');
     expect(formatNumber(1234.5, 1)).toBe('1.234,5');
-    expect(formatCount({ value: 12345, suppressed: false })).toBe('12.345');
+    expect(formatCount({ value: 12345, suppressed: false, display: '12.345' })).toBe('12.345');
     setNumberLocale('en');
     expect(formatNumber(1234.5, 1)).toBe('1,234.5');
-    expect(formatCount({ value: 12345, suppressed: false })).toBe('12,345');
-    expect(formatCount({ value: 3, suppressed: true })).toBe('< 5');
+    expect(formatCount({ value: 12345, suppressed: false, display: '12.345' })).toBe('12,345');
+    expect(formatCount({ value: null, suppressed: true, display: '< 5' })).toBe('< 5');
   });
 
   it('writes dates as 25.11.2026 in German and 25 Nov 2026 in English', () => {
     setNumberLocale('de');
     expect(formatDate('2023-12-31')).toBe('31.12.2023');
-    expect(formatDate('2026-11-25T23:30:00Z')).toBe('26.11.2026'); // Dortmund is an hour ahead of UTC
+    expect(formatDate('2026-11-25T23:30:00Z')).toBe('26.11.2026'); // the city is an hour ahead of UTC
     setNumberLocale('en');
     expect(formatDate('2023-12-31')).toBe('31 Dec 2023');
   });
 
-  it('writes today with two-digit day and month on the first nine days of a month (02.12.2026), in Dortmund time', () => {
+  it('writes today with two-digit day and month on the first nine days of a month (02.12.2026), in city time', () => {
     setNumberLocale('de');
     expect(formatToday(new Date('2026-12-02T09:00:00Z'))).toBe('02.12.2026');
     expect(formatToday(new Date('2027-01-08T23:30:00Z'))).toBe('09.01.2027');

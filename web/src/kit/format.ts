@@ -1,3 +1,7 @@
+// Numbers and dates as an office writes them in the dashboard's language: 1.234,5 and 02.12.2026
+// (German), 1,234.5 and 2 Dec 2026 (English); dates in the city's time zone.
+import { CITY } from '../../../domain/city.ts';
+
 const formatters = new Map<string, Intl.NumberFormat>();
 let locale = 'de-DE';
 
@@ -18,14 +22,9 @@ export function formatNumber(value: number, decimals: number): string {
   return formatters.get(key)!.format(value);
 }
 
-/** A number of children as the API gives it: under 5 (but not 0) is suppressed and shown as "< 5". */
-export function formatCount(count: { value: number | null; suppressed: boolean }): string {
-  return count.suppressed || count.value === null ? '< 5' : formatNumber(count.value, 0);
-}
-
-/** Walking minutes for a straight-line distance: × 1.3 detour at 4.5 km/h (75 m per minute), at least 1. */
-export function walkingMinutes(metres: number): number {
-  return Math.max(1, Math.round((metres * 1.3) / 75));
+/** A number of children as the API gives it: a suppressed one (a small count) as the API writes it ("< 5"). */
+export function formatCount(count: { value: number | null; suppressed: boolean; display: string }): string {
+  return count.suppressed || count.value === null ? count.display : formatNumber(count.value, 0);
 }
 
 /** A date (ISO, "2026-11-25" or a timestamp) in the dashboard's language: 25.11.2026 / 25 Nov 2026. */
@@ -33,8 +32,8 @@ export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   return locale === 'de-DE'
-    ? date.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' })
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' });
+    ? date.toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: CITY.timeZone })
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: CITY.timeZone });
 }
 
 /**

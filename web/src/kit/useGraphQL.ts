@@ -3,8 +3,8 @@
 // while the next one loads, so a settings change never blanks the map.
 import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { graphql } from '../../api/graphql.ts';
-import type { TypedDocumentString } from '../../gql/graphql.ts';
+import { graphql } from '../api/graphql.ts';
+import type { TypedDocumentString } from '../gql/graphql.ts';
 import type { Lang } from './i18n.ts';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T };

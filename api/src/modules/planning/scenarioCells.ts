@@ -1,0 +1,89 @@
+
+import { text } from '../../../../domain/text.ts';
+import type { Context } from '../../context.ts';
+import { categoryOf } from '../taxonomy/taxonomyStore.ts';
+import type { Cell } from './cellFigures.ts';
+import * as store from './planningStore.ts';
+import type { CheckedChange } from './scenarioChanges.ts';
+
+const ASSUMED_CAPACITY = (category: string, places: number) =>
+  text(
+    `Eine geplante Einrichtung (${category}) ohne Angabe der Plätze zählt mit dem Median der Kategorie: ${places} Plätze (Annahme).`,
+    `A planned facility (${category}) without places counts with the category's median: ${places} places (an assumption).`,
+  );
+const COUNTED_PER_FACILITY = text(
+  'Das Angebot wird je Einrichtung gezählt (nicht jede Einrichtung der Kategorie hat Platzzahlen): Kapazitätsänderungen wirken nicht.',
+  'Supply is counted per facility (not every facility of the target has places): capacity changes have no effect.',
+);
+
+export type ScenarioCells = {
+  before: Cell[];
+  after: Cell[];
+  /** Facilities inside each sub-district after the changes, as a change against before. */
+  facilityDelta: Map<number, number>;
+  applied: number;
+  otherCategories: number;
+  assumptions: string[];
+};
+
+/** The cells of a target before and after the changes. */
+export async function scenarioCells(ctx: Context, params: { categories: string[]; threshold: number; detour: number }, key: string, changes: CheckedChange[]): Promise<ScenarioCells> {
+  const relevant = changes.filter((c) => params.categories.includes(c.category!));
+  const countMode = await store.countsFacilities(ctx.db, params.categories);
+  const assumptions: string[] = countMode && relevant.some((c) => c.kind === 'capacity') ? [COUNTED_PER_FACILITY[ctx.lang]] : [];
+  const removedIds: number[] = [];
+  const added: { x: number; y: number }[] = [];
+  const supplyItems: { x: number; y: number; amount: number }[] = [];
+  const facilityDelta = new Map<number, number>();
+  const bump = (ubz: number | null, by: number) => ubz !== null && facilityDelta.set(ubz, (facilityDelta.get(ubz) ?? 0) + by);
+  const amountOf = (capacity: number | null) => (countMode ? 1 : (capacity ?? 0));
+  for (const c of relevant) {
+    const f = c.facility;
+    if (c.kind === 'add') {
+      let places = c.capacity;
+      if (!countMode && places == null) {
+        places = (await store.medianCapacity(ctx.db, c.category!)) ?? 0;
+        assumptions.push(ASSUMED_CAPACITY(categoryOf(c.category!)![ctx.lang === 'de' ? 'labelDe' : 'labelEn'], places)[ctx.lang]);
+      }
+      added.push({ x: c.point!.x, y: c.point!.y });
+      supplyItems.push({ x: c.point!.x, y: c.point!.y, amount: amountOf(places) });
+      bump(c.point!.ubz_id, 1);
+    } else if (c.kind === 'close' || c.kind === 'move') {
+      removedIds.push(f!.id);
+      supplyItems.push({ x: f!.x, y: f!.y, amount: -amountOf(f!.capacity) });
+      bump(f!.ubz_id, -1);
+      if (c.kind === 'move') {
+        added.push({ x: c.point!.x, y: c.point!.y });
+        supplyItems.push({ x: c.point!.x, y: c.point!.y, amount: amountOf(f!.capacity) });
+        bump(c.point!.ubz_id, 1);
+      }
+    } else if (!countMode) {
+      supplyItems.push({ x: f!.x, y: f!.y, amount: c.capacity! - (f!.capacity ?? 0) });
+    }
+  }
+  const radius = params.threshold / params.detour;
+  const [baseline, distances, supply] = await Promise.all([
+    store.baselineCells(ctx.db, key),
+    removedIds.length || added.length
+      ? store.distanceChanges(ctx.db, { key, categories: params.categories, detour: params.detour, removedIds, added })
+      : Promise.resolve([]),
+    store.supplyChanges(ctx.db, { key, radius, items: supplyItems.filter((s) => s.amount !== 0) }),
+  ]);
+  const before: Cell[] = baseline.map((r) => ({ id: r.cell_id, ubz: r.ubz_id, children: r.children, distance: r.distance_m, supply: r.supply_per_1000 }));
+  const distanceOf = new Map(distances.map((d) => [d.cell_id, d]));
+  const supplyOf = new Map(supply.map((s) => [s.cell_id, s.delta]));
+  const after = before.map((c) => {
+    const d = distanceOf.get(c.id);
+    const s = supplyOf.get(c.id);
+    if (!d && s === undefined) return c;
+    let distance = c.distance;
+    if (d) {
+      if (d.lost) distance = d.base_m === null ? null : d.base_m * params.detour;
+      if (d.added_m !== null && (distance === null || d.added_m * params.detour < distance)) distance = d.added_m * params.detour;
+    }
+    // Rounding of the signed sums must not leave a cell with a tiny negative supply.
+    return { ...c, distance, supply: s === undefined ? c.supply : Math.max(0, c.supply + s) };
+  });
+  return { before, after, facilityDelta, applied: relevant.length, otherCategories: changes.length - relevant.length, assumptions };
+}
+
