@@ -73,7 +73,7 @@ const enumBand = { '0-5': 'AGE_0_5', '6-17': 'AGE_6_17', '0-17': 'AGE_0_17' } as
 const coverageQuery = (level: string, p: (typeof sets)[number]) => {
   const isField = !reachCategories.includes(p.target);
   return `{ coverage(level: ${level}, target: { ${isField ? 'fieldOfAction' : 'category'}: ${isField ? p.target.toUpperCase() : `"${p.target}"`} },
-    ageBand: ${enumBand[p.band as keyof typeof enumBand]}) {
+    ageBand: ${enumBand[p.ageBand as keyof typeof enumBand]}) {
     method { thresholdMetres distribution } areas { area { code } childrenWithin { value } shareWithin medianDistanceMetres supplyPer1000Children }
     city { shareWithin } } }`;
 };

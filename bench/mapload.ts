@@ -64,7 +64,7 @@ async function main() {
     });
   const z10 = await tiles(10);
   const z11 = await tiles(11);
-  const bare = await runs(async () => JSON.stringify((await childrenCells(db.knex, '0-5', 'census', null)).geojson).length);
+  const bare = await runs(async () => JSON.stringify((await childrenCells(db.knex, { ageBand: '0-5', distribution: 'census', areaId: null })).geojson).length);
   await bench.stop();
   const kb = (b: number) => `${Math.round(b / 1024).toLocaleString('en')} KB`;
   console.log(`\nThe map's children layer (under 6) at the city view on the ${kind}, median of 3:`);

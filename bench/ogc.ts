@@ -57,7 +57,7 @@ async function main() {
     ['  the same from the store directly', await runs(() => facilityItems(db.knex, page({ where: [cql2ToSql(filter, queryables)] })))],
     ['coverage: Kita 0-5 per sub-district (170)', await runs(() => get('/collections/versorgung-kita-0-5-unterbezirke/items?limit=1000'))],
     ['  the sub-districts alone, with geometries (170)', await runs(() => get('/collections/unterbezirke/items?limit=1000'))],
-    ['  the coverage rows alone, from the store (no geometries)', await runs(() => areaCoverage(db.knex, ['ubz'], { categories: coverage.set.categories, band: coverage.set.band, threshold: coverage.set.threshold, detour: coverage.set.detour, distribution: coverage.set.distribution }))],
+    ['  the coverage rows alone, from the store (no geometries)', await runs(() => areaCoverage(db.knex, ['ubz'], { categories: coverage.set.categories, ageBand: coverage.set.ageBand, threshold: coverage.set.threshold, detour: coverage.set.detour, distribution: coverage.set.distribution }))],
   ];
   await bench.stop();
   console.log(`\nOGC API - Features on the ${kind}, median of 5 (first run in brackets):`);

@@ -16,7 +16,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const config = readConfig();
 const kind = config.database.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL server';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const KITA = { categories: ['kita'], band: '0-5', threshold: 500, detour: 1, distribution: 'census' as const };
+const KITA = { categories: ['kita'], ageBand: '0-5' as const, threshold: 500, detour: 1, distribution: 'census' as const };
 
 async function main() {
   const { db } = await prepareDatabase(config, () => {});

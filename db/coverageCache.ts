@@ -3,9 +3,11 @@
 // parameter sets are bounded in number, the oldest dropped first. Every import empties it.
 import type { Db } from './connect.ts';
 
+import type { AgeBand } from '../domain/ageBands.ts';
 import type { Distribution } from '../domain/distribution.ts';
 
-export type CoverageParams = { categories: string[]; band: string; threshold: number; detour: number; distribution: Distribution };
+/** A coverage question as the SQL takes it: the names are the API's, bound by name (:ageBand). */
+export type CoverageParams = { categories: string[]; ageBand: AgeBand; threshold: number; detour: number; distribution: Distribution };
 
 /**
  * Parameter sets kept besides the pinned defaults (precomputed at import). Beyond this the oldest
@@ -14,7 +16,7 @@ export type CoverageParams = { categories: string[]; band: string; threshold: nu
 export const MAX_UNPINNED_CACHE_ENTRIES = 24;
 
 export function cacheKey(p: CoverageParams): string {
-  return JSON.stringify([[...p.categories].sort(), p.band, p.threshold, p.detour, p.distribution]);
+  return JSON.stringify([[...p.categories].sort(), p.ageBand, p.threshold, p.detour, p.distribution]);
 }
 
 /**
@@ -42,9 +44,9 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = fal
     await trx.raw(
       /* coverage.cacheFill */ `
       insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)
-      select ?, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000
-        from va_cell_coverage(?::text[], ?, ?, ?, ?) c`,
-      [key, p.categories, p.band, p.threshold, p.detour, p.distribution],
+      select :key, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000
+        from va_cell_coverage(cast(:categories as text[]), :ageBand, :threshold, :detour, :distribution) c`,
+      { key, categories: p.categories, ageBand: p.ageBand, threshold: p.threshold, detour: p.detour, distribution: p.distribution },
     );
     await trx.raw(
       /* coverage.cacheEvict */ `

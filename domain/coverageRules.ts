@@ -73,7 +73,7 @@ export function defaultCoverageSets(categoriesOf: (target: string) => string[]) 
   return thresholds.map((t) => ({
     target: t.target,
     categories: categoriesOf(t.target),
-    band: t.ageBand,
+    ageBand: t.ageBand,
     threshold: t.metres,
     detour: DETOUR_FACTOR.default,
     distribution: 'census' as const,

@@ -1,16 +1,19 @@
 -- Children of one age band per grid piece: each sub-district's count (ubz_population: real counts
 -- or the estimate) spread over its pieces by the census grid, or evenly by area. 'census' falls
 -- back to 'even' in the sub-districts flagged so in ubz_distribution.
-create or replace function va_cell_children(target_band text, distribution text default 'census')
+-- The parameter was called target_band before: a renamed parameter needs the function dropped.
+drop function if exists va_cell_children(text, text);
+
+create or replace function va_cell_children(age_band text, distribution text default 'census')
 returns table (cell_id integer, ubz_id integer, children double precision, spread text)
 language sql
 stable parallel safe
 as $$
   with band as (
-    select unnest(case when target_band = '0-17' then array['0-5', '6-17'] else array[target_band] end) as age_band
+    select unnest(case when va_cell_children.age_band = '0-17' then array['0-5', '6-17'] else array[va_cell_children.age_band] end) as stored_band
   ), ubz_children as (
     select p.ubz_id, sum(p.count) as children
-      from ubz_population p join band b on b.age_band = p.age_band group by p.ubz_id
+      from ubz_population p join band b on b.stored_band = p.age_band group by p.ubz_id
   )
   select c.id, c.ubz_id,
          uc.children * case when distribution = 'census' and d.method = 'census' then c.census_count / d.census_count

@@ -1,10 +1,12 @@
 -- Children per grid cell of one age band, the distance to the nearest facility of the target
 -- categories, and a two-step floating catchment (2SFCA) supply measure per cell.
 drop function if exists va_cell_coverage(text[], text, double precision, double precision);
+-- The age band's parameter was called target_band before: a renamed parameter needs the function dropped.
+drop function if exists va_cell_coverage(text[], text, double precision, double precision, text);
 
 create or replace function va_cell_coverage(
   target_categories text[],
-  target_band text,
+  age_band text,
   threshold_m double precision,
   detour double precision default 1.0,
   distribution text default 'census'
@@ -15,7 +17,7 @@ stable parallel safe
 as $$
   -- Pieces without children add nothing to any figure (sums, percentiles, 2SFCA): left out.
   with cell as (
-    select k.cell_id as id, k.ubz_id, k.children from va_cell_children(target_band, distribution) k where k.children > 0
+    select k.cell_id as id, k.ubz_id, k.children from va_cell_children(va_cell_coverage.age_band, distribution) k where k.children > 0
   ), nearest as (
     select r.cell_id, min(r.distance_m) as distance_m
       from cell_reach r where r.category = any(target_categories) group by r.cell_id

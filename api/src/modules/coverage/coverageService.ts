@@ -173,7 +173,7 @@ export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
   const [demand, facts, cells] = await Promise.all([
     demandMethod(ctx, args.distribution),
     ctx.loaders.populationFacts.load('all'),
-    coverageStore.childrenTotals(ctx.db, args.ageBand, args.distribution, area?.id ?? null),
+    coverageStore.childrenTotals(ctx.db, { ageBand: args.ageBand, distribution: args.distribution, areaId: area?.id ?? null }),
   ]);
   return {
     method: {
@@ -196,7 +196,7 @@ export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
     children: childCount(cells.total),
     cellCount: cells.cells,
     // Built only when asked for (the dashboard takes the pieces as vector tiles).
-    geojson: async () => (await coverageStore.childrenCells(ctx.db, args.ageBand, args.distribution, area?.id ?? null)).geojson,
+    geojson: async () => (await coverageStore.childrenCells(ctx.db, { ageBand: args.ageBand, distribution: args.distribution, areaId: area?.id ?? null })).geojson,
   };
 }
 

@@ -9,6 +9,7 @@ import { cacheKey, ensureCellCoverage as ensureCached, type CoverageParams } fro
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import { storagePoint } from '../../../../db/geometrySql.ts';
+import type { AgeBand } from '../../../../domain/ageBands.ts';
 
 /** The dashboard's default sets stay pinned, also when an edit dropped them and a request refills them. */
 const defaultKeys = new Set(defaultCoverageSets(targetCategories).map((set) => cacheKey(set)));
@@ -186,29 +187,32 @@ export async function demandFacts(db: Db): Promise<DemandFacts> {
 
 export type ChildrenCellsRow = { total: number; cells: number; geojson: unknown };
 
-/** The children of a band and the pieces they live on (without the pieces' shapes). */
-export async function childrenTotals(db: Db, band: string, distribution: Distribution, areaId: number | null): Promise<{ total: number; cells: number }> {
+/** Which children, placed how, in which area (null: the city): the question of the children grid. */
+export type ChildrenQuestion = { ageBand: AgeBand; distribution: Distribution; areaId: number | null };
+
+/** The children of an age band and the pieces they live on (without the pieces' shapes). */
+export async function childrenTotals(db: Db, q: ChildrenQuestion): Promise<{ total: number; cells: number }> {
   const result = await db.raw(
     /* coverage.childrenTotals */ `
     select coalesce(sum(k.children), 0) as total, count(*)::int as cells
-      from va_cell_children(?, ?) k
-     where k.children > 0 and (?::int is null or k.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = ?::int))`,
-    [band, distribution, areaId, areaId],
+      from va_cell_children(:ageBand, :distribution) k
+     where k.children > 0 and (cast(:areaId as int) is null or k.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = cast(:areaId as int)))`,
+    q,
   );
   return result.rows[0];
 }
 
-/** The grid pieces with children of a band, as one GeoJSON FeatureCollection built in SQL. */
-export async function childrenCells(db: Db, band: string, distribution: Distribution, areaId: number | null): Promise<ChildrenCellsRow> {
+/** The grid pieces with children of an age band, as one GeoJSON FeatureCollection built in SQL. */
+export async function childrenCells(db: Db, q: ChildrenQuestion): Promise<ChildrenCellsRow> {
   const result = await db.raw(
     /* coverage.childrenCells */ `
     with piece as (
       select k.children, k.spread, u.code, g.geom
-        from va_cell_children(?, ?) k
+        from va_cell_children(:ageBand, :distribution) k
         join grid_cell g on g.id = k.cell_id
         join area u on u.id = k.ubz_id
        where k.children > 0
-         and (?::int is null or k.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = ?::int))
+         and (cast(:areaId as int) is null or k.ubz_id in (select au.ubz_id from area_ubz au where au.area_id = cast(:areaId as int)))
     )
     select coalesce(sum(children), 0) as total, count(*)::int as cells,
            json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
@@ -217,7 +221,7 @@ export async function childrenCells(db: Db, band: string, distribution: Distribu
              'properties', json_build_object('children', round(children::numeric, 2), 'subDistrictCode', code, 'spread', upper(spread))
            ) order by code), '[]'::json)) as geojson
       from piece`,
-    [band, distribution, areaId, areaId],
+    q,
   );
   return result.rows[0];
 }

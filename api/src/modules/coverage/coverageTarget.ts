@@ -67,5 +67,5 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     importedAt: facts.data_date,
     smallCountRule: smallCountRule(SMALL_COUNT)[ctx.lang],
   };
-  return { params: { categories, band: args.ageBand, threshold, detour, distribution: args.distribution }, method };
+  return { params: { categories, ageBand: args.ageBand, threshold, detour, distribution: args.distribution }, method };
 }

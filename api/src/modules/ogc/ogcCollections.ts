@@ -57,16 +57,16 @@ export const collections: Collection[] = [
   },
   ...defaultCoverageSets(targetCategories).flatMap((set) =>
     LEVELS.filter((l) => l.level !== 'city').map((l): Collection => {
-      const threshold = thresholds.find((t) => t.target === set.target && t.ageBand === set.band)!;
+      const threshold = thresholds.find((t) => t.target === set.target && t.ageBand === set.ageBand)!;
       return {
         kind: 'coverage',
-        id: `versorgung-${slug(set.target)}-${set.band}-${l.id}`,
+        id: `versorgung-${slug(set.target)}-${set.ageBand}-${l.id}`,
         level: l.level,
         set,
         threshold,
-        title: `Coverage: ${set.target} (${set.categories.join(', ')}), children ${set.band}, within ${set.threshold} m, per ${l.id}`,
+        title: `Coverage: ${set.target} (${set.categories.join(', ')}), children ${set.ageBand}, within ${set.threshold} m, per ${l.id}`,
         description:
-          `Children of the age band ${set.band} per area (estimates; placed inside each sub-district by the census grid, Zensus 2011), those within ${set.threshold} m ` +
+          `Children of the age band ${set.ageBand} per area (estimates; placed inside each sub-district by the census grid, Zensus 2011), those within ${set.threshold} m ` +
           `straight-line distance of a facility of ${set.categories.join(', ')} and those beyond, the share within, the population-weighted median distance and the 2SFCA supply ` +
           `per 1,000 children (facilities, or places where every facility has them). Threshold: ${threshold.source.en}. Counts under 5 are null (data protection). ` +
           'Method: docs/coverage-method.md of the Versorgungsatlas.',

@@ -35,7 +35,7 @@ async function itemsOf(db: Knex, c: Collection, query: store.ItemQuery): Promise
   if (c.kind === 'facility') return store.facilityItems(db, query);
   const rows = await areaCoverage(db, [c.level], {
     categories: c.set.categories,
-    band: c.set.band,
+    ageBand: c.set.ageBand,
     threshold: c.set.threshold,
     detour: c.set.detour,
     distribution: c.set.distribution,

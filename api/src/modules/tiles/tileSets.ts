@@ -5,6 +5,7 @@ import { areaLevelInfo } from '../../../../domain/areaLevels.ts';
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import { cacheKey } from '../../../../db/coverageCache.ts';
+import { storedBands } from '../../../../domain/ageBands.ts';
 
 export type TileLayer = {
   id: string;
@@ -79,7 +80,7 @@ export const tileSets: TileSet[] = [
                     join ubz_distribution d on d.ubz_id = c.ubz_id
                     join area u on u.id = c.ubz_id) k
                  where k.children >= 0.005`,
-          bindings: [band === '0-17' ? ['0-5', '6-17'] : [band]],
+          bindings: [storedBands(band)],
           fields: { children: 'Number', unterbezirk: 'String' },
         },
       ],
@@ -87,8 +88,8 @@ export const tileSets: TileSet[] = [
   ),
   ...defaultCoverageSets(targetCategories).map(
     (set): TileSet => ({
-      id: `luecken-${set.target.replaceAll('_', '-')}-${set.band}`,
-      description: `Gaps: grid pieces whose children of ${set.band} live beyond ${set.threshold} m of ${set.categories.join(', ')} (estimates).`,
+      id: `luecken-${set.target.replaceAll('_', '-')}-${set.ageBand}`,
+      description: `Gaps: grid pieces whose children of ${set.ageBand} live beyond ${set.threshold} m of ${set.categories.join(', ')} (estimates).`,
       minzoom: 10,
       maxzoom: 16,
       layers: [
