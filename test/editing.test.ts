@@ -1,221 +1,13 @@
-// Living data over real HTTP on the real data: who may write what (an authorisation matrix over
-// every mutation and every kind of caller), the audit trail, optimistic concurrency, validation,
-// corrections from the field with review, and the reach recomputed after an edit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/connect.ts';
-import { createApiToken, revokeApiToken } from '../api/src/modules/accounts/bearer.ts';
+// Living data over real HTTP on the real data: the audit trail, optimistic concurrency,
+// validation, corrections from the field with review, the reach recomputed after an edit, CSV
+// supplements. Who may write what, and re-imports over edited records: authorisation.test.ts.
+import { describe, expect, it } from 'vitest';
 import { startHttpServer } from './harness/httpServer.ts';
-import { startWriteSuite, type WriteSuite } from './harness/writeSuite.ts';
+import { CHANGE, INSIDE, OUTSIDE, useEditingSuite } from './harness/editingSuite.ts';
 import { OUTSIDE_CITY } from '../domain/city.ts';
 
-let suite: WriteSuite;
-let db: Database;
-let server: WriteSuite['server'];
-const callers: Record<string, Record<string, string>> = { anonymous: {} };
-const post: WriteSuite['post'] = (...args) => suite.post(...args);
-const data: WriteSuite['data'] = (...args) => suite.data(...args);
-const rows: WriteSuite['rows'] = (...args) => suite.rows(...args);
-const auditCount = () => suite.auditCount();
-
-beforeAll(async () => {
-  suite = await startWriteSuite();
-  ({ db, server } = suite);
-  const { issuer } = suite;
-  callers.editor = await suite.signedIn('editor', 'Eda Editor', 'editor');
-  callers.editor2 = await suite.signedIn('editor2', 'Second Editor', 'editor');
-  callers.reviewer = await suite.apiToken('review-bot', 'reviewer');
-  callers.admin = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', name: 'Ada Admin', realm_access: { roles: ['admin'] } })}` };
-  callers.expired = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', realm_access: { roles: ['admin'] } }, { expiresIn: Math.floor(Date.now() / 1000) - 600 })}` };
-  callers.forged = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', realm_access: { roles: ['admin'] } }, { forged: true })}` };
-  callers.wrongAudience = { authorization: `Bearer ${await issuer.token({ sub: 'u-42', realm_access: { roles: ['admin'] } }, { audience: 'another-app' })}` };
-  const revoked = await createApiToken(db.knex, { name: 'old-bot', role: 'admin', createdBy: 'test', expiresAt: null });
-  await revokeApiToken(db.knex, revoked.row.id);
-  callers.revoked = { authorization: `Bearer ${revoked.token}` };
-}, 120_000);
-
-afterAll(async () => {
-  await suite?.stop();
-});
-
-// A place in Bövinghausen, inside the city, and one in Bochum, outside it.
-const INSIDE = { longitude: 7.3212, latitude: 51.5163 };
-const OUTSIDE = { longitude: 7.2, latitude: 51.48 };
-
-const FACILITY_FIELDS = 'key version name category { key } origin contact { phone email website } openingHours languages offers lastVerified { at by } retired { on reason by } address { formatted } location { longitude latitude }';
-const CHANGE = `facility { ${FACILITY_FIELDS} } audit { action actor entityKey before after reason } reachRecomputed`;
-
-/** A facility of the city's data to edit, and its current version. */
-async function someFacility(category: string, offset = 0) {
-  const [row] = await rows(`select key, version from facility where category = ? and origin = 'import' order by id offset ? limit 1`, [category, offset]);
-  return row as { key: string; version: number };
-}
-
-async function currentVersion(key: string) {
-  return (await rows('select version from facility_record where key = ?', [key]))[0].version as number;
-}
-
-async function openReport(kind: 'problem' | 'proposal') {
-  const facility = await someFacility('spielplatz', 3);
-  const [row] = await rows(
-    `insert into facility_report (kind, facility_key, changes, message, client_hash) values (?, ?, ?::jsonb, 'Test report text', 'x') returning id`,
-    kind === 'problem'
-      ? ['problem', facility.key, JSON.stringify({ openingHours: 'Mo-Fr 8-18' })]
-      : ['proposal', null, JSON.stringify({ name: 'Familienzentrum Testweg', category: 'familienzentrum', ...INSIDE })],
-  );
-  return row.id as number;
-}
-
-async function openConflict() {
-  const facility = await someFacility('bibliothek');
-  await rows(`update facility_conflict set status = 'edit_kept' where facility_key = ? and status = 'open'`, [facility.key]);
-  const [row] = await rows(`insert into facility_conflict (facility_key, source_file, incoming, current) values (?, 'test.geojson', (select source_values from facility_record where key = ?), '{}') returning id`, [facility.key, facility.key]);
-  return row.id as number;
-}
-
-let counter = 0;
-type Needed = 'anyone' | 'editor' | 'reviewer' | 'admin';
-const mutations: { name: string; needs: Needed; query: string; variables: () => Promise<Record<string, unknown>> }[] = [
-  {
-    name: 'createFacility',
-    needs: 'editor',
-    query: `mutation ($f: FacilityFields!, $l: PointInput!) { createFacility(fields: $f, location: $l) { ${CHANGE} } }`,
-    variables: async () => ({ f: { name: `Familienzentrum Matrix ${++counter}`, category: 'familienzentrum' }, l: INSIDE }),
-  },
-  {
-    name: 'updateFacility',
-    needs: 'editor',
-    query: `mutation ($k: String!, $v: Int!, $f: FacilityFields!) { updateFacility(key: $k, version: $v, fields: $f, reason: "matrix") { ${CHANGE} } }`,
-    variables: async () => {
-      const f = await someFacility('jugendfreizeitstaette');
-      return { k: f.key, v: f.version, f: { phone: `0231 ${500000 + ++counter}` } };
-    },
-  },
-  {
-    name: 'moveFacility',
-    needs: 'editor',
-    query: `mutation ($k: String!, $v: Int!, $l: PointInput!) { moveFacility(key: $k, version: $v, location: $l) { ${CHANGE} } }`,
-    variables: async () => {
-      const f = await someFacility('wochenmarkt');
-      return { k: f.key, v: f.version, l: { longitude: 7.46 + ++counter / 10000, latitude: 51.51 } };
-    },
-  },
-  {
-    name: 'retireFacility',
-    needs: 'editor',
-    query: `mutation ($k: String!, $v: Int!) { retireFacility(key: $k, version: $v, reason: "closed for good") { ${CHANGE} } }`,
-    variables: async () => {
-      const f = await someFacility('seniorenbuero');
-      return { k: f.key, v: f.version };
-    },
-  },
-  {
-    name: 'confirmFacility',
-    needs: 'editor',
-    query: `mutation ($k: String!, $v: Int!) { confirmFacility(key: $k, version: $v) { ${CHANGE} } }`,
-    variables: async () => {
-      const f = await someFacility('grundschule');
-      return { k: f.key, v: f.version };
-    },
-  },
-  {
-    name: 'reportFacilityProblem',
-    needs: 'anyone',
-    query: 'mutation ($k: String!) { reportFacilityProblem(key: $k, message: "The entrance moved round the corner") { id status } }',
-    variables: async () => ({ k: (await someFacility('kita')).key }),
-  },
-  {
-    name: 'proposeFacility',
-    needs: 'anyone',
-    query: 'mutation ($f: FacilityFields!, $l: PointInput!) { proposeFacility(fields: $f, location: $l, message: "A family centre opened here") { id status } }',
-    variables: async () => ({ f: { name: 'Familienzentrum Vorschlag', category: 'familienzentrum' }, l: INSIDE }),
-  },
-  {
-    name: 'acceptReport',
-    needs: 'reviewer',
-    query: 'mutation ($id: Int!) { acceptReport(id: $id) { id status } }',
-    variables: async () => ({ id: await openReport('problem') }),
-  },
-  {
-    name: 'rejectReport',
-    needs: 'reviewer',
-    query: 'mutation ($id: Int!) { rejectReport(id: $id, note: "not reproducible") { id status } }',
-    variables: async () => ({ id: await openReport('proposal') }),
-  },
-  {
-    name: 'resolveFacilityConflict',
-    needs: 'reviewer',
-    query: 'mutation ($id: Int!) { resolveFacilityConflict(id: $id, resolution: KEEP_EDIT) { id status } }',
-    variables: async () => ({ id: await openConflict() }),
-  },
-  {
-    name: 'importFacilitiesCsv',
-    needs: 'editor',
-    query: 'mutation ($csv: String!) { importFacilitiesCsv(csv: $csv, source: { name: "Matrix", licence: "CC BY 4.0", attribution: "Test" }) { written created updated } }',
-    variables: async () => ({ csv: `id,name,category,longitude,latitude\nm${++counter},Frühe Hilfen Matrix ${counter},fruehe_hilfen,${INSIDE.longitude},${INSIDE.latitude}\n` }),
-  },
-  {
-    name: 'createAccount',
-    needs: 'admin',
-    query: 'mutation ($l: String!) { createAccount(login: $l, displayName: "New Person", role: EDITOR, password: "another long password") { login role } }',
-    variables: async () => ({ l: `person${++counter}` }),
-  },
-  {
-    name: 'createApiToken',
-    needs: 'admin',
-    query: 'mutation { createApiToken(name: "integration", role: EDITOR) { token apiToken { id role } } }',
-    variables: async () => ({}),
-  },
-  {
-    name: 'revokeApiToken',
-    needs: 'admin',
-    query: 'mutation ($id: Int!) { revokeApiToken(id: $id) { id revokedAt } }',
-    variables: async () => ({ id: (await createApiToken(db.knex, { name: `to revoke ${++counter}`, role: 'editor', createdBy: 'test', expiresAt: null })).row.id }),
-  },
-];
-
-const RANK: Record<string, number> = { anonymous: 0, editor: 1, reviewer: 2, admin: 3 };
-const NEEDED: Record<Needed, number> = { anyone: 0, editor: 1, reviewer: 2, admin: 3 };
-
-describe('the authorisation matrix', () => {
-  const cases = mutations.flatMap((m) => ['anonymous', 'editor', 'reviewer', 'admin', 'expired', 'forged', 'wrongAudience', 'revoked'].map((caller) => [m.name, caller] as const));
-
-  it.each(cases)('%s as %s', async (name, caller) => {
-    const mutation = mutations.find((m) => m.name === name)!;
-    const before = await auditCount();
-    const { status, body } = await post(mutation.query, await mutation.variables(), callers[caller]);
-    const badToken = !(caller in RANK);
-    const allowed = !badToken && RANK[caller] >= NEEDED[mutation.needs];
-    if (allowed) {
-      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      expect(status).toBe(200);
-      // Exactly one audit record per write (a CSV import: one per record it wrote, here one).
-      expect(await auditCount()).toBe(before + 1);
-    } else {
-      const expected = badToken || caller === 'anonymous' ? ['UNAUTHENTICATED', 401] : ['FORBIDDEN', 403];
-      expect(body.errors?.[0].extensions.code).toBe(expected[0]);
-      expect(status).toBe(expected[1]);
-      expect(body.data ?? null).toBeNull();
-      expect(await auditCount()).toBe(before);
-    }
-  }, 60_000);
-
-  it('names who acted in the audit trail: the login, oidc:<subject>, token:<name>', async () => {
-    const actors = (await rows(`select distinct actor from audit_log where action like 'facility.%' or action like 'report.%'`)).map((r: { actor: string }) => r.actor);
-    expect(actors).toEqual(expect.arrayContaining(['editor', 'oidc:u-42', 'token:review-bot', 'anonymous']));
-  });
-
-  it('refuses the session cookie on a request from another site (CSRF)', async () => {
-    const f = await someFacility('grundschule', 1);
-    const query = 'mutation ($k: String!, $v: Int!) { confirmFacility(key: $k, version: $v) { facility { version } } }';
-    const crossSite = await post(query, { k: f.key, v: f.version }, { ...callers.editor, origin: 'https://evil.example' });
-    expect(crossSite.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const form = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain', ...callers.editor }, body: JSON.stringify({ query, variables: { k: f.key, v: f.version } }) });
-    expect(form.status).toBe(400);
-    expect(await currentVersion(f.key)).toBe(f.version);
-    const sameSite = await post(query, { k: f.key, v: f.version }, { ...callers.editor, origin: server.url });
-    expect(sameSite.body.data.confirmFacility.facility.version).toBe(f.version + 1);
-  });
-});
+const e = useEditingSuite();
+const { callers, post, data, rows, auditCount, someFacility } = e;
 
 describe('editing a facility', () => {
   it('adds a Familienzentrum with contact and offers: audited, shown in the partner search at once', async () => {
@@ -343,7 +135,7 @@ describe('the reach after an edit', () => {
     expect(await rows(`select count(*)::int as n, round(sum(distance_m)::numeric, 3)::float8 as total from cell_reach where category = 'grundschule'`)).toEqual(schoolsBefore);
     // Extending the reach gives what a full rebuild of the category gives.
     const { refreshReach } = await import('../geodata/import/refreshReach.ts');
-    await refreshReach(db.knex, ['kita'], { replaceAll: false });
+    await refreshReach(e.suite.db.knex, ['kita'], { replaceAll: false });
     const rebuilt = await reach('kita');
     expect(rebuilt.size).toBe(kitaAfter.size);
     for (const [cell, distance] of rebuilt) expect(kitaAfter.get(cell)).toBeCloseTo(distance, 6);
@@ -392,7 +184,7 @@ describe('corrections from the field', () => {
   });
 
   it('limits anonymous reports per address, with a clear answer', async () => {
-    const own = await startHttpServer(db.knex);
+    const own = await startHttpServer(e.suite.db.knex);
     try {
       const k = (await someFacility('spielplatz', 7)).key;
       const report = () =>
@@ -472,42 +264,5 @@ describe('CSV supplements', () => {
     const changed = await data(IMPORT, { csv: csv('Mo-Do 8-18') }, callers.editor);
     expect(changed.importFacilitiesCsv).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     expect(await supplementCount()).toBe(2);
-  });
-});
-
-describe('a re-import of the city\'s data', () => {
-  it('updates its own records, never overwrites a manual edit silently, and lists the conflict for a reviewer', async () => {
-    const { upsertFacilities, retireFacilitiesNotIn } = await import('../geodata/import/facilityImportStore.ts');
-    const records = (await rows(`
-      select key, name, category, subtype, operator, street, house_number, city, ST_X(ST_Transform(geom, 4326)) as lon, ST_Y(ST_Transform(geom, 4326)) as lat,
-             city_codes, source_dataset, source_file, source_sha256, source_id, licence, attribution, properties
-        from facility where category = 'schwimmbad' and origin = 'import' order by id limit 3`)) as any[];
-    const [edited, untouched] = records;
-    // Read back from the database, the coordinates went through one transformation: settle them once.
-    await upsertFacilities(db.knex, records);
-    expect((await upsertFacilities(db.knex, records)).changed).toBe(0);
-    const { updateFacility } = await data('mutation ($k: String!, $v: Int!) { updateFacility(key: $k, version: $v, fields: { name: "Hallenbad (von Hand korrigiert)" }) { facility { version } } }', { k: edited.key, v: await currentVersion(edited.key) }, callers.editor);
-    // The same source again: the edit stands, no conflict.
-    expect(await upsertFacilities(db.knex, records)).toEqual({ changed: 0, conflicts: 0 });
-    // The source changes both records: the untouched one follows, the edited one is listed.
-    const changed = records.map((r) => ({ ...r, name: `${r.name} (neu)` }));
-    expect(await upsertFacilities(db.knex, changed)).toEqual({ changed: 2, conflicts: 1 });
-    const names = Object.fromEntries((await rows('select key, name, version from facility_record where key = any(?::text[])', [[edited.key, untouched.key]])).map((r: any) => [r.key, r]));
-    expect(names[edited.key]).toMatchObject({ name: 'Hallenbad (von Hand korrigiert)', version: updateFacility.facility.version });
-    expect(names[untouched.key].name).toBe(`${untouched.name} (neu)`);
-    const { facilityConflicts } = await data('{ facilityConflicts { id facilityKey incoming current status } }', {}, callers.reviewer);
-    const conflict = facilityConflicts.find((c: { facilityKey: string }) => c.facilityKey === edited.key);
-    expect(conflict).toMatchObject({ status: 'OPEN', incoming: { name: `${edited.name} (neu)` }, current: { name: 'Hallenbad (von Hand korrigiert)' } });
-    // A record the source no longer has is retired, not deleted; an edited one is listed instead.
-    const stale = await retireFacilitiesNotIn(db.knex, (await rows(`select key from facility_record where origin = 'import' and key <> all(?::text[])`, [[edited.key, records[2].key]])).map((r: any) => r.key));
-    expect(stale).toEqual({ retired: 1, conflicts: 0 });
-    expect((await rows('select retired_by from facility_record where key = ?', [records[2].key]))[0].retired_by).toBe('import');
-    // The reviewer takes the source's values: the record follows the import again.
-    const resolved = await data('mutation ($id: Int!) { resolveFacilityConflict(id: $id, resolution: APPLY_SOURCE) { status resolvedBy facility { name } } }', { id: conflict.id }, callers.reviewer);
-    expect(resolved.resolveFacilityConflict).toEqual({ status: 'SOURCE_APPLIED', resolvedBy: 'token:review-bot', facility: { name: `${edited.name} (neu)` } });
-    // The next import owns it again, and brings back the record it had retired.
-    expect((await upsertFacilities(db.knex, changed)).conflicts).toBe(0);
-    const after = await rows('select key, name, retired_on from facility_record where key = any(?::text[]) order by key', [[edited.key, records[2].key]]);
-    expect(after.map((r: any) => [r.name, r.retired_on])).toEqual(expect.arrayContaining([[`${edited.name} (neu)`, null], [`${records[2].name} (neu)`, null]]));
   });
 });

@@ -1,60 +1,30 @@
 // OGC API - Features on the real data, read by GDAL (the library under QGIS) as a GIS user's
 // client would: the collections listed, the facilities copied to a GeoPackage with every
 // attribute, a bbox and a property filter, the Aktionsräume in the city's storage CRS; and the
-// documents, paging, bad parameters, ETags and the HTML view.
-import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+// documents, paging, bad parameters, ETags and the HTML view. Filters and limits: ogcFilters.test.ts.
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { validate as validateOpenApi, compileErrors } from '@readme/openapi-parser';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/connect.ts';
+import { describe, expect, it } from 'vitest';
 import { CONFORMANCE, STORAGE_CRS } from '../api/src/modules/ogc/ogcOpenApi.ts';
 import { inStorage, STORAGE_SRID, toStorage } from '../db/geometrySql.ts';
-import { openTestDatabase } from './harness/database.ts';
-import { startHttpServer } from './harness/httpServer.ts';
+import { useOgcSuite } from './harness/ogcSuite.ts';
 
-const run = promisify(execFile);
-let db: Database;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
-let dir: string;
-const rows = async (sql: string, bindings: unknown[] = []) => (await db.knex.raw(sql, bindings as never)).rows;
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  server = await startHttpServer(db.knex);
-  dir = await mkdtemp(path.join(os.tmpdir(), 'versorgungsatlas-ogc-'));
-}, 120_000);
-afterAll(async () => {
-  await server?.stop();
-  await db?.close();
-});
-
-const get = async (p: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${server.url}${p}`, { headers });
-  return { status: response.status, headers: response.headers, text: await response.text() };
-};
-const json = async (p: string) => {
-  const r = await get(p);
-  expect(r.status, r.text).toBe(200);
-  return JSON.parse(r.text);
-};
-const gdal = async (command: string, args: string[]) => (await run(command, args, { timeout: 240_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
+const ogc = useOgcSuite();
+const { rows, get, json, gdal } = ogc;
 
 describe('GDAL as the GIS client', () => {
   it('lists every collection: the areas of every level, the facilities and the coverage per level', async () => {
-    const out = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${server.url}/ogc`]);
+    const out = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${ogc.server.url}/ogc`]);
     for (const id of ['aktionsraeume', 'sozialraeume', 'stadtbezirke', 'statistische-bezirke', 'unterbezirke', 'stadt', 'einrichtungen', 'versorgung-kita-0-5-aktionsraeume', 'versorgung-betreuung-0-5-unterbezirke']) {
       expect(out).toContain(`: ${id} (`);
     }
   }, 300_000);
 
   it('copies the facilities to a GeoPackage: every facility, with its attributes', async () => {
-    const gpkg = path.join(dir, 'einrichtungen.gpkg');
-    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${server.url}/ogc`, 'einrichtungen']);
+    const gpkg = path.join(ogc.dir, 'einrichtungen.gpkg');
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${ogc.server.url}/ogc`, 'einrichtungen']);
     const [{ n }] = await rows('select count(*)::int as n from facility');
     const summary = await gdal('ogrinfo', ['-ro', '-so', gpkg, 'einrichtungen']);
     expect(summary).toContain(`Feature Count: ${n}`);
@@ -83,14 +53,14 @@ describe('GDAL as the GIS client', () => {
     expect(page.numberMatched).toBe(n);
     expect(page.features).toHaveLength(n);
     expect(page.features.every((f: any) => f.properties.category === 'kita')).toBe(true);
-    const out = await gdal('ogrinfo', ['-ro', '-so', '-spat', ...bbox.map(String), '-where', "category = 'kita'", `OAPIF:${server.url}/ogc`, 'einrichtungen']);
+    const out = await gdal('ogrinfo', ['-ro', '-so', '-spat', ...bbox.map(String), '-where', "category = 'kita'", `OAPIF:${ogc.server.url}/ogc`, 'einrichtungen']);
     expect(out).toContain(`Feature Count: ${n}`);
   }, 300_000);
 
   it(`gives the Aktionsräume in EPSG:${STORAGE_SRID}, the same areas as the API`, async () => {
     // The items in the storage CRS (Part 2 CRS), read by GDAL from their URL.
-    const out = path.join(dir, 'aktionsraeume.gpkg');
-    await gdal('ogr2ogr', ['-f', 'GPKG', out, `${server.url}/ogc/collections/aktionsraeume/items?crs=${encodeURIComponent(STORAGE_CRS)}`, '-nln', 'aktionsraeume']);
+    const out = path.join(ogc.dir, 'aktionsraeume.gpkg');
+    await gdal('ogr2ogr', ['-f', 'GPKG', out, `${ogc.server.url}/ogc/collections/aktionsraeume/items?crs=${encodeURIComponent(STORAGE_CRS)}`, '-nln', 'aktionsraeume']);
     const info = await gdal('ogrinfo', ['-ro', '-so', out, 'aktionsraeume']);
     expect(info).toContain('Feature Count: 13');
     expect(info).toContain(`ID["EPSG",${STORAGE_SRID}]`);
@@ -160,10 +130,10 @@ describe('the OGC API documents and rules', () => {
     const { collections } = await json('/ogc/collections');
     for (const c of collections) {
       const rels = Object.fromEntries(c.links.map((l: any) => [l.rel, l.href]));
-      const queryables = await json(rels['http://www.opengis.net/def/rel/ogc/1.0/queryables'].replace(server.url, ''));
+      const queryables = await json(rels['http://www.opengis.net/def/rel/ogc/1.0/queryables'].replace(ogc.server.url, ''));
       expect(ajv.validateSchema(queryables), `${c.id} queryables`).toBe(true);
       expect(Object.keys(queryables.properties).length).toBeGreaterThan(0);
-      const schema = await json(rels.describedBy.replace(server.url, ''));
+      const schema = await json(rels.describedBy.replace(ogc.server.url, ''));
       expect(ajv.validateSchema(schema), `${c.id} schema`).toBe(true);
       if (!['einrichtungen', 'unterbezirke', 'versorgung-kita-0-5-aktionsraeume'].includes(c.id)) continue;
       // Every value a feature has is of its property's type (null stands for unknown or withheld).
@@ -184,7 +154,7 @@ describe('the OGC API documents and rules', () => {
     const seen: string[] = [];
     let next: string | undefined = '/ogc/collections/unterbezirke/items?limit=50';
     while (next) {
-      const page: any = await json(next.replace(server.url, ''));
+      const page: any = await json(next.replace(ogc.server.url, ''));
       seen.push(...page.features.map((f: any) => f.id));
       next = page.links.find((l: any) => l.rel === 'next')?.href;
     }
@@ -266,130 +236,5 @@ describe('the OGC API documents and rules', () => {
     const html = await get('/ogc/collections/einrichtungen/items?limit=5', { accept: 'text/html' });
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.text).toContain('<table>');
-  });
-});
-
-describe('filters: queryables as parameters and CQL2 text', () => {
-  const items = (collection: string, params: Record<string, string>) => json(`/ogc/collections/${collection}/items?${new URLSearchParams(params)}`);
-
-  it('gives exactly the facilities SQL finds for comparisons joined by AND, OR and NOT', async () => {
-    const [{ code }] = await rows(`select u.code from facility f join area u on u.id = f.ubz_id where f.category = 'kita' group by u.code order by count(*) desc, u.code limit 1`);
-    const [{ n }] = await rows(
-      `select count(*)::int as n from facility f join area u on u.id = f.ubz_id where f.category in ('kita', 'grundschule') and u.code = ?`,
-      [code],
-    );
-    const page = await items('einrichtungen', { filter: `(category = 'kita' OR category = 'grundschule') AND unterbezirk = '${code}'`, limit: '1000' });
-    expect(n).toBeGreaterThan(3);
-    expect(page.numberMatched).toBe(n);
-    expect(new Set(page.features.map((f: any) => f.properties.category))).toEqual(new Set(['kita', 'grundschule']));
-    // The same as query parameters (equality), which is what GDAL sends for -where category = 'kita'.
-    const [{ kitas }] = await rows(`select count(*)::int as kitas from facility f join area u on u.id = f.ubz_id where f.category = 'kita' and u.code = ?`, [code]);
-    expect((await items('einrichtungen', { category: 'kita', unterbezirk: code })).numberMatched).toBe(kitas);
-    const [{ unknown }] = await rows(`select count(*)::int as unknown from facility where capacity is null and not category = 'spielplatz'`);
-    expect((await items('einrichtungen', { filter: "capacity IS NULL AND NOT category = 'spielplatz'", limit: '1' })).numberMatched).toBe(unknown);
-    const [{ before }] = await rows(`select count(*)::int as before from facility where imported_at < now() + interval '1 day'`);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 19);
-    expect((await items('einrichtungen', { filter: `imported_at < TIMESTAMP('${tomorrow}Z')`, limit: '1' })).numberMatched).toBe(before);
-  });
-
-  it('filters areas by their indicators and coverage by its figures, and pages with the filter kept', async () => {
-    const poor = await rows(
-      `select a.code from area a join indicator_value v on v.area_id = a.id
-        where a.level = 'ubz' and v.indicator_key = 'children_under_15_SGB_II_pct' and v.year = 2024 and round(v.value::numeric, 2) >= 40 order by a.code`,
-    );
-    expect(poor.length).toBeGreaterThan(5);
-    const first = await items('unterbezirke', { filter: 'children_under_15_SGB_II_pct_2024 >= 40', limit: '5' });
-    expect(first.numberMatched).toBe(poor.length);
-    const seen = first.features.map((f: any) => f.id);
-    let next = first.links.find((l: any) => l.rel === 'next')?.href;
-    expect(decodeURIComponent(next.replaceAll('+', ' '))).toContain('filter=children_under_15_SGB_II_pct_2024 >= 40');
-    while (next) {
-      const page: any = await json(next.replace(server.url, ''));
-      seen.push(...page.features.map((f: any) => f.id));
-      next = page.links.find((l: any) => l.rel === 'next')?.href;
-    }
-    expect(seen).toEqual(poor.map((r: any) => r.code));
-
-    const all = await items('versorgung-kita-0-5-unterbezirke', { limit: '1000' });
-    const low = all.features.filter((f: any) => f.properties.share_within !== null && f.properties.share_within < 0.75).map((f: any) => f.id);
-    const filtered = await items('versorgung-kita-0-5-unterbezirke', { filter: 'share_within < 0.75', limit: '1000' });
-    expect(filtered.features.map((f: any) => f.id)).toEqual(low);
-  });
-
-  it('answers a bad filter with 400 and what is wrong', async () => {
-    for (const [query, message] of [
-      [{ filter: "colour = 'red'" }, /filter: "colour" \(position 1\) is not a queryable of this collection/],
-      [{ filter: "capacity > 'viele'" }, /filter: cannot compare the integer property "capacity" with a string/],
-      [{ filter: "category LIKE 'k%'" }, /filter: expected a comparison/],
-      [{ filter: "category = 'kita'", 'filter-lang': 'cql2-json' }, /filter-lang must be cql2-text/],
-      [{ filter: "category = 'kita'", 'filter-crs': STORAGE_CRS }, /filter-crs must be/],
-      [{ capacity: 'viele' }, /capacity is a number/],
-      [{ phone: '0231' }, /unknown parameter "phone"/],
-    ] as const) {
-      const r = await get(`/ogc/collections/einrichtungen/items?${new URLSearchParams(query as Record<string, string>)}`);
-      expect(r.status, JSON.stringify(query)).toBe(400);
-      expect(JSON.parse(r.text).description).toMatch(message);
-    }
-    const twice = await get('/ogc/collections/einrichtungen/items?category=kita&category=spielplatz');
-    expect(JSON.parse(twice.text).description).toMatch(/"category" is given more than once/);
-  });
-});
-
-describe('the same limits as GraphQL, and CORS for integrators', () => {
-  it('lets coverage pages wait for the same gate as GraphQL analyses, while plain reads go on', async () => {
-    const busy = await startHttpServer(db.knex, { analysisSlots: 1, analysisQueue: 0 });
-    try {
-      const leave = await busy.app.gate.enter();
-      try {
-        const refused = await fetch(`${busy.url}/ogc/collections/versorgung-kita-0-5-aktionsraeume/items`);
-        expect(refused.status).toBe(503);
-        expect(refused.headers.get('retry-after')).toBe('5');
-        expect((await refused.json()).description).toMatch(/busy with other analyses/);
-        const graphql = await fetch(`${busy.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) { areas { area { code } } } }' }),
-        });
-        expect((await graphql.json()).errors?.[0]?.extensions?.code).toBe('SERVER_BUSY');
-        expect((await fetch(`${busy.url}/ogc/collections/aktionsraeume/items`)).status).toBe(200);
-      } finally {
-        leave();
-      }
-      expect((await fetch(`${busy.url}/ogc/collections/versorgung-kita-0-5-aktionsraeume/items`)).status).toBe(200);
-    } finally {
-      await busy.stop();
-    }
-  });
-
-  it('allows the configured origins only, on the OGC API, the tiles and GraphQL', async () => {
-    const listed = await startHttpServer(db.knex, { corsOrigins: ['https://gis.example.org'] });
-    try {
-      const from = (origin: string, p: string, init: RequestInit = {}) => fetch(`${listed.url}${p}`, { ...init, headers: { origin, ...(init.headers ?? {}) } });
-      for (const p of ['/ogc/collections', '/tiles/gebiete.json']) {
-        const allowed = await from('https://gis.example.org', p);
-        expect(allowed.headers.get('access-control-allow-origin'), p).toBe('https://gis.example.org');
-        expect(allowed.headers.get('vary'), p).toMatch(/Origin/);
-        const other = await from('https://elsewhere.example.com', p);
-        expect(other.status).toBe(200);
-        expect(other.headers.get('access-control-allow-origin'), p).toBeNull();
-      }
-      const preflight = await from('https://gis.example.org', '/graphql', {
-        method: 'OPTIONS',
-        headers: { 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
-      });
-      expect(preflight.status).toBe(204);
-      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://gis.example.org');
-      expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
-      expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-      const query = await from('https://gis.example.org', '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ areas(level: AKTIONSRAUM) { code } }"}' });
-      expect(query.status).toBe(200);
-      expect(query.headers.get('access-control-allow-origin')).toBe('https://gis.example.org');
-      expect((await from('https://elsewhere.example.com', '/graphql', { method: 'OPTIONS' })).headers.get('access-control-allow-origin')).toBeNull();
-    } finally {
-      await listed.stop();
-    }
-    // The default: every origin may read (no credentials).
-    const open = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://any.example.net' } });
-    expect(open.headers.get('access-control-allow-origin')).toBe('*');
   });
 });

@@ -13,13 +13,13 @@ import type { CensusCell } from '../census/censusGrid.ts';
 import { readAktionsraeume, type AktionsraumDefinition } from './aktionsraeume.ts';
 import * as censusStore from './censusStore.ts';
 import { toFacilityRecords, type FacilityRecord } from './facilityRecords.ts';
-import { deriveHierarchy, type UbzHierarchy } from './hierarchy.ts';
 import { ImportError, type ImportProblem } from './importError.ts';
 import * as areaImport from './areaImportStore.ts';
 import * as facilityImport from './facilityImportStore.ts';
 import * as indicatorImport from './indicatorImportStore.ts';
 import * as populationImport from './populationImportStore.ts';
 import * as store from './importStore.ts';
+import { writeAreas } from './derivedAreas.ts';
 import { locateSources, type LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, readFeatureCollection } from './readFeatureCollection.ts';
 import { loadManifest, type SourceManifest } from './sourceManifest.ts';
@@ -82,7 +82,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     const censusSource = await writeCensusCells(trx, parsed.census);
     await facilityImport.upsertCategories(trx, categories);
     await indicatorImport.upsertIndicatorDefinitions(trx, indicatorDefinitions, CITY.statisticsOffice);
-    const areaCounts = await writeAreas(trx, parsed, facilities, aktionsraeume);
+    const areaCounts = await writeAreas(trx, parsed.ubz.map((u) => u.code).sort(), facilities, aktionsraeume);
     let indicatorValues = 0;
     for (const { year, file, values } of parsed.indicators) {
       await indicatorImport.replaceIndicatorValues(trx, year, values, file);
@@ -226,62 +226,6 @@ async function dropFacilitiesOutsideCity(trx: Knex.Transaction, parsed: Parsed, 
   if (!skip) throw new ImportError(problems);
   parsed.problems.push(...problems);
   return parsed.facilities.filter((f) => !outside.has(f.key));
-}
-
-async function writeAreas(
-  trx: Knex.Transaction,
-  parsed: Parsed,
-  facilities: FacilityRecord[],
-  aktionsraeume: AktionsraumDefinition[],
-): Promise<Record<string, number>> {
-  const ubzCodes = parsed.ubz.map((u) => u.code).sort();
-  const hierarchy = deriveHierarchy(ubzCodes, facilities.flatMap((f) => f.city_codes ?? []));
-  const unknown = aktionsraeume.flatMap((a) => a.ubzCodes.filter((u) => !ubzCodes.includes(u)).map((u) => `${a.name}: UBZ ${u}`));
-  if (unknown.length > 0) {
-    throw new ImportError([{ file: 'geodata/aktionsraeume.csv', message: `names sub-districts that do not exist: ${unknown.join(', ')}` }]);
-  }
-  const levels: [string, areaImport.DerivedArea[]][] = [
-    ['statistical_district', groupBy(hierarchy, (h) => h.statisticalDistrict)],
-    ['stadtbezirk', groupBy(hierarchy, (h) => h.stadtbezirk)],
-    ['sozialraum', groupBy(hierarchy, (h) => h.sozialraum)],
-    ['aktionsraum', aktionsraeume.map(({ code, name, ubzCodes: u, validFrom, validTo }) => ({ code, name, ubzCodes: u, validFrom, validTo }))],
-    ['city', [{ code: CITY.code, name: CITY.name, ubzCodes, validFrom: null, validTo: null }]],
-  ];
-  for (const [level, areas] of levels) {
-    const source = level === 'aktionsraum' ? 'geodata/aktionsraeume.csv: union of the listed sub-districts' : 'union of the member sub-districts';
-    await areaImport.replaceDerivedAreas(trx, level, areas, source);
-  }
-  await areaImport.replaceMemberships(trx, membershipsOf(hierarchy, aktionsraeume, ubzCodes));
-  return { ubz: ubzCodes.length, ...Object.fromEntries(levels.map(([level, areas]) => [level, areas.length])) };
-}
-
-function groupBy(hierarchy: UbzHierarchy[], pick: (h: UbzHierarchy) => { code: string; name: string }): areaImport.DerivedArea[] {
-  const groups = new Map<string, areaImport.DerivedArea>();
-  for (const h of hierarchy) {
-    const { code, name } = pick(h);
-    const group = groups.get(code) ?? { code, name, ubzCodes: [], validFrom: null, validTo: null };
-    group.ubzCodes.push(h.ubz);
-    groups.set(code, group);
-  }
-  return [...groups.values()];
-}
-
-function membershipsOf(hierarchy: UbzHierarchy[], aktionsraeume: AktionsraumDefinition[], ubzCodes: string[]): areaImport.MembershipInput[] {
-  const fromHierarchy = hierarchy.flatMap((h) =>
-    (['statisticalDistrict', 'stadtbezirk', 'sozialraum'] as const).map((key) => ({
-      ubz: h.ubz,
-      level: key === 'statisticalDistrict' ? 'statistical_district' : key,
-      code: h[key].code,
-      validFrom: null,
-      inferred: h[key].inferred,
-      basis: h[key].basis,
-    })),
-  );
-  const fromFactTable = aktionsraeume.flatMap((a) =>
-    a.ubzCodes.map((ubz) => ({ ubz, level: 'aktionsraum', code: a.code, validFrom: a.validFrom, inferred: false, basis: 'geodata/aktionsraeume.csv' })),
-  );
-  const city = ubzCodes.map((ubz) => ({ ubz, level: 'city', code: CITY.code, validFrom: null, inferred: false, basis: 'every sub-district' }));
-  return [...fromHierarchy, ...fromFactTable, ...city];
 }
 
 async function writePopulationEstimates(trx: Knex.Transaction, rows: PopulationRow[]) {

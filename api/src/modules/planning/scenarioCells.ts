@@ -1,4 +1,5 @@
-
+// The cells of a coverage target before and after a scenario's changes: the baseline from the
+// coverage cache, anew (SQL) only the cells whose nearest facility or 2SFCA supply the changes alter.
 import { text } from '../../../../domain/text.ts';
 import type { Context } from '../../context.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';

@@ -13,7 +13,7 @@ import { ensureCoverage, type AreaCoverageRow } from '../coverage/coverageStore.
 import { resolveCoverage, type CoverageArgs } from '../coverage/coverageTarget.ts';
 import { rankNeedProvision } from '../coverage/needProvision.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
-import { areaFigures, cellsByArea, type AreaFigures, } from './cellFigures.ts';
+import { areaFigures, cellsByArea, type AreaFigures } from './cellFigures.ts';
 import * as store from './planningStore.ts';
 import type { CheckedChange } from './scenarioChanges.ts';
 import { scenarioCells, type ScenarioCells } from './scenarioCells.ts';

@@ -1,7 +1,7 @@
 // Site suggestions: greedy maximal coverage over the children beyond the threshold of an area
 // (after a scenario's changes when given), optionally weighted by child poverty.
 
-import { CELL_SIZE_METRES, } from '../../../../domain/coverageRules.ts';
+import { CELL_SIZE_METRES } from '../../../../domain/coverageRules.ts';
 import { text } from '../../../../domain/text.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { AgeBand } from '../../../../domain/ageBands.ts';
@@ -11,10 +11,10 @@ import type { AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkWholeNumber } from '../common/validate.ts';
 import { childCount } from '../coverage/childCount.ts';
-import { ensureCoverage, } from '../coverage/coverageStore.ts';
-import { resolveCoverage, } from '../coverage/coverageTarget.ts';
+import { ensureCoverage } from '../coverage/coverageStore.ts';
+import { resolveCoverage } from '../coverage/coverageTarget.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
-import { greedyMaximalCoverage, } from './cellFigures.ts';
+import { greedyMaximalCoverage } from './cellFigures.ts';
 import * as store from './planningStore.ts';
 import type { CheckedChange } from './scenarioChanges.ts';
 import { scenarioCells } from './scenarioCells.ts';

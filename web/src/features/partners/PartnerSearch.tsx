@@ -5,7 +5,7 @@ import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../../kit/i18n.ts';
 import { type AsyncState, useGraphQL } from '../../kit/useGraphQL.ts';
 import { editingChoicesQuery } from '../editing/editingApi.ts';
-import { formatNumber, } from '../../kit/format.ts';
+import { formatNumber } from '../../kit/format.ts';
 import { colorOf } from '../facilities/categoryStyle.ts';
 import { PartnerList } from './PartnerList.tsx';
 import { type Place, placesOf, radii, searchPlaces, type Origin, type PartnerData, type PartnerSettings } from './partnerQuery.ts';

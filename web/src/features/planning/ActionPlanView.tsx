@@ -1,5 +1,8 @@
-
-import type { ActionPlanQuery, } from '../../gql/graphql.ts';
+// The action plan of each Aktionsraum: its profile and gaps, the measures (field of action and
+// focal point, status, responsible body, cost against the yearly budget, the effect of a linked
+// scenario), a form for planners, and a printable report per Aktionsraum and for all 13
+// ("Handlungsvorschläge für den Rat").
+import type { ActionPlanQuery } from '../../gql/graphql.ts';
 import { useLang, useT } from '../../kit/i18n.ts';
 import { useGraphQL } from '../../kit/useGraphQL.ts';
 import { dataDates, formatNumber } from '../../kit/format.ts';
@@ -9,7 +12,7 @@ import { ProfileBody } from '../profile/AreaProfile.tsx';
 import { profileQuery, profileVariables } from '../profile/profileQuery.ts';
 import type { PlannerSettings } from '../coverage/plannerQuery.ts';
 import { MeasureForm, MeasureList, useMoney } from './Measures.tsx';
-import { actionPlanQuery, actionPlansQuery, } from './planningApi.ts';
+import { actionPlanQuery, actionPlansQuery } from './planningApi.ts';
 
 type Props = {
   aktionsraeume: { code: string; name: string }[];
