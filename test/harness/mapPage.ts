@@ -1,4 +1,5 @@
 // Helpers for driving the map page in Chromium.
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** Opens the page, records page and console errors into `problems`, and waits for the map. */
@@ -43,3 +44,9 @@ export const renderedProperties = (page: Page, layer: string) =>
     for (const f of window.versorgungsatlasMap!.queryRenderedFeatures({ layers: [id] })) byCode.set(String(f.properties.code), f.properties);
     return Object.fromEntries(byCode);
   }, layer);
+
+/** The file a click downloads: its suggested name and its text. */
+export async function download(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}

@@ -360,7 +360,7 @@ export type City = {
   code: Scalars['String']['output'];
   /** The city's name. */
   name: Scalars['String']['output'];
-  /** The city as publisher and line of comparison, in the request's language (Stadt Dortmund / City of Dortmund). */
+  /** The city as publisher and line of comparison, in the request's language (e.g. Stadt … / City of …). */
   officialName: Scalars['String']['output'];
   /** EPSG code of the storage CRS, in which every distance is measured. */
   storageSrid: Scalars['Int']['output'];

@@ -15,7 +15,7 @@ export const LangContext = createContext<Lang>('de');
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** The city's names every text may use: {atlas}, {city} (Stadt Dortmund) and {cityName}. */
+/** The city's names every text may use: {atlas}, {city} (the official name) and {cityName}. */
 const cityVars = (lang: Lang) => ({ atlas: ATLAS_TITLE[lang], city: CITY.officialName[lang], cityName: CITY.name });
 
 export function translate(lang: Lang): Translate {

@@ -4,7 +4,7 @@ import { changesInput, decodeChanges, draftFromStored, type DraftChange, emptyDr
 describe('a scenario draft in the URL', () => {
   const changes: DraftChange[] = [
     { kind: 'ADD', category: 'kita', longitude: 7.478159, latitude: 51.54074, capacity: 60 },
-    { kind: 'CLOSE', facilityKey: 'dortmund:kitas:12~3;x' },
+    { kind: 'CLOSE', facilityKey: 'source:kitas:12~3;x' },
     { kind: 'MOVE', facilityKey: 'osm:node/1', longitude: 7.4, latitude: 51.5 },
     { kind: 'CAPACITY', facilityKey: 'k1', capacity: 80 },
   ];
@@ -18,7 +18,7 @@ describe('a scenario draft in the URL', () => {
   it('gives the API its input', () => {
     expect(changesInput([changes[0], changes[1]])).toEqual([
       { kind: 'ADD', facilityKey: null, category: 'kita', name: null, location: { longitude: 7.478159, latitude: 51.54074 }, capacity: 60 },
-      { kind: 'CLOSE', facilityKey: 'dortmund:kitas:12~3;x', category: null, name: null, location: null, capacity: null },
+      { kind: 'CLOSE', facilityKey: 'source:kitas:12~3;x', category: null, name: null, location: null, capacity: null },
     ]);
   });
 });
