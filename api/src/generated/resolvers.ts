@@ -430,6 +430,24 @@ export type CoverageMethod = {
   thresholdSource: Scalars['String']['output'];
 };
 
+/**
+ * The coverage question every analysis asks: which facilities (target), for which children
+ * (ageBand), within which distance (thresholdMetres, else the documented default), with which
+ * detour, and how the children are placed. coverage, gaps, needProvision, scenarioEffect,
+ * Scenario.effect and equity take it as `question`.
+ */
+export type CoverageQuestion = {
+  ageBand: AgeBand;
+  /** Factor on straight-line distances, 1.0 to 3.0 (1.3 is a common urban detour index). */
+  detourFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** How children are placed inside each sub-district (default CENSUS; EVEN for comparison). */
+  distribution?: InputMaybe<DemandDistribution>;
+  /** A category or a field of action. */
+  target: CoverageTarget;
+  /** Threshold in metres, 50 to 10000; default: the documented default for the target and age band (see coverageThresholds). */
+  thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Coverage of all areas of a level, with the city for comparison. */
 export type CoverageResult = {
   __typename?: 'CoverageResult';
@@ -1452,21 +1470,23 @@ export type QueryChildrenGridArgs = {
 
 
 export type QueryCoverageArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
   level: AreaLevel;
-  target: CoverageTarget;
+  question?: InputMaybe<CoverageQuestion>;
+  target?: InputMaybe<CoverageTarget>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
 export type QueryEquityArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   changes?: InputMaybe<Array<ScenarioChangeInput>>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
-  target: CoverageTarget;
+  question?: InputMaybe<CoverageQuestion>;
+  target?: InputMaybe<CoverageTarget>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1512,22 +1532,24 @@ export type QueryFacilityHistoryArgs = {
 
 
 export type QueryGapsArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   area?: InputMaybe<AreaRef>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
   limit?: InputMaybe<Scalars['Int']['input']>;
-  target: CoverageTarget;
+  question?: InputMaybe<CoverageQuestion>;
+  target?: InputMaybe<CoverageTarget>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
 export type QueryNeedProvisionArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
   level: AreaLevel;
-  target: CoverageTarget;
+  question?: InputMaybe<CoverageQuestion>;
+  target?: InputMaybe<CoverageTarget>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1551,12 +1573,13 @@ export type QueryScenarioArgs = {
 
 
 export type QueryScenarioEffectArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   changes: Array<ScenarioChangeInput>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
   level?: InputMaybe<AreaLevel>;
-  target: CoverageTarget;
+  question?: InputMaybe<CoverageQuestion>;
+  target?: InputMaybe<CoverageTarget>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1660,11 +1683,12 @@ export type Scenario = {
  * changing it. Whoever knows its key (the link) may read it; planners list and write them.
  */
 export type ScenarioEffectArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
   level?: InputMaybe<AreaLevel>;
-  target: CoverageTarget;
+  question?: InputMaybe<CoverageQuestion>;
+  target?: InputMaybe<CoverageTarget>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -1962,6 +1986,7 @@ export type ResolversTypes = {
   ConflictResolution: ConflictResolution;
   Contact: ResolverTypeWrapper<Contact>;
   CoverageMethod: ResolverTypeWrapper<Omit<CoverageMethod, 'ageBand' | 'distribution'> & { ageBand: ResolversTypes['AgeBand'], distribution: ResolversTypes['DemandDistribution'] }>;
+  CoverageQuestion: CoverageQuestion;
   CoverageResult: ResolverTypeWrapper<Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversTypes['AreaCoverage']>, city: ResolversTypes['AreaCoverage'], method: ResolversTypes['CoverageMethod'] }>;
   CoverageTarget: CoverageTarget;
   CoverageThreshold: ResolverTypeWrapper<Omit<CoverageThreshold, 'ageBand'> & { ageBand: ResolversTypes['AgeBand'] }>;
@@ -2063,6 +2088,7 @@ export type ResolversParentTypes = {
   City: City;
   Contact: Contact;
   CoverageMethod: CoverageMethod;
+  CoverageQuestion: CoverageQuestion;
   CoverageResult: Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversParentTypes['AreaCoverage']>, city: ResolversParentTypes['AreaCoverage'], method: ResolversParentTypes['CoverageMethod'] };
   CoverageTarget: CoverageTarget;
   CoverageThreshold: CoverageThreshold;
@@ -2672,28 +2698,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   atlasSettings?: Resolver<ResolversTypes['AtlasSettings'], ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   childrenGrid?: Resolver<ResolversTypes['ChildrenGrid'], ParentType, ContextType, RequireFields<QueryChildrenGridArgs, 'ageBand' | 'distribution'>>;
-  coverage?: Resolver<ResolversTypes['CoverageResult'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  coverage?: Resolver<ResolversTypes['CoverageResult'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
   coverageThresholds?: Resolver<Array<ResolversTypes['CoverageThreshold']>, ParentType, ContextType>;
   dataSources?: Resolver<ResolversTypes['DataSources'], ParentType, ContextType>;
-  equity?: Resolver<ResolversTypes['EquityResult'], ParentType, ContextType, RequireFields<QueryEquityArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'target'>>;
+  equity?: Resolver<ResolversTypes['EquityResult'], ParentType, ContextType, Partial<QueryEquityArgs>>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facilitiesGeoJSON?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType, RequireFields<QueryFacilitiesGeoJsonArgs, 'precision'>>;
   facilitiesNear?: Resolver<ResolversTypes['NearbyFacilities'], ParentType, ContextType, RequireFields<QueryFacilitiesNearArgs, 'limit' | 'near' | 'radius'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'key'>>;
   facilityConflicts?: Resolver<Array<ResolversTypes['FacilityConflict']>, ParentType, ContextType, RequireFields<QueryFacilityConflictsArgs, 'first' | 'openOnly'>>;
   facilityHistory?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryFacilityHistoryArgs, 'first' | 'key'>>;
-  gaps?: Resolver<ResolversTypes['GapLayer'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'limit' | 'target'>>;
+  gaps?: Resolver<ResolversTypes['GapLayer'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'limit'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   mapConfig?: Resolver<ResolversTypes['MapConfig'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
-  needProvision?: Resolver<ResolversTypes['NeedProvision'], ParentType, ContextType, RequireFields<QueryNeedProvisionArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  needProvision?: Resolver<ResolversTypes['NeedProvision'], ParentType, ContextType, RequireFields<QueryNeedProvisionArgs, 'level'>>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   planFields?: Resolver<Array<ResolversTypes['PlanField']>, ParentType, ContextType>;
   populationEstimates?: Resolver<Array<ResolversTypes['PopulationEstimate']>, ParentType, ContextType>;
   reachAtPoint?: Resolver<ResolversTypes['PointReachResult'], ParentType, ContextType, RequireFields<QueryReachAtPointArgs, 'ageBand' | 'detourFactor' | 'point'>>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'status'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'key'>>;
-  scenarioEffect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<QueryScenarioEffectArgs, 'ageBand' | 'changes' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  scenarioEffect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<QueryScenarioEffectArgs, 'changes' | 'level'>>;
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   siteSuggestions?: Resolver<ResolversTypes['SiteSuggestions'], ParentType, ContextType, RequireFields<QuerySiteSuggestionsArgs, 'ageBand' | 'category' | 'count' | 'detourFactor' | 'distribution' | 'weightByNeed'>>;
   spokenLanguages?: Resolver<Array<ResolversTypes['SpokenLanguage']>, ParentType, ContextType>;
@@ -2727,7 +2753,7 @@ export type ScenarioResolvers<ContextType = Context, ParentType extends Resolver
   changes?: Resolver<Array<ResolversTypes['ScenarioChange']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<ScenarioEffectArgs, 'ageBand' | 'detourFactor' | 'distribution' | 'level' | 'target'>>;
+  effect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<ScenarioEffectArgs, 'level'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Array<ResolversTypes['ScenarioSummary']>, ParentType, ContextType, Partial<ScenarioSummaryArgs>>;

@@ -783,9 +783,7 @@ export const PlannerDocument = new TypedDocumentString(`
     query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
   coverage(
     level: $level
-    target: $target
-    ageBand: $ageBand
-    thresholdMetres: $threshold
+    question: {target: $target, ageBand: $ageBand, thresholdMetres: $threshold}
   ) {
     method {
       thresholdMetres
@@ -847,9 +845,7 @@ export const PlannerDocument = new TypedDocumentString(`
 export const GapsDocument = new TypedDocumentString(`
     query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {
   gaps(
-    target: $target
-    ageBand: $ageBand
-    thresholdMetres: $threshold
+    question: {target: $target, ageBand: $ageBand, thresholdMetres: $threshold}
     limit: $limit
   ) {
     method {
@@ -889,9 +885,7 @@ export const NeedDocument = new TypedDocumentString(`
     query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
   needProvision(
     level: $level
-    target: $target
-    ageBand: $ageBand
-    thresholdMetres: $threshold
+    question: {target: $target, ageBand: $ageBand, thresholdMetres: $threshold}
   ) {
     rankingMethod
     cityChildPoverty2024
@@ -1166,9 +1160,7 @@ export const ScenarioEffectDocument = new TypedDocumentString(`
     query ScenarioEffect($changes: [ScenarioChangeInput!]!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $level: AreaLevel) {
   scenarioEffect(
     changes: $changes
-    target: $target
-    ageBand: $ageBand
-    thresholdMetres: $threshold
+    question: {target: $target, ageBand: $ageBand, thresholdMetres: $threshold}
     level: $level
   ) {
     method {
@@ -1390,7 +1382,10 @@ export const ActionPlanDocument = new TypedDocumentString(`
       }
     }
   }
-  coverage(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+  coverage(
+    level: AKTIONSRAUM
+    question: {target: {category: "kita"}, ageBand: AGE_0_5}
+  ) {
     method {
       populationDates
       populationIsEstimate
@@ -1409,7 +1404,10 @@ export const ActionPlanDocument = new TypedDocumentString(`
       shareWithin
     }
   }
-  needProvision(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+  needProvision(
+    level: AKTIONSRAUM
+    question: {target: {category: "kita"}, ageBand: AGE_0_5}
+  ) {
     rows {
       area {
         code
@@ -1467,7 +1465,10 @@ export const ActionPlansDocument = new TypedDocumentString(`
       ...MeasureFields
     }
   }
-  coverage(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+  coverage(
+    level: AKTIONSRAUM
+    question: {target: {category: "kita"}, ageBand: AGE_0_5}
+  ) {
     method {
       populationDates
       populationIsEstimate
@@ -1486,7 +1487,10 @@ export const ActionPlansDocument = new TypedDocumentString(`
       shareWithin
     }
   }
-  needProvision(level: AKTIONSRAUM, target: {category: "kita"}, ageBand: AGE_0_5) {
+  needProvision(
+    level: AKTIONSRAUM
+    question: {target: {category: "kita"}, ageBand: AGE_0_5}
+  ) {
     rows {
       area {
         code
@@ -1590,9 +1594,7 @@ export const ProfileDocument = new TypedDocumentString(`
   inside: facilitiesGeoJSON(filter: {area: $ref}, precision: 5)
   near: facilitiesGeoJSON(filter: {nearArea: $near}, precision: 5)
   gaps(
-    target: $target
-    ageBand: $ageBand
-    thresholdMetres: $threshold
+    question: {target: $target, ageBand: $ageBand, thresholdMetres: $threshold}
     area: $ref
     limit: 10
   ) {
@@ -1616,41 +1618,39 @@ export const ProfileDocument = new TypedDocumentString(`
     }
     geojson
   }
-  kita: coverage(level: $level, target: {category: "kita"}, ageBand: AGE_0_5) {
+  kita: coverage(
+    level: $level
+    question: {target: {category: "kita"}, ageBand: AGE_0_5}
+  ) {
     ...ProfileReach
   }
   spielplatz: coverage(
     level: $level
-    target: {category: "spielplatz"}
-    ageBand: AGE_0_5
+    question: {target: {category: "spielplatz"}, ageBand: AGE_0_5}
   ) {
     ...ProfileReach
   }
   grundschule: coverage(
     level: $level
-    target: {category: "grundschule"}
-    ageBand: AGE_6_17
+    question: {target: {category: "grundschule"}, ageBand: AGE_6_17}
   ) {
     ...ProfileReach
   }
   jugend: coverage(
     level: $level
-    target: {category: "jugendfreizeitstaette"}
-    ageBand: AGE_6_17
+    question: {target: {category: "jugendfreizeitstaette"}, ageBand: AGE_6_17}
   ) {
     ...ProfileReach
   }
   beratung: coverage(
     level: $level
-    target: {category: "beratungsstelle"}
-    ageBand: AGE_0_17
+    question: {target: {category: "beratungsstelle"}, ageBand: AGE_0_17}
   ) {
     ...ProfileReach
   }
   bibliothek: coverage(
     level: $level
-    target: {category: "bibliothek"}
-    ageBand: AGE_0_17
+    question: {target: {category: "bibliothek"}, ageBand: AGE_0_17}
   ) {
     ...ProfileReach
   }

@@ -171,3 +171,35 @@ describe('reads do not grow the database without bound', () => {
     expect(cells).toBeLessThanOrEqual(perSet * (MAX_UNPINNED_CACHE_ENTRIES + 16));
   });
 });
+
+describe('the coverage question, asked once', () => {
+  const figures = 'areas { area { code } childrenWithin { value } } method { thresholdMetres detourFactor distribution }';
+  it('answers the question object exactly as the separate (deprecated) arguments', async () => {
+    const asked = await api.data(`{ coverage(level: UBZ, question: { target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 400 }) { ${figures} } }`);
+    const separate = await api.data(`{ coverage(level: UBZ, target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 400) { ${figures} } }`);
+    expect(asked).toEqual(separate);
+    expect(byCode(asked.coverage.areas).A01.childrenWithin.value).toBe(520);
+    expect(asked.coverage.method).toEqual({ thresholdMetres: 400, detourFactor: 1, distribution: 'CENSUS' });
+    const gaps = await api.data('{ gaps(question: { target: { category: "kita" }, ageBand: AGE_0_5 }) { childrenBeyond { value } } }');
+    expect(gaps.gaps.childrenBeyond.value).toBe(703);
+  });
+
+  it('says what is wrong when the question is missing, incomplete or given twice', async () => {
+    const messages = async (args: string) => (await api.run(`{ coverage(level: UBZ, ${args}) { city { shareWithin } } }`)).errors?.map((e) => [e.extensions?.code, e.message]);
+    expect(await messages('detourFactor: 1.2')).toEqual([['BAD_USER_INPUT', 'question.target is missing: a category or a field of action']]);
+    expect(await messages('target: { category: "kita" }')).toEqual([['BAD_USER_INPUT', 'question.ageBand is missing: AGE_0_5, AGE_6_17 or AGE_0_17']]);
+    expect(await messages('question: { target: { category: "kita" }, ageBand: AGE_0_5 }, ageBand: AGE_6_17')).toEqual([
+      ['BAD_USER_INPUT', 'give the coverage question either as question or as separate arguments, not both (also given: ageBand)'],
+    ]);
+  });
+
+  it('marks the separate arguments deprecated for integrators, on every analysis that takes the question', async () => {
+    const { __schema } = await api.data('{ __schema { queryType { fields { name args(includeDeprecated: true) { name isDeprecated } } } } }');
+    const analyses = __schema.queryType.fields.filter((f: any) => f.args.some((a: any) => a.name === 'question'));
+    expect(analyses.map((f: any) => f.name).sort()).toEqual(['coverage', 'equity', 'gaps', 'needProvision', 'scenarioEffect']);
+    for (const field of analyses) {
+      const deprecated = field.args.filter((a: any) => a.isDeprecated).map((a: any) => a.name);
+      expect(deprecated.sort(), field.name).toEqual(['ageBand', 'detourFactor', 'distribution', 'target', 'thresholdMetres']);
+    }
+  });
+});

@@ -91,13 +91,14 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
   };
 }
 
-export type GapArgs = RequireFields<QueryGapsArgs, 'detourFactor' | 'distribution' | 'limit'>;
+/** Where the gaps are looked for (an area, default the city) and how many are listed. */
+export type GapOptions = { area?: { level: AreaLevel; code: string } | null; limit: number };
 
-export async function gapLayer(ctx: Context, args: GapArgs) {
-  const limit = checkWholeNumber('limit', args.limit, 1, 200);
-  const { params, method } = await resolveCoverage(ctx, args);
-  const area = args.area ? await areaStore.findArea(ctx.db, args.area.level, args.area.code) : null;
-  if (args.area && !area) throw badUserInput(`there is no ${args.area.level} area with code "${args.area.code}"`);
+export async function gapLayer(ctx: Context, question: CoverageArgs, options: GapOptions) {
+  const limit = checkWholeNumber('limit', options.limit, 1, 200);
+  const { params, method } = await resolveCoverage(ctx, question);
+  const area = options.area ? await areaStore.findArea(ctx.db, options.area.level, options.area.code) : null;
+  if (options.area && !area) throw badUserInput(`there is no ${options.area.level} area with code "${options.area.code}"`);
   const rows = await coverageStore.gapHotspots(ctx.db, params, area?.id ?? null, limit);
   const hotspots = rows.map((r, i) => ({
     rank: i + 1,
@@ -122,11 +123,11 @@ export async function gapLayer(ctx: Context, args: GapArgs) {
   };
 }
 
-export async function needProvision(ctx: Context, args: RequireFields<QueryNeedProvisionArgs, 'detourFactor' | 'distribution'>) {
-  if (args.level === 'city') {
+export async function needProvision(ctx: Context, level: AreaLevel, question: CoverageArgs) {
+  if (level === 'city') {
     throw badUserInput('needProvision ranks the areas of a level against the city: use AKTIONSRAUM, SOZIALRAUM, STADTBEZIRK, STATISTICAL_DISTRICT or UBZ (got CITY)');
   }
-  const coverage = await coverageOf(ctx, args.level, args);
+  const coverage = await coverageOf(ctx, level, question);
   const ids = [...coverage.areas.map((a) => a.area.id), coverage.city.area.id];
   const poverty = new Map<string, number>();
   for (const v of await areaStore.indicatorValues(ctx.db, ids)) {

@@ -7,14 +7,43 @@ import type { Distribution } from '../../../../domain/distribution.ts';
 import { DISTANCE_FROM_CELL, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../context.ts';
-import type { CoverageTarget, QueryCoverageArgs, RequireFields } from '../../generated/resolvers.ts';
+import type { AgeBand } from '../../../../domain/ageBands.ts';
+import type { CoverageQuestion, CoverageTarget } from '../../generated/resolvers.ts';
 import { badUserInput } from '../common/errors.ts';
 import { checkRange } from '../common/validate.ts';
 
 export type TargetInput = CoverageTarget;
 
-/** A coverage question as the schema types it (defaults filled in by GraphQL). */
-export type CoverageArgs = Omit<RequireFields<QueryCoverageArgs, 'detourFactor' | 'distribution'>, 'level'>;
+/** The coverage question every analysis asks, complete (defaults filled in). */
+export type CoverageArgs = { target: CoverageTarget; ageBand: AgeBand; thresholdMetres?: number | null; detourFactor: number; distribution: Distribution };
+
+/** A field's arguments: the question, or (deprecated) its parts given one by one. */
+type QuestionArgs = {
+  question?: CoverageQuestion | null;
+  target?: CoverageTarget | null;
+  ageBand?: AgeBand | null;
+  thresholdMetres?: number | null;
+  detourFactor?: number | null;
+  distribution?: Distribution | null;
+};
+
+/** The question of a field: `question`, or the deprecated separate arguments (not both). */
+export function questionOf(args: QuestionArgs): CoverageArgs {
+  const { question, target, ageBand, thresholdMetres, detourFactor, distribution } = args;
+  const separate = { target, ageBand, thresholdMetres, detourFactor, distribution };
+  const given = Object.entries(separate).filter(([, v]) => v != null).map(([k]) => k);
+  if (question && given.length) throw badUserInput(`give the coverage question either as question or as separate arguments, not both (also given: ${given.join(', ')})`);
+  const q = question ?? separate;
+  if (!q.target) throw badUserInput('question.target is missing: a category or a field of action');
+  if (!q.ageBand) throw badUserInput('question.ageBand is missing: AGE_0_5, AGE_6_17 or AGE_0_17');
+  return {
+    target: q.target,
+    ageBand: q.ageBand,
+    thresholdMetres: q.thresholdMetres ?? null,
+    detourFactor: q.detourFactor ?? DETOUR_FACTOR.default,
+    distribution: q.distribution ?? 'census',
+  };
+}
 
 export function resolveCategories(target: TargetInput): { key: string; categories: string[] } {
   if (!target.category === !target.fieldOfAction) throw badUserInput('target needs exactly one of category and fieldOfAction');

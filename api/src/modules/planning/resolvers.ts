@@ -10,6 +10,7 @@ import * as records from './planRecordStore.ts';
 import { checkChanges } from './scenarioChanges.ts';
 import { equityFor, evaluate, summarise } from './scenarioService.ts';
 import { suggestSites } from './siteSuggestions.ts';
+import { questionOf } from '../coverage/coverageTarget.ts';
 
 export const planningResolvers: Resolvers = {
   ScenarioChangeKind: { ADD: 'add', CLOSE: 'close', MOVE: 'move', CAPACITY: 'capacity' },
@@ -17,9 +18,9 @@ export const planningResolvers: Resolvers = {
   Query: {
     scenario: (_, args, ctx) => records.scenarioByKey(ctx.db, args.key),
     scenarios: (_, args, ctx) => plans.listScenarios(ctx, args.first),
-    scenarioEffect: async (_, args, ctx) => evaluate(ctx, { ...args, level: args.level ?? 'sozialraum' }, await checkChanges(ctx, plans.inputs(args.changes))),
+    scenarioEffect: async (_, args, ctx) => evaluate(ctx, { ...questionOf(args), level: args.level ?? 'sozialraum' }, await checkChanges(ctx, plans.inputs(args.changes))),
     siteSuggestions: async (_, args, ctx) => suggestSites(ctx, args, await checkChanges(ctx, plans.inputs(args.changes))),
-    equity: async (_, args, ctx) => equityFor(ctx, args, await checkChanges(ctx, plans.inputs(args.changes))),
+    equity: async (_, args, ctx) => equityFor(ctx, questionOf(args), await checkChanges(ctx, plans.inputs(args.changes))),
     planFields: (_, __, ctx) => planFields.map((f) => plans.fieldOut(ctx, f)),
     actionPlan: async (_, args, ctx) => (await plans.plansFor(ctx, [args.aktionsraum], args.budgetYear))[0],
     actionPlans: (_, args, ctx) => plans.plansFor(ctx, null, args.budgetYear),
@@ -37,7 +38,7 @@ export const planningResolvers: Resolvers = {
     createdAt: (s) => s.created_at,
     updatedAt: (s) => s.updated_at,
     changes: (s, _, ctx) => records.changesOf(ctx.db, [s.id]),
-    effect: async (s, args, ctx) => evaluate(ctx, { ...args, level: args.level ?? 'sozialraum' }, await plans.storedChanges(ctx, s.id)),
+    effect: async (s, args, ctx) => evaluate(ctx, { ...questionOf(args), level: args.level ?? 'sozialraum' }, await plans.storedChanges(ctx, s.id)),
     summary: async (s, args, ctx) => summarise(ctx, await plans.storedChanges(ctx, s.id), args.aktionsraum ?? null),
   },
   ScenarioChange: {

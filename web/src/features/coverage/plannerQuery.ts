@@ -32,7 +32,7 @@ export type CoverageRow = PlannerData['coverage']['city'];
 export const plannerQuery = withGeoJSON<PlannerData>()(
   graphql(`
     query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
-      coverage(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
+      coverage(level: $level, question: { target: $target, ageBand: $ageBand, thresholdMetres: $threshold }) {
         method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate populationDates importedAt supplyMeasure
                  distribution censusSource evenSpreadSubDistricts }
         areas { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin
@@ -68,7 +68,7 @@ export const GAP_LIMIT = 200;
 export const gapQuery = withGeoJSON<GapData>()(
   graphql(`
     query Gaps($target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $limit: Int!) {
-      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, limit: $limit) {
+      gaps(question: { target: $target, ageBand: $ageBand, thresholdMetres: $threshold }, limit: $limit) {
         method { thresholdMetres }
         childrenBeyond { value suppressed display }
         hotspotCount
@@ -100,7 +100,7 @@ export type NeedRow = NeedData['needProvision']['rows'][number];
 
 export const needQuery = graphql(`
   query Need($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
-    needProvision(level: $level, target: $target, ageBand: $ageBand, thresholdMetres: $threshold) {
+    needProvision(level: $level, question: { target: $target, ageBand: $ageBand, thresholdMetres: $threshold }) {
       rankingMethod cityChildPoverty2024 cityShareWithin
       rows { area { code name } childPoverty2018 childPoverty2024 childPovertyChange shareWithin priorityScore highNeedPoorProvision }
     }

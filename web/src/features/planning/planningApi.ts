@@ -5,7 +5,7 @@ import { graphql } from '../../gql/gql.ts';
 
 export const scenarioEffectQuery = graphql(`
   query ScenarioEffect($changes: [ScenarioChangeInput!]!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float, $level: AreaLevel) {
-    scenarioEffect(changes: $changes, target: $target, ageBand: $ageBand, thresholdMetres: $threshold, level: $level) {
+    scenarioEffect(changes: $changes, question: { target: $target, ageBand: $ageBand, thresholdMetres: $threshold }, level: $level) {
       method { thresholdMetres populationIsEstimate populationDates }
       changes { applied otherCategories assumptions }
       city { ...AreaEffectFields }
@@ -81,11 +81,11 @@ export const actionPlanQuery = graphql(`
         }
       }
     }
-    coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+    coverage(level: AKTIONSRAUM, question: { target: { category: "kita" }, ageBand: AGE_0_5 }) {
       method { populationDates populationIsEstimate thresholdMetres }
       areas { area { code } children { display } childrenBeyond { display } shareWithin }
     }
-    needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+    needProvision(level: AKTIONSRAUM, question: { target: { category: "kita" }, ageBand: AGE_0_5 }) {
       rows { area { code } childPoverty2024 priorityScore }
       cityChildPoverty2024
     }
@@ -109,11 +109,11 @@ export const actionPlansQuery = graphql(`
       ...ActionPlanFields
       measures { ...MeasureFields }
     }
-    coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+    coverage(level: AKTIONSRAUM, question: { target: { category: "kita" }, ageBand: AGE_0_5 }) {
       method { populationDates populationIsEstimate thresholdMetres }
       areas { area { code } children { display } childrenBeyond { display } shareWithin }
     }
-    needProvision(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5) {
+    needProvision(level: AKTIONSRAUM, question: { target: { category: "kita" }, ageBand: AGE_0_5 }) {
       rows { area { code } childPoverty2024 priorityScore }
       cityChildPoverty2024
     }

@@ -66,19 +66,19 @@ export const profileQuery = withGeoJSON<ProfileData>()(
       }
       inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
       near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)
-      gaps(target: $target, ageBand: $ageBand, thresholdMetres: $threshold, area: $ref, limit: 10) {
+      gaps(question: { target: $target, ageBand: $ageBand, thresholdMetres: $threshold }, area: $ref, limit: 10) {
         method { thresholdMetres }
         childrenBeyond { value suppressed display }
         hotspotCount
         hotspots { rank children { value suppressed display } areaKm2 }
         geojson
       }
-      kita: coverage(level: $level, target: { category: "kita" }, ageBand: AGE_0_5) { ...ProfileReach }
-      spielplatz: coverage(level: $level, target: { category: "spielplatz" }, ageBand: AGE_0_5) { ...ProfileReach }
-      grundschule: coverage(level: $level, target: { category: "grundschule" }, ageBand: AGE_6_17) { ...ProfileReach }
-      jugend: coverage(level: $level, target: { category: "jugendfreizeitstaette" }, ageBand: AGE_6_17) { ...ProfileReach }
-      beratung: coverage(level: $level, target: { category: "beratungsstelle" }, ageBand: AGE_0_17) { ...ProfileReach }
-      bibliothek: coverage(level: $level, target: { category: "bibliothek" }, ageBand: AGE_0_17) { ...ProfileReach }
+      kita: coverage(level: $level, question: { target: { category: "kita" }, ageBand: AGE_0_5 }) { ...ProfileReach }
+      spielplatz: coverage(level: $level, question: { target: { category: "spielplatz" }, ageBand: AGE_0_5 }) { ...ProfileReach }
+      grundschule: coverage(level: $level, question: { target: { category: "grundschule" }, ageBand: AGE_6_17 }) { ...ProfileReach }
+      jugend: coverage(level: $level, question: { target: { category: "jugendfreizeitstaette" }, ageBand: AGE_6_17 }) { ...ProfileReach }
+      beratung: coverage(level: $level, question: { target: { category: "beratungsstelle" }, ageBand: AGE_0_17 }) { ...ProfileReach }
+      bibliothek: coverage(level: $level, question: { target: { category: "bibliothek" }, ageBand: AGE_0_17 }) { ...ProfileReach }
     }
   `),
 );
