@@ -5,7 +5,7 @@ import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT, NO_TARGET_THRESHOLD, NOT_
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { Context } from '../../context.ts';
-import type { QueryChildrenGridArgs, QueryGapsArgs, QueryNeedProvisionArgs, QueryReachAtPointArgs, RequireFields } from '../../generated/resolvers.ts';
+import type { QueryChildrenGridArgs, QueryReachAtPointArgs, RequireFields } from '../../generated/resolvers.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
