@@ -11,7 +11,7 @@ export async function up(knex: Knex) {
       description text not null,
       source text not null
     )`);
-  await knex.raw(`comment on table indicator is 'Definitions of the social indicators (${CITY.statisticsOffice})'`);
+  await knex.raw(`comment on table indicator is 'Definitions of the social indicators (Statistikatlas ${CITY.name})'`);
   await knex.raw(`comment on column indicator.unit is 'percent, per_1000, years, per_ha, sqm_per_inhabitant'`);
 }
 
