@@ -16,25 +16,10 @@ import * as coverageStore from './coverageStore.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { demandMethod, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
+import { coverageFigures } from './coverageFigures.ts';
 
 /** An area's coverage figures as the API gives them: rounded, small counts suppressed. */
-export function shapeCoverage(area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) {
-  const children = row?.children ?? 0;
-  const within = row?.children_within ?? 0;
-  const total = childCount(children);
-  return {
-    area,
-    children: total,
-    childrenWithin: childCount(within),
-    childrenBeyond: childCount(children - within),
-    shareWithin: total.suppressed || children === 0 ? null : within / children,
-    facilitiesInside: row?.facilities_inside ?? 0,
-    facilitiesPer1000Children: children > 0 ? ((row?.facilities_inside ?? 0) * 1000) / children : null,
-    medianDistanceMetres: row?.median_m == null ? null : Math.round(row.median_m),
-    p90DistanceMetres: row?.p90_m == null ? null : Math.round(row.p90_m),
-    supplyPer1000Children: row?.supply_per_1000 == null ? null : Math.round(row.supply_per_1000 * 1000) / 1000,
-  };
-}
+export const shapeCoverage = (area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) => ({ area, ...coverageFigures(row) });
 
 export async function coverageOf(ctx: Context, level: AreaLevel, args: CoverageArgs) {
   const { params, method } = await resolveCoverage(ctx, args);

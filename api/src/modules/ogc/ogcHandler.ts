@@ -9,7 +9,7 @@ import { compressFor } from '../../compress.ts';
 import { type OriginOptions, publicBaseOf } from '../../requestOrigin.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
 import { type Gate, isBusy } from '../../analysisGate.ts';
-import { childCount } from '../coverage/childCount.ts';
+import { coverageFigures } from '../coverage/coverageFigures.ts';
 import { areaCoverage } from '../coverage/coverageStore.ts';
 import { AREA_INDICATORS, collectionById, collections, type Collection } from './ogcCollections.ts';
 import { escapeHtml, HTML_HEADERS, htmlPage, linksHtml, tableHtml } from './ogcHtml.ts';
@@ -41,15 +41,15 @@ async function itemsOf(db: Knex, c: Collection, query: store.ItemQuery): Promise
     distribution: c.set.distribution,
   });
   const shaped = rows.map((r) => {
-    const children = childCount(r.children);
+    const f = coverageFigures(r);
     return {
       area_id: r.area_id,
-      children: children.value,
-      children_within: childCount(r.children_within).value,
-      children_beyond: childCount(r.children - r.children_within).value,
-      share_within: children.suppressed || r.children === 0 ? null : Math.round((r.children_within / r.children) * 10000) / 10000,
-      median_m: r.median_m === null ? null : Math.round(r.median_m),
-      supply_per_1000: r.supply_per_1000 === null ? null : Math.round(r.supply_per_1000 * 1000) / 1000,
+      children: f.children.value,
+      children_within: f.childrenWithin.value,
+      children_beyond: f.childrenBeyond.value,
+      share_within: f.shareWithin === null ? null : Math.round(f.shareWithin * 10000) / 10000,
+      median_m: f.medianDistanceMetres,
+      supply_per_1000: f.supplyPer1000Children,
     };
   });
   return store.coverageItems(db, c.level, shaped, query);
