@@ -12,6 +12,15 @@ export const fieldsOfAction = [
 
 export type FieldOfAction = (typeof fieldsOfAction)[number]['key'];
 
+/** GraphQL enum value -> stored value (a literal object: the generated resolver types need each pair). */
+export const graphqlFieldsOfAction = {
+  BETREUUNG: 'betreuung',
+  FOERDERUNG_BILDUNG: 'foerderung_bildung',
+  JUGEND_FREIZEIT: 'jugend_freizeit',
+  ELTERN_BERATUNG_GESUNDHEIT: 'eltern_beratung_gesundheit',
+  SONSTIGE: 'sonstige',
+} as const satisfies Record<string, FieldOfAction>;
+
 export type Category = {
   key: string;
   labelDe: string;
