@@ -54,6 +54,9 @@ export const statusLabels: Record<MeasureStatus, Text> = {
 };
 
 /** The yearly budget of each Aktionsraum: an approximate figure the city publishes, the same for all 13. */
+/** The budget years a measure may be filed under (the Aktionsplan began in 2008). */
+export const BUDGET_YEARS = { first: 2008, last: 2100 } as const;
+
 export const AKTIONSRAUM_BUDGET = {
   eurPerYear: 230_000,
   isApproximate: true,

@@ -81,6 +81,10 @@ export function defaultCoverageSets(categoriesOf: (target: string) => string[]) 
 }
 
 export const DETOUR_FACTOR = { default: 1.0, min: 1.0, max: 3.0 } as const;
+/** A threshold a query (or the dashboard's field) may set, in metres. */
+export const THRESHOLD_METRES = { min: 50, max: 10_000 } as const;
+/** Places of one facility an editor or a planner may give. */
+export const CAPACITY = { min: 0, max: 3000 } as const;
 export const CELL_SIZE_METRES = 100;
 /** Figures based on fewer children than this are not shown as exact numbers (data protection). */
 export const SMALL_COUNT = 5;

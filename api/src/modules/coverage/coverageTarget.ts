@@ -1,6 +1,6 @@
 // Turns the query's target, age band, threshold and detour into checked parameters and the
 // method statement that travels with every result.
-import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, THRESHOLD_FROM_QUERY, defaultThreshold } from '../../../../domain/coverageRules.ts';
+import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, THRESHOLD_FROM_QUERY, THRESHOLD_METRES, defaultThreshold } from '../../../../domain/coverageRules.ts';
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
@@ -77,7 +77,7 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
   if (args.thresholdMetres == null && !fallback) {
     throw badUserInput(`there is no default threshold for ${key}; pass thresholdMetres (50 to 10000)`);
   }
-  const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, 50, 10000, ' metres');
+  const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, THRESHOLD_METRES.min, THRESHOLD_METRES.max, ' metres');
   const [facts, anyCapacityMissing] = await Promise.all([ctx.loaders.populationFacts.load('all'), ctx.loaders.capacityMissing.load(categories)]);
   const method = {
     ...(await demandMethod(ctx, args.distribution)),

@@ -5,8 +5,9 @@ import { badUserInput } from '../common/errors.ts';
 import { checkLanguages, checkOffers } from '../common/validate.ts';
 import { categoryOf, categoryKeys } from '../taxonomy/taxonomyStore.ts';
 import type { FacilityValues } from './editStore.ts';
+import { CAPACITY } from '../../../../domain/coverageRules.ts';
 
-export const MAX_CAPACITY = 3000;
+export const MAX_CAPACITY = CAPACITY.max;
 
 const PHONE = /^[+0-9 ()/-]{5,30}$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,}$/;

@@ -3,7 +3,7 @@
 // only); writes need the planner role, leave one audit record each and run in one transaction.
 import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { AKTIONSRAUM_BUDGET, focalPointKeys, planFields, type PlanField } from '../../../../domain/actionPlan.ts';
+import { AKTIONSRAUM_BUDGET, BUDGET_YEARS, focalPointKeys, planFields, type PlanField } from '../../../../domain/actionPlan.ts';
 import type { Knex } from 'knex';
 import type { Context } from '../../context.ts';
 import type { MeasureInput, ScenarioChangeInput, ScenarioInput } from '../../generated/resolvers.ts';
@@ -91,7 +91,7 @@ async function checkMeasure(ctx: Context, input: MeasureInput): Promise<records.
     status: input.status,
     responsible: input.responsible ? checkText('responsible', input.responsible, 0, 200) : '',
     cost_eur: input.costEur == null ? null : Math.round(checkRange('costEur', input.costEur, 0, 100_000_000, ' EUR') * 100) / 100,
-    budget_year: input.budgetYear == null ? currentYear() : checkWholeNumber('budgetYear', input.budgetYear, 2008, 2100),
+    budget_year: input.budgetYear == null ? currentYear() : checkWholeNumber('budgetYear', input.budgetYear, BUDGET_YEARS.first, BUDGET_YEARS.last),
     scenario_id: scenarioId,
     internal: input.internal ?? false,
     notes: input.notes ? checkText('notes', input.notes, 0, 2000) : '',
@@ -104,7 +104,7 @@ const canSeeInternal = async (ctx: Context) => {
 };
 
 export async function plansFor(ctx: Context, codes: string[] | null, year: number | null | undefined) {
-  const budgetYear = year == null ? currentYear() : checkWholeNumber('budgetYear', year, 2008, 2100);
+  const budgetYear = year == null ? currentYear() : checkWholeNumber('budgetYear', year, BUDGET_YEARS.first, BUDGET_YEARS.last);
   const aktionsraeume = (await ctx.loaders.areasOfLevel.load('aktionsraum')).filter((a) => codes === null || codes.includes(a.code));
   if (codes && aktionsraeume.length === 0) throw badUserInput(`aktionsraum: there is no Aktionsraum with code "${codes[0]}" (e.g. 023 Borsigplatz)`);
   const measures = await records.listMeasures(ctx.db, { codes, year: budgetYear, includeInternal: await canSeeInternal(ctx) });

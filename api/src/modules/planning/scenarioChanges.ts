@@ -10,6 +10,7 @@ import { checkText } from '../editing/facilityFields.ts';
 import * as store from './planningStore.ts';
 import type * as records from './planRecordStore.ts';
 import { OUTSIDE_CITY } from '../../../../domain/city.ts';
+import { CAPACITY } from '../../../../domain/coverageRules.ts';
 
 export const MAX_CHANGES = 50;
 
@@ -42,7 +43,7 @@ export async function checkChanges(ctx: Context, inputs: readonly ChangeInput[])
     const location = located[i];
     const point = location ? placed[next++] : null;
     if (point && point.ubz_id === null) throw badUserInput(`${where}: the location (${location!.longitude}, ${location!.latitude}) ${OUTSIDE_CITY}`);
-    if (c.capacity != null) checkWholeNumber(`${where} capacity`, c.capacity, 0, 3000);
+    if (c.capacity != null) checkWholeNumber(`${where} capacity`, c.capacity, CAPACITY.min, CAPACITY.max);
     if (c.kind === 'add') {
       if (c.facilityKey) throw badUserInput(`${where}: a planned facility has no facilityKey; give category and location`);
       if (!c.category || !categoryOf(c.category)) throw badUserInput(`${where}: category "${c.category ?? ''}" is not a category key (see taxonomy)`);

@@ -1,6 +1,7 @@
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../../kit/i18n.ts';
 import { plannerAgeBands as bands, plannerLevels as levels, plannerMeasures as measures, type PlannerSettings } from './plannerQuery.ts';
+import { THRESHOLD_METRES } from '../../../../domain/coverageRules.ts';
 
 type Props = { taxonomy: AtlasData['taxonomy']; settings: PlannerSettings; onChange: (settings: PlannerSettings) => void };
 
@@ -49,8 +50,8 @@ export function PlannerControls({ taxonomy, settings, onChange }: Props) {
         {t('distanceMetres')}
         <input
           type="number"
-          min={50}
-          max={10000}
+          min={THRESHOLD_METRES.min}
+          max={THRESHOLD_METRES.max}
           step={50}
           placeholder={t('defaultValue')}
           value={settings.threshold ?? ''}

@@ -13,6 +13,7 @@ import { profileQuery, profileVariables } from '../profile/profileQuery.ts';
 import type { PlannerSettings } from '../coverage/plannerQuery.ts';
 import { MeasureForm, MeasureList, useMoney } from './Measures.tsx';
 import { actionPlanQuery, actionPlansQuery } from './planningApi.ts';
+import { BUDGET_YEARS } from '../../../../domain/actionPlan.ts';
 
 type Props = {
   aktionsraeume: { code: string; name: string }[];
@@ -51,7 +52,7 @@ export function ActionPlanView(props: Props) {
         </label>
         <label>
           {t('planYear')}
-          <input type="number" min={2008} max={2100} value={year} onChange={(e) => Number.isInteger(Number(e.target.value)) && props.onYear(Number(e.target.value))} />
+          <input type="number" min={BUDGET_YEARS.first} max={BUDGET_YEARS.last} value={year} onChange={(e) => Number.isInteger(Number(e.target.value)) && props.onYear(Number(e.target.value))} />
         </label>
         <button type="button" className="small-button" onClick={() => window.print()} data-testid="plan-print">
           {t('planPrint')}

@@ -14,6 +14,7 @@ import { createScenarioMutation, updateScenarioMutation } from './planningApi.ts
 import { ScenarioEffectView } from './ScenarioEffectView.tsx';
 import { changesInput, type DraftChange, type ScenarioDraft } from './scenarioDraft.ts';
 import type { SuggestRequest } from './useScenario.ts';
+import { CAPACITY } from '../../../../domain/coverageRules.ts';
 
 export type PickedFacility = { key: string; name: string; category: string };
 
@@ -106,10 +107,10 @@ export function ScenarioPanel(props: Props) {
           {t('scenarioNewCapacity')}
           <input
             type="number"
-            min={0}
-            max={3000}
+            min={CAPACITY.min}
+            max={CAPACITY.max}
             value={props.newCapacity ?? ''}
-            onChange={(e) => props.onNewCapacity(e.target.value === '' ? null : Math.max(0, Math.min(3000, Math.round(Number(e.target.value)))))}
+            onChange={(e) => props.onNewCapacity(e.target.value === '' ? null : Math.max(CAPACITY.min, Math.min(CAPACITY.max, Math.round(Number(e.target.value)))))}
           />
         </label>
       </div>
