@@ -18,6 +18,12 @@ export async function refreshGridAndReach(db: Db, cellSize: number, categories: 
   return { cells: grid.rows[0].cells as number, reachRows: await refreshReach(db, categories) };
 }
 
+/** The reach of every piece anew on the grid as it is (facilities changed, the sub-districts did not). */
+export async function refreshReachOnly(db: Db, categories: string[]) {
+  const grid = await db.raw(/* import.gridCount */ 'select count(*)::int as cells from grid_cell');
+  return { cells: grid.rows[0].cells as number, reachRows: await refreshReach(db, categories) };
+}
+
 /** Cached coverage depends on areas, population and facilities: every import empties it. */
 export async function clearCoverageCache(db: Db) {
   await db.raw(/* import.clearCoverageCache */ 'delete from coverage_cache');

@@ -92,9 +92,12 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     const stale = await facilityImport.retireFacilitiesNotIn(trx, facilities.map((f) => f.key));
     const facilitiesChanged = upserted.changed;
     const removed = stale.retired;
-    const reach =
-      ubzChanged + facilitiesChanged + removed > 0 || (await store.gridIsEmpty(trx))
-        ? await store.refreshGridAndReach(trx, CELL_SIZE_METRES, reachCategories)
+    // The grid depends on the sub-districts only; changed facilities need the reach anew, not the grid.
+    const gridStale = ubzChanged > 0 || (await store.gridIsEmpty(trx));
+    const reach = gridStale
+      ? await store.refreshGridAndReach(trx, CELL_SIZE_METRES, reachCategories)
+      : facilitiesChanged + removed > 0
+        ? await store.refreshReachOnly(trx, reachCategories)
         : null;
     // The census or the grid may have changed: locate the demand again (a second or two); the
     // estimate shares districts among their sub-districts by the census persons located.
