@@ -190,7 +190,7 @@ describe('data care', () => {
     await expect.poll(() => report.innerText(), { timeout: 15_000 }).toContain('Geprüft: 1 neu');
     await form.getByRole('button', { name: 'Einlesen' }).click();
     await expect.poll(() => report.innerText(), { timeout: 15_000 }).toContain('Eingelesen: 1 neu');
-    const [row] = (await suite.db.knex.raw(`select name, origin, licence from facility where key = 'supplement:fruehe-hilfen-dortmund-2026:fh1'`)).rows;
+    const [row] = (await suite.db.knex.raw(`select name, origin, licence from facility where key = 'supplement:fruehe-hilfen-liste-2026:fh1'`)).rows;
     expect(row).toEqual({ name: 'Babycafé Westerfilde', origin: 'supplement', licence: 'dl-de/by-2-0' });
     await page.close();
   });

@@ -10,7 +10,10 @@ describe('the profile query', () => {
     const asked = operation.selectionSet.selections
       .filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'coverage')
       .map((field) => {
-        const arg = (name: string) => field.arguments!.find((a) => a.name.value === name)!.value;
+        // Each coverage asks its question as one object: question: { target, ageBand }.
+        const question = field.arguments!.find((a) => a.name.value === 'question')!.value;
+        if (question.kind !== Kind.OBJECT) throw new Error(`${field.alias?.value}: question is not an object`);
+        const arg = (name: string) => question.fields.find((f) => f.name.value === name)!.value;
         const target = arg('target');
         const category = target.kind === Kind.OBJECT ? target.fields.find((f) => f.name.value === 'category')?.value : undefined;
         const band = arg('ageBand');
