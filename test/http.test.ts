@@ -4,10 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
 import { openTestDatabase } from './harness/database.ts';
 import { startHttpServer } from './harness/httpServer.ts';
+import { ensureWebBuild } from '../api/src/ensureWebBuild.ts';
+import { readConfig } from '../config/config.ts';
 
 let db: Database;
 let server: Awaited<ReturnType<typeof startHttpServer>>;
 beforeAll(async () => {
+  // The map this server serves (built once; up to date, nothing happens).
+  await ensureWebBuild(readConfig().webDistDir, () => {});
   db = await openTestDatabase();
   server = await startHttpServer(db.knex);
 });

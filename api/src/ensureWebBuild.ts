@@ -15,8 +15,10 @@ function newestMtime(dir: string): number {
 
 export async function ensureWebBuild(distDir: string, log: (line: string) => void): Promise<void> {
   const index = path.join(distDir, 'index.html');
+  // The dashboard also takes the city's words and rules from domain/.
   const sources = Math.max(
     newestMtime(path.join(projectRoot, 'web/src')),
+    newestMtime(path.join(projectRoot, 'domain')),
     statSync(path.join(projectRoot, 'web/index.html')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;

@@ -36,7 +36,17 @@ function copyTemplate(url: string): Promise<Database> {
 async function createDatabase(url: string, template: string | null): Promise<Database> {
   const name = `versorgungsatlas_test_${randomBytes(4).toString('hex')}`;
   const admin = knexFactory({ client: 'pg', connection: withDatabase(url, 'postgres'), pool: { min: 0, max: 1 } });
-  await admin.raw(`create database ${name}${template ? ` template ${template}` : ''}`);
+  // Two suites may copy the template at the same moment; PostgreSQL refuses a copy while another
+  // session touches the template (55006): try again shortly.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.raw(`create database ${name}${template ? ` template ${template}` : ''}`);
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
   const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, name) });
   return {
     ...db,
