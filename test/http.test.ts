@@ -94,6 +94,12 @@ describe('over HTTP', () => {
     expect((await fetch(`${server.url}/..%2f..%2fpackage.json`)).status).not.toBe(200);
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok', database: 'ok' });
   });
+
+  it('keeps an idle connection open longer than a proxy or a pausing client would wait (no "socket closed")', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+    await response.body?.cancel();
+  });
 });
 
 describe('errors that are not the client\'s', () => {

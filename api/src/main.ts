@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { ConfigError, readConfig } from '../../config/config.ts';
 import { ensureWebBuild } from './ensureWebBuild.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
-import { createApp } from './server.ts';
+import { createApp, keepConnectionsAlive } from './server.ts';
 import { ImportError } from '../../geodata/import/importError.ts';
 
 async function main() {
@@ -30,6 +30,7 @@ async function main() {
       if (!res.headersSent) res.writeHead(500).end('Internal server error');
     });
   });
+  keepConnectionsAlive(server);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Knex } from 'knex';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Lang } from '../../domain/text.ts';
 import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -91,6 +91,17 @@ export type RequestIdentity = {
   /** The client's address (only its salted hash is kept). */
   address?: string;
 };
+
+/**
+ * Idle keep-alive connections stay open longer than a reverse proxy's (nginx 60 s) and than a
+ * client's pause between requests on a busy machine: with Node's 5 s, a client that reuses a
+ * connection the server is just closing gets "socket closed" instead of an answer.
+ */
+export function keepConnectionsAlive(server: Server) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
+}
 
 export async function createApp(options: AppOptions) {
   // One gate for the analyses of every interface (GraphQL, OGC API, tiles).
