@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import pg from 'pg';
 import { mkdir } from 'node:fs/promises';
+import { dumpWithoutSpareWal } from './dataDirDump.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import type { DatabaseConfig } from '../config/config.ts';
 
@@ -16,7 +17,7 @@ export type Database = {
   knex: Knex;
   kind: DatabaseConfig['kind'];
   close: () => Promise<void>;
-  /** Embedded only: the data folder as a gzip tarball, for fast test start-up. */
+  /** Embedded only: the data folder as a tarball (without spare WAL), for fast test start-up. */
   dump?: () => Promise<Blob>;
 };
 
@@ -70,8 +71,9 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
       await knex.destroy();
       release();
     },
-    // Uncompressed: loading a 400 MB tar takes about 4 s, the same gzipped (60 MB) about 12 s.
-    dump: async () => pglite.dumpDataDir('none'),
+    // Uncompressed (gzip makes loading three times slower) and without the spare WAL: the imported
+    // city loads in about 4 s instead of 9.
+    dump: () => dumpWithoutSpareWal(pglite),
   };
 }
 

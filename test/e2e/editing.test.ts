@@ -49,7 +49,7 @@ describe('data care', () => {
     await expect(page.getByTestId('session').innerText()).resolves.toContain('Eda Editor (Redaktion)');
     // Editors see no review queue.
     expect(await page.getByTestId('review-queue').count()).toBe(0);
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [PLACE.longitude, PLACE.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [PLACE.longitude, PLACE.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, PLACE.longitude, PLACE.latitude);
     await expect(page.getByTestId('new-point').innerText()).resolves.toContain('Ort gesetzt');
@@ -82,7 +82,7 @@ describe('data care', () => {
       nodes { key name location { longitude latitude } } } }`);
     const [centre] = facilities.nodes;
     const page = await suite.open('?kategorien=jugendfreizeitstaette');
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [centre.location.longitude, centre.location.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [centre.location.longitude, centre.location.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, centre.location.longitude, centre.location.latitude);
     const details = page.getByTestId('facility-details');
@@ -132,7 +132,7 @@ describe('data care', () => {
     const page = await suite.open('?ansicht=redaktion');
     const proposal = page.getByTestId('facility-editor');
     await proposal.waitFor({ timeout: 15_000 });
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [PLACE.longitude, PLACE.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [PLACE.longitude, PLACE.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, PLACE.longitude + 0.002, PLACE.latitude);
     await proposal.locator('input[name="name"]').fill('Erziehungsberatung Vorschlag');
@@ -149,7 +149,7 @@ describe('data care', () => {
     const [library] = facilities.nodes;
     await page.goto(`${suite.server.url}/?kategorien=bibliothek`);
     await page.waitForSelector('[data-map-ready="true"]');
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 16 }), [library.location.longitude, library.location.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 16 }), [library.location.longitude, library.location.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, library.location.longitude, library.location.latitude);
     const details = page.getByTestId('facility-details');

@@ -89,7 +89,7 @@ describe('the map in Chromium', () => {
       nodes { name location { longitude latitude } address { formatted } } } }`);
     const [youthCentre] = facilities.nodes;
     const page = await suite.open('?kategorien=jugendfreizeitstaette');
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [youthCentre.location.longitude, youthCentre.location.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 15 }), [youthCentre.location.longitude, youthCentre.location.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, youthCentre.location.longitude, youthCentre.location.latitude);
     const details = page.getByTestId('facility-details');

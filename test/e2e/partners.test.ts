@@ -17,7 +17,7 @@ describe('the partner search', () => {
   it('finds the partners around a clicked point, nearest first, with walking minutes, on the map and as CSV', async () => {
     const page = await suite.open('?ansicht=partner');
     await page.getByTestId('partner-search').waitFor();
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 14 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 14 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, NORDMARKT.longitude, NORDMARKT.latitude);
     const table = page.getByTestId('partner-results');

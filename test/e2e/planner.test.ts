@@ -79,6 +79,11 @@ describe('the gap map in Chromium', () => {
     await expect.poll(() => page.getByTestId('coverage-legend').innerText(), { timeout: 30_000 }).toContain('Reichweite: 750 m');
     expect(asked).toEqual([750]);
     expect(page.url()).toContain('entfernung=750');
+    // Half-typed or out of range ("7", "20000") is never asked: the field says the range instead.
+    await expect(page.getByTestId('threshold-range').count()).resolves.toBe(0);
+    await page.getByTestId('planner-threshold').fill('20000');
+    await expect(page.getByTestId('threshold-range').innerText()).resolves.toContain('50 und 10.000 m');
+    await expect(page.getByTestId('planner-threshold').getAttribute('aria-invalid')).resolves.toBe('true');
     await page.close();
   });
 

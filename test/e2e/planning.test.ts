@@ -58,7 +58,7 @@ describe('planning measures', () => {
     const planned = await page.evaluate(() => new URL(window.location.href).searchParams.get('plan'));
     expect(planned).toMatch(/^a~kita~/);
     const [lon, lat] = planned!.split('~').slice(2, 4).map(Number);
-    await page.evaluate(([x, y]) => window.versorgungsatlasMap!.jumpTo({ center: [x, y], zoom: 15 }), [lon, lat]);
+    await page.evaluate(([x, y]) => void window.versorgungsatlasMap!.jumpTo({ center: [x, y], zoom: 15 }), [lon, lat]);
     await waitForIdle(page);
     expect(await renderedCount(page, 'scenario-difference-fill')).toBeGreaterThan(0);
     expect(await renderedCount(page, 'scenario-point')).toBeGreaterThan(0);
@@ -132,7 +132,7 @@ describe('planning measures', () => {
     await expect(scenario.innerText()).resolves.toContain('Speichern können Konten mit der Rolle Planung');
     const { facilities } = await suite.api.data(`{ facilities(filter: { categories: ["kita"], area: { level: AKTIONSRAUM, code: "022" } }, first: 1) { nodes { key name location { longitude latitude } } } }`);
     const [kita] = facilities.nodes;
-    await page.evaluate(([x, y]) => window.versorgungsatlasMap!.jumpTo({ center: [x, y], zoom: 16 }), [kita.location.longitude, kita.location.latitude]);
+    await page.evaluate(([x, y]) => void window.versorgungsatlasMap!.jumpTo({ center: [x, y], zoom: 16 }), [kita.location.longitude, kita.location.latitude]);
     await waitForIdle(page);
     await clickMapAt(page, kita.location.longitude, kita.location.latitude);
     const picked = scenario.getByTestId('scenario-picked');

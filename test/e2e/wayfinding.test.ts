@@ -126,12 +126,12 @@ describe('names and tooltips', () => {
     });
     // Labels that would collide are left out; most of the twelve boroughs are named at city zoom.
     expect(await renderedCount(page, 'stadtbezirk-label')).toBeGreaterThanOrEqual(8);
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 13.5 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 13.5 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
     await waitForIdle(page);
     const names = await page.evaluate(() => window.versorgungsatlasMap!.queryRenderedFeatures({ layers: ['aktionsraum-label', 'ubz-label'] }).map((f) => String(f.properties.name)));
     expect(names).toContain('Nordmarkt');
     expect(names.length).toBeGreaterThan(3);
-    await page.evaluate(([lon, lat]) => window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 16 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
+    await page.evaluate(([lon, lat]) => void window.versorgungsatlasMap!.jumpTo({ center: [lon, lat], zoom: 16 }), [NORDMARKT.longitude, NORDMARKT.latitude]);
     await waitForIdle(page);
     expect(await renderedCount(page, 'facility-label')).toBeGreaterThan(0);
     expect(external).toEqual([]);

@@ -4,7 +4,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../config/config.ts';
 import { openDatabase } from '../../db/connect.ts';
@@ -12,7 +11,8 @@ import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
 import './provided.ts';
 import { emptySnapshot, removeEmptySnapshot } from './emptySnapshot.ts';
-import { TEMPLATE_DB, withDatabase } from './testDatabaseUrl.ts';
+import { prepareTemplate } from './templateDatabase.ts';
+import { TEMPLATE_DB } from './testDatabaseUrl.ts';
 
 type Prepared = { databaseUrl: string | null; pgliteSnapshot: string | null };
 
@@ -52,34 +52,4 @@ async function prepare(config: ReturnType<typeof readConfig>): Promise<Prepared>
   await db.close();
   console.log('tests: embedded database (PGlite)');
   return { databaseUrl: null, pgliteSnapshot: snapshot };
-}
-
-/**
- * The template database with the imported city. Within one CI run (TEST_RUN_ID) the suites on the
- * server share it: the first imports (holding a lock, so that a second waits), the others find it
- * marked with the run and use it as it is. Without TEST_RUN_ID every run imports anew.
- */
-async function prepareTemplate(url: string, geodata: ReturnType<typeof readConfig>['geodata']) {
-  const runId = process.env.TEST_RUN_ID?.replace(/[^A-Za-z0-9_-]/g, '') || null;
-  const lock = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
-  await lock.connect();
-  try {
-    await lock.query('select pg_advisory_lock(hashtext($1))', [TEMPLATE_DB]);
-    if (runId) {
-      const marked = await lock.query('select shobj_description(oid, $1) as mark from pg_database where datname = $2', ['pg_database', TEMPLATE_DB]);
-      if (marked.rows[0]?.mark === `run ${runId}`) return;
-    }
-    await lock.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
-    await lock.query(`create database ${TEMPLATE_DB}`);
-    const db = await openDatabase({ kind: 'postgres', url: withDatabase(url, TEMPLATE_DB) });
-    try {
-      await migrate(db.knex);
-      await runImport(db.knex, { geodata });
-    } finally {
-      await db.close();
-    }
-    if (runId) await lock.query(`comment on database ${TEMPLATE_DB} is 'run ${runId}'`);
-  } finally {
-    await lock.end();
-  }
 }

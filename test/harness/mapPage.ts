@@ -21,7 +21,7 @@ export function waitForIdle(page: Page) {
     () =>
       new Promise((resolve) => {
         const map = window.versorgungsatlasMap!;
-        map.once('idle', resolve);
+        map.once('idle', () => resolve(null));
         map.triggerRepaint();
       }),
   );

@@ -33,12 +33,18 @@ export function useGraphQL<TResult, TVariables>(
   return { status: 'loading' };
 }
 
-/** The value once it has stopped changing for `ms` (a typed threshold asks once, not per key). */
-export function useDebounced<T>(value: T, ms: number): T {
+/**
+ * The value once it has stopped changing for `ms` (a typed threshold asks once, not per key). A
+ * value `accept` refuses (a half-typed number out of range) is never passed on: the last accepted
+ * one stays.
+ */
+export function useDebounced<T>(value: T, ms: number, accept: (value: T) => boolean = () => true): T {
   const [settled, setSettled] = useState(value);
+  const ok = accept(value);
   useEffect(() => {
+    if (!ok) return;
     const timer = setTimeout(() => setSettled(value), ms);
     return () => clearTimeout(timer);
-  }, [value, ms]);
+  }, [value, ms, ok]);
   return settled;
 }

@@ -17,6 +17,8 @@ const cases: Case[] = [
   ['target', 'field:BETREUUNG', defaultPlanner.target, ''],
   ['ageBand', 'AGE_6_17', defaultPlanner.ageBand, 'alter=AGE_99'],
   ['threshold', 750, null, 'entfernung=weit'],
+  ['threshold', 750, null, 'entfernung=7'],
+  ['threshold', 750, null, 'entfernung=20000'],
   ['measure', 'childrenBeyond', defaultPlanner.measure, 'mass=gefuehlt'],
   ['showGaps', false, true, ''],
   ['showCatchments', true, false, 'einzug=ja'],

@@ -3,7 +3,7 @@
 // urlState.ts decides which of them a view writes; urlCodecs.test.ts checks each one.
 import { AreaLevel } from '../../gql/graphql.ts';
 import type { Lang } from '../../kit/i18n.ts';
-import { plannerAgeBands, plannerLevels, plannerMeasures, type PlannerSettings } from '../coverage/plannerQuery.ts';
+import { plannerAgeBands, plannerLevels, plannerMeasures, thresholdInRange, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { defaultKinds, radii, type PartnerSettings } from '../partners/partnerQuery.ts';
 import { decodeChanges, encodeChanges, type DraftChange } from '../planning/scenarioDraft.ts';
 import type { Selection } from '../profile/profileQuery.ts';
@@ -63,7 +63,7 @@ export const codecs = {
   level: param('ebene', oneOf(plannerLevels, defaultPlanner.level), (v) => v),
   target: param('angebot', (raw) => raw ?? defaultPlanner.target, (v: string) => v),
   ageBand: param('alter', oneOf(plannerAgeBands, defaultPlanner.ageBand), (v) => v),
-  threshold: param('entfernung', (raw) => (raw && Number.isFinite(Number(raw)) ? Number(raw) : null), (v: number | null) => (v === null ? null : String(v))),
+  threshold: param('entfernung', (raw) => (raw && thresholdInRange(Number(raw)) ? Number(raw) : null), (v: number | null) => (v === null ? null : String(v))),
   measure: param('mass', oneOf(plannerMeasures, defaultPlanner.measure), (v) => v),
   showGaps: param('luecken', (raw) => raw !== '0', (v: boolean) => (v ? null : '0')),
   showCatchments: param('einzug', flag('1'), (v: boolean) => (v ? '1' : null)),

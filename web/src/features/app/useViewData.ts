@@ -1,6 +1,6 @@
 // The data each view asks the server for, given the view's state: the planner's coverage, gaps,
 // children layer and need x provision; the area profile; the partner search.
-import { childrenQuery, GAP_LIMIT, gapQuery, needQuery, plannerQuery, targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
+import { childrenQuery, GAP_LIMIT, gapQuery, needQuery, plannerQuery, targetInput, thresholdInRange, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { partnerQuery, partnerVariables, type PartnerSettings } from '../partners/partnerQuery.ts';
 import { profileQuery, profileVariables, type Selection } from '../profile/profileQuery.ts';
 import type { Lang } from '../../kit/i18n.ts';
@@ -14,7 +14,7 @@ type ViewState = { view: View; lang: Lang; planner: PlannerSettings; selection: 
 export function useViewData({ view, lang, planner, selection, partner }: ViewState) {
   const planning = view === 'luecken';
   // A typed threshold asks the server once it stops changing, not at every key.
-  const threshold = useDebounced(planner.threshold, 400);
+  const threshold = useDebounced(planner.threshold, 400, thresholdInRange);
   const settled = { ...planner, threshold };
   const plannerVars = planning ? { level: planner.level, ...thresholdVars(settled) } : null;
   const showProfile = selection !== null && view !== 'partner' && view !== 'plan';

@@ -1,6 +1,7 @@
 import type { AtlasData } from '../../api/queries.ts';
 import { labelOf, useLang, useT } from '../../kit/i18n.ts';
-import { plannerAgeBands as bands, plannerLevels as levels, plannerMeasures as measures, type PlannerSettings } from './plannerQuery.ts';
+import { plannerAgeBands as bands, plannerLevels as levels, plannerMeasures as measures, thresholdInRange, type PlannerSettings } from './plannerQuery.ts';
+import { formatNumber } from '../../kit/format.ts';
 import { THRESHOLD_METRES } from '../../../../domain/coverageRules.ts';
 
 type Props = { taxonomy: AtlasData['taxonomy']; settings: PlannerSettings; onChange: (settings: PlannerSettings) => void };
@@ -56,8 +57,15 @@ export function PlannerControls({ taxonomy, settings, onChange }: Props) {
           placeholder={t('defaultValue')}
           value={settings.threshold ?? ''}
           onChange={(e) => set('threshold', e.target.value === '' ? null : Number(e.target.value))}
+          aria-invalid={!thresholdInRange(settings.threshold)}
+          aria-describedby={thresholdInRange(settings.threshold) ? undefined : 'threshold-range'}
           data-testid="planner-threshold"
         />
+        {!thresholdInRange(settings.threshold) && (
+          <span id="threshold-range" className="field-hint" role="status" data-testid="threshold-range">
+            {t('thresholdRange', { min: formatNumber(THRESHOLD_METRES.min, 0), max: formatNumber(THRESHOLD_METRES.max, 0) })}
+          </span>
+        )}
       </label>
       <label>
         {t('areas')}

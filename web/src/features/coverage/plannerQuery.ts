@@ -2,6 +2,7 @@
 import { type AreaCollection, type GapCollection, withGeoJSON } from '../../api/geojson.ts';
 import { graphql } from '../../gql/gql.ts';
 import type { Measure } from './classes.ts';
+import { THRESHOLD_METRES } from '../../../../domain/coverageRules.ts';
 import { AgeBand, AreaLevel, type ChildrenQuery, type CoverageTarget, FieldOfAction, type GapsQuery, type NeedQuery, type PlannerQuery } from '../../gql/graphql.ts';
 
 /** The levels the planner offers (the others are too coarse or too fine for a city map). */
@@ -46,6 +47,10 @@ export const plannerQuery = withGeoJSON<PlannerData>()(
 );
 
 /** "field:BETREUUNG" targets a field of action, anything else a category. */
+/** A typed threshold the server answers: none (the method's own) or within the documented range. */
+export const thresholdInRange = (threshold: number | null) =>
+  threshold === null || (Number.isFinite(threshold) && threshold >= THRESHOLD_METRES.min && threshold <= THRESHOLD_METRES.max);
+
 export function targetInput(target: string): CoverageTarget {
   if (!target.startsWith('field:')) return { category: target };
   const field = target.slice('field:'.length);

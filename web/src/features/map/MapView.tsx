@@ -13,6 +13,9 @@ import { categoryColors, fieldColors } from '../facilities/categoryStyle.ts';
 import { atlasLayers, colorExpression, GAP_HATCH, hatchImage, labelPoints, LAYERS, overlaySources, plainStyle, SOURCES } from './layers.ts';
 import { boundsOf, setSourceData, showCategories, showChoropleth } from './mapHelpers.ts';
 
+/** The system's "reduce motion" setting (WCAG 2.3.3): the map then neither flies nor fades. */
+const reduceMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 setWorkerUrl(workerUrl);
 
 declare global {
@@ -89,6 +92,8 @@ export function MapView(props: Props) {
       fitBoundsOptions: { padding: 20 },
       hash: 'karte',
       attributionControl: false,
+      // Who asks the system for less motion gets labels without fading in and jumps instead of flights.
+      fadeDuration: reduceMotion() ? 0 : 300,
     });
     mapRef.current = map;
     window.versorgungsatlasMap = map;
@@ -198,7 +203,7 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !focus) return;
-    const move = () => map.fitBounds(boundsOf(focus), { padding: 60, maxZoom: 16, duration: 600 });
+    const move = () => map.fitBounds(boundsOf(focus), { padding: 60, maxZoom: 16, duration: reduceMotion() ? 0 : 600 });
     if (ready.current) move();
     else map.once('load', move);
   }, [focus]);
@@ -231,7 +236,7 @@ export function MapView(props: Props) {
     // Closed by the user: no partner is chosen any more. (Not when another one replaces it.)
     const closed = () => onSelectPartner(null);
     popup.on('close', closed);
-    if (!map.getBounds().contains([longitude, latitude])) map.easeTo({ center: [longitude, latitude], duration: 400 });
+    if (!map.getBounds().contains([longitude, latitude])) map.easeTo({ center: [longitude, latitude], duration: reduceMotion() ? 0 : 400 });
     return () => {
       popup.off('close', closed);
       popup.remove();

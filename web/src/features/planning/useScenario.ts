@@ -2,7 +2,7 @@
 // a change or a setting changes, the previous answer kept on screen meanwhile) and, when asked,
 // site suggestions on top of the draft.
 import { AreaLevel } from '../../gql/graphql.ts';
-import { targetInput, type PlannerSettings } from '../coverage/plannerQuery.ts';
+import { targetInput, thresholdInRange, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import type { Lang } from '../../kit/i18n.ts';
 import { useDebounced, useGraphQL } from '../../kit/useGraphQL.ts';
 import { changesInput, type ScenarioDraft } from './scenarioDraft.ts';
@@ -12,7 +12,7 @@ import { scenarioEffectQuery, siteSuggestionsQuery } from './planningApi.ts';
 export type SuggestRequest = { area: string | null; count: number; weight: boolean } | null;
 
 export function useScenarioData({ open, draft, planner, lang, suggest }: { open: boolean; draft: ScenarioDraft; planner: PlannerSettings; lang: Lang; suggest: SuggestRequest }) {
-  const threshold = useDebounced(planner.threshold, 400);
+  const threshold = useDebounced(planner.threshold, 400, thresholdInRange);
   const changes = changesInput(draft.changes);
   const category = planner.target.startsWith('field:') ? null : planner.target;
   const effect = useGraphQL(

@@ -38,6 +38,7 @@ export const de = {
   age_AGE_0_17: 'unter 18 Jahre',
   distanceMetres: 'Entfernung in Metern',
   defaultValue: 'Standardwert',
+  thresholdRange: 'Zwischen {min} und {max} m: bis dahin bleibt die letzte Entfernung.',
   areas: 'Gebiete',
   level_AKTIONSRAUM: 'Aktionsräume',
   level_SOZIALRAUM: 'Sozialräume',

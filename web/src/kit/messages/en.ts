@@ -37,6 +37,7 @@ export const en: Record<keyof typeof de, string> = {
   age_AGE_6_17: '6 to 17 years',
   age_AGE_0_17: 'under 18 years',
   distanceMetres: 'Distance in metres',
+  thresholdRange: 'Between {min} and {max} m: until then the last distance stays.',
   defaultValue: 'default',
   areas: 'Areas',
   level_AKTIONSRAUM: 'Action areas',
