@@ -136,7 +136,7 @@ describe('the planner in Borsigplatz', () => {
     const baseline = await data('{ coverage(level: AKTIONSRAUM, target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 300) { areas { area { code } childrenWithin { value } } } }');
     const sites = (
       await data(
-        'query ($a: AreaRef) { siteSuggestions(category: "kita", ageBand: AGE_0_5, thresholdMetres: 300, area: $a, count: 3, weightByNeed: true) { childrenBeyond { value } suggestions { rank location { longitude latitude } subDistrict { code } childrenGained { value } } } }',
+        'query ($a: AreaRef) { siteSuggestions(question: { target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 300 }, area: $a, count: 3, weightByNeed: true) { childrenBeyond { value } suggestions { rank location { longitude latitude } subDistrict { code } childrenGained { value } } } }',
         { a: BORSIGPLATZ },
       )
     ).siteSuggestions;

@@ -1590,13 +1590,14 @@ export type QueryScenariosArgs = {
 
 
 export type QuerySiteSuggestionsArgs = {
-  ageBand: AgeBand;
+  ageBand?: InputMaybe<AgeBand>;
   area?: InputMaybe<AreaRef>;
-  category: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
   changes?: InputMaybe<Array<ScenarioChangeInput>>;
   count?: InputMaybe<Scalars['Int']['input']>;
   detourFactor?: InputMaybe<Scalars['Float']['input']>;
   distribution?: InputMaybe<DemandDistribution>;
+  question?: InputMaybe<CoverageQuestion>;
   thresholdMetres?: InputMaybe<Scalars['Float']['input']>;
   weightByNeed?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2721,7 +2722,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'key'>>;
   scenarioEffect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<QueryScenarioEffectArgs, 'changes' | 'level'>>;
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
-  siteSuggestions?: Resolver<ResolversTypes['SiteSuggestions'], ParentType, ContextType, RequireFields<QuerySiteSuggestionsArgs, 'ageBand' | 'category' | 'count' | 'detourFactor' | 'distribution' | 'weightByNeed'>>;
+  siteSuggestions?: Resolver<ResolversTypes['SiteSuggestions'], ParentType, ContextType, RequireFields<QuerySiteSuggestionsArgs, 'count' | 'weightByNeed'>>;
   spokenLanguages?: Resolver<Array<ResolversTypes['SpokenLanguage']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
 };

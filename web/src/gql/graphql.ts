@@ -1252,9 +1252,7 @@ fragment EquityFields on Equity {
 export const SiteSuggestionsDocument = new TypedDocumentString(`
     query SiteSuggestions($category: String!, $ageBand: AgeBand!, $threshold: Float, $area: AreaRef, $count: Int, $weight: Boolean, $changes: [ScenarioChangeInput!]) {
   siteSuggestions(
-    category: $category
-    ageBand: $ageBand
-    thresholdMetres: $threshold
+    question: {target: {category: $category}, ageBand: $ageBand, thresholdMetres: $threshold}
     area: $area
     count: $count
     weightByNeed: $weight

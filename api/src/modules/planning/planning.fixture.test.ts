@@ -145,7 +145,7 @@ describe('a scenario on two hand-made squares', () => {
 });
 
 const SITES = `query($area: AreaRef, $count: Int, $weight: Boolean, $changes: [ScenarioChangeInput!]) {
-  siteSuggestions(category: "kita", ageBand: AGE_0_5, thresholdMetres: 500, area: $area, count: $count, weightByNeed: $weight, changes: $changes) {
+  siteSuggestions(question: { target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 500 }, area: $area, count: $count, weightByNeed: $weight, changes: $changes) {
     siteMethod childrenBeyond { value } suggestions { rank location { longitude latitude } subDistrict { code } childrenGained { value } weightedGain cumulativeChildren { value } } geojson } }`;
 
 describe('site suggestions on the census-spread squares', () => {
@@ -174,7 +174,23 @@ describe('site suggestions on the census-spread squares', () => {
 
   it('refuses a count beyond 10 and a category without reach', async () => {
     expect((await censusApi.run(SITES, { count: 11 })).errors?.[0].message).toMatch(/count/);
-    const other = await censusApi.run('{ siteSuggestions(category: "castle", ageBand: AGE_0_5) { suggestions { rank } } }');
+    const other = await censusApi.run('{ siteSuggestions(question: { target: { category: "castle" }, ageBand: AGE_0_5 }) { suggestions { rank } } }');
     expect(other.errors?.[0].message).toMatch(/child-related categories/);
+    const field = await censusApi.run('{ siteSuggestions(question: { target: { fieldOfAction: BETREUUNG }, ageBand: AGE_0_5 }) { suggestions { rank } } }');
+    expect(field.errors?.[0].message).toMatch(/one of the child-related categories .* \(got a field of action\)/);
+  });
+
+  it('still answers the deprecated separate arguments, the same as the question', async () => {
+    const area = { level: 'AKTIONSRAUM', code: 'AB' };
+    const asQuestion = (await censusApi.data(SITES, { area, count: 3 })).siteSuggestions;
+    const separate = await censusApi.data(
+      `query($area: AreaRef) { siteSuggestions(category: "kita", ageBand: AGE_0_5, thresholdMetres: 500, area: $area, count: 3) {
+        childrenBeyond { value } suggestions { subDistrict { code } childrenGained { value } } } }`,
+      { area },
+    );
+    expect(separate.siteSuggestions.childrenBeyond).toEqual(asQuestion.childrenBeyond);
+    expect(separate.siteSuggestions.suggestions).toEqual(asQuestion.suggestions.map((x: any) => ({ subDistrict: x.subDistrict, childrenGained: x.childrenGained })));
+    const both = await censusApi.run('{ siteSuggestions(question: { target: { category: "kita" }, ageBand: AGE_0_5 }, category: "kita") { suggestions { rank } } }');
+    expect(both.errors?.[0].message).toMatch(/either as question or as separate arguments/);
   });
 });

@@ -19,7 +19,12 @@ export const planningResolvers: Resolvers = {
     scenario: (_, args, ctx) => records.scenarioByKey(ctx.db, args.key),
     scenarios: (_, args, ctx) => plans.listScenarios(ctx, args.first),
     scenarioEffect: async (_, args, ctx) => evaluate(ctx, { ...questionOf(args), level: args.level ?? 'sozialraum' }, await checkChanges(ctx, plans.inputs(args.changes))),
-    siteSuggestions: async (_, args, ctx) => suggestSites(ctx, args, await checkChanges(ctx, plans.inputs(args.changes))),
+    siteSuggestions: async (_, { category, ...args }, ctx) =>
+      suggestSites(
+        ctx,
+        { ...args, question: questionOf({ ...args, target: category ? { category } : null }) },
+        await checkChanges(ctx, plans.inputs(args.changes)),
+      ),
     equity: async (_, args, ctx) => equityFor(ctx, questionOf(args), await checkChanges(ctx, plans.inputs(args.changes))),
     planFields: (_, __, ctx) => planFields.map((f) => plans.fieldOut(ctx, f)),
     actionPlan: async (_, args, ctx) => (await plans.plansFor(ctx, [args.aktionsraum], args.budgetYear))[0],

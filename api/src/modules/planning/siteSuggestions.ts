@@ -4,7 +4,6 @@
 import { CELL_SIZE_METRES } from '../../../../domain/coverageRules.ts';
 import { text } from '../../../../domain/text.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
-import type { AgeBand } from '../../../../domain/ageBands.ts';
 import type { Context } from '../../context.ts';
 import * as areaStore from '../areas/areaStore.ts';
 import type { AreaLevel } from '../common/enums.ts';
@@ -12,7 +11,7 @@ import { badUserInput } from '../common/errors.ts';
 import { checkWholeNumber } from '../common/validate.ts';
 import { childCount } from '../coverage/childCount.ts';
 import { ensureCoverage } from '../coverage/coverageStore.ts';
-import { resolveCoverage } from '../coverage/coverageTarget.ts';
+import { resolveCoverage, type CoverageArgs } from '../coverage/coverageTarget.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { greedyMaximalCoverage } from './cellFigures.ts';
 import * as store from './planningStore.ts';
@@ -33,20 +32,19 @@ const SITE_METHOD = text(
 );
 
 export type SiteArgs = {
-  category: string;
-  ageBand: AgeBand;
+  question: CoverageArgs;
   area?: { level: AreaLevel; code: string } | null;
-  thresholdMetres?: number | null;
-  detourFactor: number;
-  distribution: 'census' | 'even';
   count: number;
   weightByNeed: boolean;
 };
 
 export async function suggestSites(ctx: Context, args: SiteArgs, changes: CheckedChange[]) {
-  if (!reachCategories.includes(args.category)) throw badUserInput(`sites are suggested for the child-related categories ${reachCategories.join(', ')} (got "${args.category}")`);
+  const category = args.question.target.category;
+  if (!category || !reachCategories.includes(category)) {
+    throw badUserInput(`sites are suggested for one of the child-related categories ${reachCategories.join(', ')} (got ${category ? `"${category}"` : 'a field of action'})`);
+  }
   const count = checkWholeNumber('count', args.count, 1, 10);
-  const { params, method } = await resolveCoverage(ctx, { ...args, target: { category: args.category } });
+  const { params, method } = await resolveCoverage(ctx, args.question);
   const area = args.area ? await areaStore.findArea(ctx.db, args.area.level, args.area.code) : null;
   if (args.area && !area) throw badUserInput(`there is no ${args.area.level} area with code "${args.area.code}"`);
   const key = await ensureCoverage(ctx.db, params);
@@ -94,7 +92,7 @@ export async function suggestSites(ctx: Context, args: SiteArgs, changes: Checke
   return {
     method,
     siteMethod: SITE_METHOD[ctx.lang],
-    category: categoryOf(args.category)!,
+    category: categoryOf(category)!,
     childrenBeyond: childCount(demandCells.reduce((s, c) => s + c.children, 0)),
     suggestions,
     geojson: {

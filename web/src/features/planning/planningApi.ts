@@ -33,7 +33,7 @@ export const scenarioEffectQuery = graphql(`
 
 export const siteSuggestionsQuery = graphql(`
   query SiteSuggestions($category: String!, $ageBand: AgeBand!, $threshold: Float, $area: AreaRef, $count: Int, $weight: Boolean, $changes: [ScenarioChangeInput!]) {
-    siteSuggestions(category: $category, ageBand: $ageBand, thresholdMetres: $threshold, area: $area, count: $count, weightByNeed: $weight, changes: $changes) {
+    siteSuggestions(question: { target: { category: $category }, ageBand: $ageBand, thresholdMetres: $threshold }, area: $area, count: $count, weightByNeed: $weight, changes: $changes) {
       siteMethod
       childrenBeyond { value suppressed display }
       suggestions { rank location { longitude latitude } subDistrict { code name } childrenGained { value suppressed display } weightedGain cumulativeChildren { display } }
