@@ -1,7 +1,7 @@
 // What the global setups hand to the test files (vitest's provide / inject).
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Embedded database: a gzip snapshot of the imported data; null on a server or without data. */
+    /** Embedded database: a snapshot (tar, without spare WAL) of the imported data; null on a server or without data. */
     pgliteSnapshot: string | null;
     /** Embedded database: a snapshot with the schema and no data (hand-made fixtures); null on a server. */
     emptySnapshot: string | null;
