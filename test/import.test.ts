@@ -1,15 +1,11 @@
 // The import on the real files: the area hierarchy, the tiling, the city's own codes, idempotency,
-// and that a bad file is refused without losing the data already there.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+// and that a bad file is refused without losing the data already there (on a small real city).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
 import { ImportError } from '../geodata/import/importError.ts';
-import { sha256 } from '../geodata/import/locateSources.ts';
 import { runImport } from '../geodata/import/runImport.ts';
-import { loadManifest, type SourceManifest } from '../geodata/import/sourceManifest.ts';
-import { openTestDatabase, testGeodata } from './harness/database.ts';
+import { openEmptyTestDatabase, openTestDatabase, testGeodata } from './harness/database.ts';
+import { miniSources, miniSourcesWith, type MiniSources } from './harness/miniSources.ts';
 import { CITY } from '../domain/city.ts';
 
 let db: Database;
@@ -21,7 +17,8 @@ afterAll(async () => db?.close());
 const rows = async (sql: string, bindings: readonly (string | number)[] = []) => (await db.knex.raw(sql, [...bindings])).rows;
 
 /** Everything the import writes, in a comparable form (geometries as hashes). */
-async function contents() {
+async function contents(database: Database = db) {
+  const rows = async (sql: string) => (await database.knex.raw(sql)).rows;
   return {
     area: await rows(`select id, level, code, name, valid_from::text, valid_to::text, md5(ST_AsEWKB(geom)::text) g, area_m2, source from area order by id`),
     membership: await rows('select * from area_membership order by ubz_id, area_id'),
@@ -31,16 +28,6 @@ async function contents() {
     census: await rows('select grid_id, count, quality, source, ref_date::text from census_cell order by grid_id'),
     demand: await rows('select ubz_id, method, round(census_count::numeric, 6) as census, round(area_m2::numeric, 2) as m2, source from ubz_distribution order by ubz_id'),
   };
-}
-
-/** A copy of the source folder with one file replaced, and a manifest that accepts the new file. */
-async function sourcesWith(file: string, change: (text: string) => string): Promise<{ dir: string; manifest: SourceManifest }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'geodata-'));
-  await cp(testGeodata().dir, dir, { recursive: true });
-  const changed = Buffer.from(change(await readFile(path.join(dir, file), 'utf8')));
-  await writeFile(path.join(dir, file), changed);
-  const manifest = loadManifest();
-  return { dir, manifest: { ...manifest, files: manifest.files.map((f) => (f.file === file ? { ...f, sha256: sha256(changed) } : f)) } };
 }
 
 function editFeature(index: number, edit: (feature: any) => void) {
@@ -138,53 +125,75 @@ describe(`import of the real data of ${CITY.name}`, () => {
     expect(await contents()).toEqual(before);
   });
 
+});
+
+// What goes wrong, on a small real city (one Stadtbezirk cut from the same files): each case
+// imports in seconds instead of a minute, and the old data it must keep is that city.
+describe('a bad source file, on a small real city', () => {
+  let mini: MiniSources;
+  let small: Database;
+  beforeAll(async () => {
+    small = await openEmptyTestDatabase();
+    mini = await miniSources();
+    await runImport(small.knex, { ...importOf(mini), precomputeDefaults: false });
+  });
+  afterAll(async () => small?.close());
+
+  const importOf = (sources: MiniSources) => ({ geodata: sources.geodata, manifest: sources.manifest, aktionsraeume: sources.aktionsraeume });
+  const smallContents = () => contents(small);
+  const facilityCount = async (file: string) =>
+    (await small.knex.raw(`select count(*)::int as n from facility where source_file = ?`, [file])).rows[0].n as number;
+
+  it('imports the small city: its sub-districts, its two Aktionsräume, its facilities', async () => {
+    const counts = Object.fromEntries((await small.knex.raw('select level, count(*)::int as n from current_area group by level')).rows.map((r: any) => [r.level, r.n]));
+    expect(counts).toEqual({ ubz: mini.ubzCodes.length, statistical_district: 6, stadtbezirk: 1, sozialraum: 4, aktionsraum: 2, city: 1 });
+    expect(await facilityCount('kindergarten.geojson')).toBeGreaterThan(20);
+  });
+
   it('refuses a corrupted copy of a file by its checksum and keeps the old data', async () => {
-    const before = await contents();
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'geodata-'));
-    await cp(testGeodata().dir, dir, { recursive: true });
-    const file = path.join(dir, 'kindergarten.geojson');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('FABIDO', 'FABIDX'));
-    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir } }));
+    const before = await smallContents();
+    const damaged = await miniSourcesWith(mini, 'kindergarten.geojson', (text) => text.replace('FABIDO', 'FABIDX'));
+    const error = await importError(runImport(small.knex, { ...importOf(damaged), manifest: mini.manifest }));
     expect(error.message).toContain('kindergarten.geojson');
     expect(error.message).toContain('checksum');
-    expect(await contents()).toEqual(before);
+    expect(await smallContents()).toEqual(before);
   });
 
   it('refuses a file that is not valid JSON, naming it, and keeps the old data', async () => {
-    const before = await contents();
-    const { dir, manifest } = await sourcesWith('schools.geojson', (text) => text.slice(0, 5000));
-    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest }));
+    const before = await smallContents();
+    const cut = await miniSourcesWith(mini, 'schools.geojson', (text) => text.slice(0, 5000));
+    const error = await importError(runImport(small.knex, importOf(cut)));
     expect(error.problems).toEqual([expect.objectContaining({ file: 'schools.geojson', message: expect.stringContaining('not valid JSON') })]);
-    expect(await contents()).toEqual(before);
+    expect(await smallContents()).toEqual(before);
   });
 
   it('reports a feature without geometry by file and feature and keeps the old data', async () => {
-    const before = await contents();
-    const { dir, manifest } = await sourcesWith('kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
-    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest }));
+    const before = await smallContents();
+    const broken = await miniSourcesWith(mini, 'kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
+    const error = await importError(runImport(small.knex, importOf(broken)));
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ file: 'kindergarten.geojson', message: 'has no geometry' });
     expect(error.problems[0].feature).toMatch(/^feature 5 \(.+\)$/);
-    expect(await contents()).toEqual(before);
+    expect(await smallContents()).toEqual(before);
   });
 
   it('reports a facility outside the city and keeps the old data', async () => {
-    const before = await contents();
-    const { dir, manifest } = await sourcesWith('youth_centers.geojson', editFeature(3, (f) => (f.geometry.coordinates = [6.95, 51.45])));
-    const error = await importError(runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest }));
+    const before = await smallContents();
+    const moved = await miniSourcesWith(mini, 'youth_centers.geojson', editFeature(3, (f) => (f.geometry.coordinates = [6.95, 51.45])));
+    const error = await importError(runImport(small.knex, importOf(moved)));
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ file: 'youth_centers.geojson', message: expect.stringContaining('outside the city') });
-    expect(await contents()).toEqual(before);
+    expect(await smallContents()).toEqual(before);
   });
 
   it('imports the valid features and lists the skipped ones when asked to skip invalid features', async () => {
-    const { dir, manifest } = await sourcesWith('kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
-    const report = await runImport(db.knex, { geodata: { ...testGeodata(), dir, cacheDir: dir }, manifest, skipInvalidFeatures: true, precomputeDefaults: false });
+    const kitas = await facilityCount('kindergarten.geojson');
+    const broken = await miniSourcesWith(mini, 'kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));
+    const report = await runImport(small.knex, { ...importOf(broken), skipInvalidFeatures: true, precomputeDefaults: false });
     expect(report.skipped).toHaveLength(1);
     expect(report.facilitiesRemoved).toBe(1);
-    const [{ n }] = await rows(`select count(*)::int as n from facility where source_file = 'kindergarten.geojson'`);
-    expect(n).toBe(332);
-    const [run] = await rows('select report from import_run order by id desc limit 1');
+    expect(await facilityCount('kindergarten.geojson')).toBe(kitas - 1);
+    const [run] = (await small.knex.raw('select report from import_run order by id desc limit 1')).rows;
     expect(run.report.skipped[0].file).toBe('kindergarten.geojson');
   });
 });

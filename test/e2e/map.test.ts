@@ -107,6 +107,36 @@ describe('the map in Chromium', () => {
     await page.close();
   });
 
+  it('flies to a chosen Aktionsraum, and jumps there for who asks the system for less motion', async () => {
+    const flight = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await suite.browser.newPage();
+      await page.emulateMedia({ reducedMotion });
+      const moves = await (async () => {
+        await page.goto(suite.server.url);
+        await page.waitForSelector('[data-map-ready="true"]', { timeout: 45_000 });
+        await waitForIdle(page);
+        await page.evaluate(() => {
+          const times: number[] = [];
+          (window as unknown as { moveTimes: number[] }).moveTimes = times;
+          window.versorgungsatlasMap!.on('move', () => times.push(performance.now()));
+        });
+        await page.getByRole('button', { name: 'Nordmarkt' }).click();
+        await expect(page.locator('#area-title').innerText({ timeout: 15_000 })).resolves.toBe('Aktionsraum Nordmarkt');
+        await page.waitForFunction(() => !window.versorgungsatlasMap!.isMoving(), null, { timeout: 15_000 });
+        return page.evaluate(() => (window as unknown as { moveTimes: number[] }).moveTimes);
+      })();
+      await page.close();
+      return { count: moves.length, millis: moves.length ? moves[moves.length - 1] - moves[0] : 0 };
+    };
+    // A flight moves the camera over several frames in about 600 ms (how many frames depends on how
+    // fast the machine draws); a jump moves it once.
+    const flying = await flight('no-preference');
+    expect(flying.count).toBeGreaterThanOrEqual(2);
+    expect(flying.millis).toBeGreaterThan(300);
+    const jumping = await flight('reduce');
+    expect(jumping).toEqual({ count: 1, millis: 0 });
+  });
+
   it('logged no page or console errors', () => {
     expect(problems).toEqual([]);
   });

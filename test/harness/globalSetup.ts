@@ -1,13 +1,12 @@
 // Global setup of the real-data and browser layers: imports the city's real data once per test
 // run (into a PGlite snapshot, or into a template database on the server) so that each test file
 // starts from it in seconds. Both layers use it; the import runs once when both run together.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../config/config.ts';
 import { openDatabase } from '../../db/connect.ts';
-import { migrate } from '../../db/migrate.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
 import './provided.ts';
 import { emptySnapshot, removeEmptySnapshot } from './emptySnapshot.ts';
@@ -44,8 +43,10 @@ async function prepare(config: ReturnType<typeof readConfig>): Promise<Prepared>
     console.log(`tests: PostgreSQL server, template database ${TEMPLATE_DB}`);
     return { databaseUrl: config.database.url, pgliteSnapshot: null };
   }
-  const db = await openDatabase({ kind: 'pglite', dataDir: null });
-  await migrate(db.knex);
+  // From the migrated empty snapshot (made anyway for the fixture tests): loading it takes a second
+  // or two, starting PGlite and creating PostGIS anew about 15.
+  const empty = await emptySnapshot();
+  const db = await openDatabase({ kind: 'pglite', dataDir: null }, { snapshot: new Blob([await readFile(empty)]) });
   await runImport(db.knex, { geodata: config.geodata });
   const snapshot = path.join(await mkdtemp(path.join(os.tmpdir(), 'versorgungsatlas-test-')), 'snapshot.tar');
   await writeFile(snapshot, Buffer.from(await (await db.dump!()).arrayBuffer()));
