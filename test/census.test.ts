@@ -1,19 +1,13 @@
-// Census-located demand on the real data: the census cells kept, the invariants of the
-// redistribution; the census office's CSV as a drop-in for the Parquet file and bad census files on a
-// small real city.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+// Census-located demand on the real data: the census cells kept and the invariants of the
+// redistribution. The census office's CSV as a drop-in for the Parquet file and bad census files:
+// import.test.ts (on a small real city).
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect.ts';
 import { thresholds } from '../domain/coverageRules.ts';
 import { readCensusFile } from '../geodata/census/readCensusFile.ts';
-import { ImportError } from '../geodata/import/importError.ts';
-import { sha256 } from '../geodata/import/locateSources.ts';
-import { runImport } from '../geodata/import/runImport.ts';
-import type { SourceFile, SourceManifest } from '../geodata/import/sourceManifest.ts';
-import { openEmptyTestDatabase, openTestDatabase, testGeodata } from './harness/database.ts';
-import { miniSources, type MiniSources } from './harness/miniSources.ts';
+import { openTestDatabase, testGeodata } from './harness/database.ts';
 import { storagePoint } from '../db/geometrySql.ts';
 
 let db: Database;
@@ -98,75 +92,5 @@ describe('the census grid on the real data', () => {
     expect(borsigplatz.from_square).toBeLessThan(600);
     // Every label sits on a grid piece where the census found people (none in a harbour basin).
     expect(rows.filter((r) => r.persons_there <= 0).map((r) => `${r.level} ${r.code} ${r.name}`)).toEqual([]);
-  });
-
-});
-
-// The census file in other forms and broken, on a small real city (one Stadtbezirk cut from the
-// same files): each import takes seconds instead of a minute.
-describe('census files, on a small real city', () => {
-  let mini: MiniSources;
-  let small: Database;
-  beforeAll(async () => {
-    small = await openEmptyTestDatabase();
-    mini = await miniSources();
-    await runImport(small.knex, { ...importOf(mini.manifest), precomputeDefaults: false });
-  });
-  afterAll(async () => small?.close());
-
-  const importOf = (manifest: SourceManifest, geodata = mini.geodata) => ({ geodata, manifest, aktionsraeume: mini.aktionsraeume, precomputeDefaults: false });
-  const censusRows = async () => (await small.knex.raw('select grid_id, count, quality, source from census_cell order by grid_id')).rows;
-
-  /** A census folder holding one CSV, and a manifest whose census entry points at it. */
-  async function censusCsv(text: string, census: Partial<SourceFile['census']> = {}) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'census-'));
-    const bytes = Buffer.from(text, 'utf8');
-    await writeFile(path.join(dir, 'grid.csv'), bytes);
-    const files = mini.manifest.files.map((f) =>
-      f.kind === 'census_grid'
-        ? { ...f, file: 'grid.csv', dataset: 'zensus_csv_test', sha256: sha256(bytes), census: { ...f.census!, format: 'csv' as const, ...census } }
-        : f,
-    );
-    return importOf({ ...mini.manifest, files }, { ...mini.geodata, censusDir: dir });
-  }
-
-  it('keeps the census cells touching the small city', async () => {
-    const cells = await censusRows();
-    expect(cells.length).toBeGreaterThan(300);
-    expect(cells.every((c: any) => c.source === 'zensus2011_under10_100m')).toBe(true);
-  });
-
-  it('reads the census office\'s CSV format as a drop-in for the Parquet file: the same cells', async () => {
-    const before = await censusRows();
-    const csv = ['GITTER_ID_100m;x_mp_100m;y_mp_100m;Unter10', ...before.map((c: any) => {
-      const [, n, e] = /N(\d+)E(\d+)$/.exec(c.grid_id)!;
-      return `${c.grid_id};${Number(e) + 50};${Number(n) + 50};${c.count}`;
-    })].join('\n');
-    const report = await runImport(small.knex, await censusCsv(csv, { countColumn: 'Unter10' }));
-    expect(report.census).toMatchObject({ cells: before.length, source: 'zensus_csv_test' });
-    expect((await censusRows()).map((c: any) => [c.grid_id, c.count])).toEqual(before.map((c: any) => [c.grid_id, c.count]));
-  });
-
-  it.each([
-    ['wrong columns', 'GITTER_ID_100m;x_mp_100m;y_mp_100m;Frauen\nCRS3035RES100mN3100000E4110000;4110050;3100050;3\n', 'has no count column'],
-    ['cells outside Germany', 'GITTER_ID_100m;x_mp_100m;y_mp_100m;Unter10\nX;3100050;4110050;3\n', 'outside Germany'],
-  ])('refuses a census file with %s, naming the file, and keeps the previous data', async (_, text, message) => {
-    const before = await censusRows();
-    const error = await runImport(small.knex, await censusCsv(text)).catch((e) => e);
-    expect(error).toBeInstanceOf(ImportError);
-    expect(error.message).toContain('grid.csv');
-    expect(error.message).toContain(message);
-    expect(await censusRows()).toEqual(before);
-  });
-
-  it('refuses a census file whose checksum differs, and keeps the previous data', async () => {
-    const before = await censusRows();
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'census-'));
-    await cp(testGeodata().censusDir!, dir, { recursive: true });
-    await writeFile(path.join(dir, 'demography_ALTER_10JG_1.parquet'), 'not the census');
-    const error = await runImport(small.knex, importOf(mini.manifest, { ...mini.geodata, censusDir: dir })).catch((e) => e);
-    expect(error).toBeInstanceOf(ImportError);
-    expect(error.message).toMatch(/demography_ALTER_10JG_1\.parquet: checksum is [0-9a-f]{64}/);
-    expect(await censusRows()).toEqual(before);
   });
 });

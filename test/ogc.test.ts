@@ -16,10 +16,16 @@ const { rows, get, json, gdal } = ogc;
 
 describe('GDAL as the GIS client', () => {
   it('lists every collection: the areas of every level, the facilities and the coverage per level', async () => {
-    const out = await gdal('ogrinfo', ['-ro', '-q', `OAPIF:${ogc.server.url}/ogc`]);
-    for (const id of ['aktionsraeume', 'sozialraeume', 'stadtbezirke', 'statistische-bezirke', 'unterbezirke', 'stadt', 'einrichtungen', 'versorgung-kita-0-5-aktionsraeume', 'versorgung-betreuung-0-5-unterbezirke']) {
-      expect(out).toContain(`: ${id} (`);
-    }
+    // The list as a GIS client's browser shows it (without reading any features), then one layer of
+    // each kind opened with its geometry type.
+    const ids = ['aktionsraeume', 'sozialraeume', 'stadtbezirke', 'statistische-bezirke', 'unterbezirke', 'stadt', 'einrichtungen', 'versorgung-kita-0-5-aktionsraeume', 'versorgung-betreuung-0-5-unterbezirke'];
+    const list = await gdal('ogrinfo', ['-ro', '-q', '-nogeomtype', `OAPIF:${ogc.server.url}/ogc`]);
+    const { collections } = await json('/ogc/collections');
+    expect([...list.matchAll(/^\d+: (\S+)/gm)].map((m) => m[1])).toEqual(collections.map((c: { id: string }) => c.id));
+    for (const id of ids) expect(list).toContain(`: ${id} (`);
+    const opened = await gdal('ogrinfo', ['-ro', '-so', '-nocount', '-noextent', `OAPIF:${ogc.server.url}/ogc`, ...ids]);
+    const geometries = Object.fromEntries([...opened.matchAll(/^Layer name: (\S+)$[\s\S]*?^Geometry: (.+)$/gm)].map((m) => [m[1], m[2]]));
+    for (const id of ids) expect(geometries[id], id).toMatch(id === 'einrichtungen' ? /Point/ : /Polygon/);
   }, 300_000);
 
   it('copies the facilities to a GeoPackage: every facility, with its attributes', async () => {

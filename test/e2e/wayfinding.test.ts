@@ -143,13 +143,18 @@ describe('names and tooltips', () => {
     const page = await suite.open('?ansicht=luecken&luecken=0');
     await page.getByTestId('ranking-csv').waitFor({ timeout: 30_000 });
     await waitForIdle(page);
+    // A point of Nordmarkt with no facility dot on it (a dot names the facility instead).
     const point = await page.evaluate(() => {
       const map = window.versorgungsatlasMap!;
-      const [area] = map.queryRenderedFeatures({ layers: ['coverage-fill'] }).filter((f) => f.properties.name === 'Nordmarkt');
-      const geometry = area.geometry as { type: string; coordinates: number[][][] | number[][][][] };
-      const ring = (geometry.type === 'MultiPolygon' ? (geometry.coordinates as number[][][][])[0][0] : (geometry.coordinates as number[][][])[0]);
-      const [lon, lat] = ring.reduce(([x, y], [a, b]) => [x + a / ring.length, y + b / ring.length], [0, 0]);
-      return map.project([lon, lat]);
+      const canvas = map.getCanvas();
+      for (let y = 10; y < canvas.clientHeight; y += 8) {
+        for (let x = 10; x < canvas.clientWidth; x += 8) {
+          const inside = map.queryRenderedFeatures([x, y]).some((f) => f.layer.id === 'coverage-fill' && f.properties.name === 'Nordmarkt');
+          const near = map.queryRenderedFeatures([[x - 8, y - 8], [x + 8, y + 8]]);
+          if (inside && !near.some((f) => f.geometry.type === 'Point' || (f.layer.id === 'coverage-fill' && f.properties.name !== 'Nordmarkt'))) return { x, y };
+        }
+      }
+      throw new Error('Nordmarkt is not on the map');
     });
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.move(box.x + point.x, box.y + point.y);
