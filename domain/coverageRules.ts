@@ -91,10 +91,3 @@ export const SMALL_COUNT = 5;
 
 /** How a suppressed count is written. */
 export const SUPPRESSED_LABEL = `< ${SMALL_COUNT}`;
-
-/**
- * The walking minutes the atlas gives beside a straight-line distance: the line times a detour at
- * 4.5 km/h (75 m per minute), at least 1. An assumption for orientation, not a measured route.
- */
-export const WALKING = { metresPerMinute: 75, detourFactor: 1.3 } as const;
-export const walkingMinutes = (metres: number): number => Math.max(1, Math.round((metres * WALKING.detourFactor) / WALKING.metresPerMinute));

@@ -17,6 +17,7 @@ import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { demandMethod, resolveCoverage, type CoverageArgs } from './coverageTarget.ts';
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
 import { coverageFigures } from './coverageFigures.ts';
+import { reportedDistance, searchRadius, straightLine } from '../../../../domain/distance.ts';
 
 /** An area's coverage figures as the API gives them: rounded, small counts suppressed. */
 export const shapeCoverage = (area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) => ({ area, ...coverageFigures(row) });
@@ -48,7 +49,8 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
       return threshold ? [[key, threshold] as const] : [];
     }),
   );
-  const radii = [...thresholdOf].map(([category, t]) => ({ category, metres: t.metres / detour }));
+  const model = straightLine(detour);
+  const radii = [...thresholdOf].map(([category, t]) => ({ category, metres: searchRadius(t.metres, model) }));
   const [rows, ubzId] = await Promise.all([
     coverageStore.nearestFromPoint(ctx.db, point.longitude, point.latitude, radii),
     coverageStore.subDistrictAt(ctx.db, point.longitude, point.latitude),
@@ -61,7 +63,7 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
     distanceKind: DISTANCE_FROM_POINT[ctx.lang],
     categories: await Promise.all(rows.map(async (row) => {
       const threshold = thresholdOf.get(row.category)!;
-      const distance = row.distance_m == null ? null : Math.round(row.distance_m * detour);
+      const distance = row.distance_m == null ? null : Math.round(reportedDistance(row.distance_m, model));
       const nearestFacility = row.facility_key ? await ctx.loaders.facilityByKey.load(row.facility_key) : null;
       return {
         category: categoryOf(row.category)!,

@@ -14,7 +14,7 @@ import { facilityFeature, featureCollection, formatAddress } from './facilityFea
 import * as facilityStore from './facilityStore.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
-import { walkingMinutes } from '../../../../domain/coverageRules.ts';
+import { walkingMinutes } from '../../../../domain/distance.ts';
 
 type FacilityRow = facilityStore.FacilityRow;
 

@@ -6,6 +6,7 @@ import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import type { Cell } from './cellFigures.ts';
 import * as store from './planningStore.ts';
 import type { CheckedChange } from './scenarioChanges.ts';
+import { reportedDistance, searchRadius, straightLine } from '../../../../domain/distance.ts';
 
 const ASSUMED_CAPACITY = (category: string, places: number) =>
   text(
@@ -62,7 +63,8 @@ export async function scenarioCells(ctx: Context, params: { categories: string[]
       supplyItems.push({ x: f!.x, y: f!.y, amount: c.capacity! - (f!.capacity ?? 0) });
     }
   }
-  const radius = params.threshold / params.detour;
+  const model = straightLine(params.detour);
+  const radius = searchRadius(params.threshold, model);
   const [baseline, distances, supply] = await Promise.all([
     store.baselineCells(ctx.db, key),
     removedIds.length || added.length
@@ -79,8 +81,9 @@ export async function scenarioCells(ctx: Context, params: { categories: string[]
     if (!d && s === undefined) return c;
     let distance = c.distance;
     if (d) {
-      if (d.lost) distance = d.base_m === null ? null : d.base_m * params.detour;
-      if (d.added_m !== null && (distance === null || d.added_m * params.detour < distance)) distance = d.added_m * params.detour;
+      if (d.lost) distance = reportedDistance(d.base_m, model);
+      const toAdded = reportedDistance(d.added_m, model);
+      if (toAdded !== null && (distance === null || toAdded < distance)) distance = toAdded;
     }
     // Rounding of the signed sums must not leave a cell with a tiny negative supply.
     return { ...c, distance, supply: s === undefined ? c.supply : Math.max(0, c.supply + s) };

@@ -18,6 +18,7 @@ import * as store from './planningStore.ts';
 import type { CheckedChange } from './scenarioChanges.ts';
 import { scenarioCells } from './scenarioCells.ts';
 import { povertyOf } from './equity.ts';
+import { searchRadius, straightLine } from '../../../../domain/distance.ts';
 
 /** The largest site search weighed (site-child pairs, estimated): the whole city for a Kita or a youth centre fits. */
 export const MAX_ESTIMATED_PAIRS = 800_000;
@@ -62,7 +63,7 @@ export async function suggestSites(ctx: Context, args: SiteArgs, changes: Checke
   const demand = new Map(demandCells.map((c) => [c.id, { children: c.children, weight: weightOf(c.ubz) }]));
   // Refused before any SQL when the search is too large to weigh in about two seconds: demand
   // pieces times the pieces within the radius (100 m cells).
-  const radius = params.threshold / params.detour;
+  const radius = searchRadius(params.threshold, straightLine(params.detour));
   const estimate = Math.round((demandCells.length * Math.PI * radius ** 2) / CELL_SIZE_METRES ** 2);
   if (estimate > MAX_ESTIMATED_PAIRS) {
     throw badUserInput(

@@ -1,6 +1,7 @@
 // Data sources, map settings and the atlas's settings (city, small-count rule, walking, thresholds) in the API.
 import { ATLAS_TITLE, CITY, STORAGE_SRID } from '../../../../domain/city.ts';
-import { SMALL_COUNT, SUPPRESSED_LABEL, thresholds, WALKING } from '../../../../domain/coverageRules.ts';
+import { SMALL_COUNT, SUPPRESSED_LABEL, thresholds } from '../../../../domain/coverageRules.ts';
+import { WALKING } from '../../../../domain/distance.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
 import * as sourcesStore from './sourcesStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
@@ -39,7 +40,7 @@ export const sourcesResolvers: Resolvers = {
       smallCountLimit: SMALL_COUNT,
       suppressedLabel: SUPPRESSED_LABEL,
       walkingMetresPerMinute: WALKING.metresPerMinute,
-      walkingDetourFactor: WALKING.detourFactor,
+      walkingDetourFactor: WALKING.model.detourFactor,
       defaultThresholds: thresholds.map((t) => ({ target: t.target, ageBand: t.ageBand, metres: t.metres, source: t.source[ctx.lang] })),
     }),
   },
