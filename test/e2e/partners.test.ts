@@ -76,9 +76,11 @@ describe('the partner search', () => {
     await choice.click();
     await expect(page.getByTestId('partner-origin').innerText()).resolves.toContain(name);
     await page.getByTestId('partner-radius').selectOption('500');
-    for (const kind of ['kita', 'grundschule', 'weiterfuehrende_schule', 'foerderschule', 'bibliothek', 'hebamme', 'beratungsstelle', 'familienzentrum', 'erziehungsberatung', 'fruehe_hilfen']) {
-      await page.locator(`input[data-kind="${kind}"]`).uncheck();
-    }
+    // Only the youth centres: none, then one kind.
+    await page.getByTestId('partner-kinds-none').click();
+    await page.getByTestId('partner-empty').waitFor({ timeout: 15_000 });
+    await expect(page.locator('input[data-kind]:checked').count()).resolves.toBe(0);
+    await page.locator('input[data-kind="jugendfreizeitstaette"]').check();
     await page.waitForFunction(() => window.location.search.includes('arten=jugendfreizeitstaette&') || window.location.search.endsWith('arten=jugendfreizeitstaette'));
     const table = page.getByTestId('partner-results').or(page.getByTestId('partner-empty'));
     await table.waitFor({ timeout: 15_000 });

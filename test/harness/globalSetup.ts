@@ -9,7 +9,7 @@ import { readConfig } from '../../config/config.ts';
 import { openDatabase } from '../../db/connect.ts';
 import { runImport } from '../../geodata/import/runImport.ts';
 import './provided.ts';
-import { emptySnapshot, removeEmptySnapshot } from './emptySnapshot.ts';
+import { emptySnapshot } from './emptySnapshot.ts';
 import { prepareTemplate } from './templateDatabase.ts';
 import { TEMPLATE_DB } from './testDatabaseUrl.ts';
 
@@ -33,7 +33,6 @@ export default async function setup(project: TestProject) {
   // After the whole run: the snapshot (about 400 MB) goes.
   return async () => {
     if (prepared.pgliteSnapshot) await rm(path.dirname(prepared.pgliteSnapshot), { recursive: true, force: true });
-    await removeEmptySnapshot();
   };
 }
 

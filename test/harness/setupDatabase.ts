@@ -3,7 +3,7 @@
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../config/config.ts';
 import './provided.ts';
-import { emptySnapshot, removeEmptySnapshot } from './emptySnapshot.ts';
+import { emptySnapshot } from './emptySnapshot.ts';
 
 export default async function setup(project: TestProject) {
   const config = readConfig();
@@ -13,5 +13,4 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteSnapshot', null);
   project.provide('geodataDir', '');
   project.provide('censusDir', '');
-  return removeEmptySnapshot;
 }

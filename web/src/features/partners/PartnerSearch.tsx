@@ -50,6 +50,7 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
   const toggleOffer = (key: string) =>
     onChange({ ...settings, offers: settings.offers.includes(key) ? settings.offers.filter((k) => k !== key) : [...settings.offers, key] });
   const childFields = data.taxonomy.fieldsOfAction.filter((f) => f.key !== 'SONSTIGE');
+  const childKinds = data.taxonomy.categories.filter((c) => childFields.some((f) => f.key === c.fieldOfAction)).map((c) => c.key);
   const place = settings.origin ? originLabel(settings.origin, t) : null;
 
   return (
@@ -111,6 +112,15 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
         </label>
         <fieldset className="kinds">
           <legend>{t('kinds')}</legend>
+          {/* Who looks for one kind (the youth centres near her) starts from none. */}
+          <div className="legend-actions">
+            <button type="button" onClick={() => onChange({ ...settings, kinds: childKinds })} data-testid="partner-kinds-all">
+              {t('kindsAll')}
+            </button>
+            <button type="button" onClick={() => onChange({ ...settings, kinds: [] })} data-testid="partner-kinds-none">
+              {t('kindsNone')}
+            </button>
+          </div>
           {childFields.map((field) => (
             <div key={field.key} className="kind-group">
               {data.taxonomy.categories

@@ -151,6 +151,8 @@ export const de = {
   clickedPoint: 'Punkt auf der Karte ({lat}, {lon})',
   radius: 'Umkreis',
   kinds: 'Arten von Partnern',
+  kindsAll: 'Alle wählen',
+  kindsNone: 'Keine wählen',
   results: 'Partner im Umkreis ({n})',
   resultsNone: 'Keine Partner im Umkreis. Umkreis vergrößern oder weitere Arten wählen.',
   resultsLoading: 'Partner werden gesucht …',

@@ -148,6 +148,8 @@ export const en: Record<keyof typeof de, string> = {
   clickedPoint: 'Point on the map ({lat}, {lon})',
   radius: 'Radius',
   kinds: 'Kinds of partners',
+  kindsAll: 'Select all',
+  kindsNone: 'Select none',
   results: 'Partners within the radius ({n})',
   resultsNone: 'No partners within the radius. Widen the radius or choose more kinds.',
   resultsLoading: 'Searching partners …',
