@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           Facility: '../modules/facilities/facilityStore.ts#FacilityRow',
           FacilityConnection: '../modules/facilities/resolvers.ts#FacilityConnectionModel',
           Category: '../modules/taxonomy/taxonomyStore.ts#CategoryModel',
+          WalkingNetwork: '../../../geodata/network/networkStore.ts#NetworkRow',
           // The enums as their internal values (the types generated from enumValues above).
           Account: '../modules/accounts/accountStore.ts#AccountModel',
           AuditRecord: '../modules/accounts/accountStore.ts#AuditRow',

@@ -45,4 +45,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ PUBLIC_URL: 'https://x.example.org/atlas' })).toThrow(/PUBLIC_URL must be the atlas's origin/);
     expect(() => readConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('takes a walking network file and a walking pace, and refuses a pace no one walks', () => {
+    const config = readConfig({ STREET_NETWORK: 'regions/arnsberg.osm.pbf', WALKING_SPEED_KMH: '3,5' });
+    expect(config.geodata.streetNetwork).toEqual({ file: expect.stringMatching(/regions\/arnsberg\.osm\.pbf$/), licence: null, attribution: null });
+    expect(config.walkingMetresPerMinute).toBeCloseTo(58.33, 2);
+    expect(readConfig({}).geodata.streetNetwork).toBeNull();
+    expect(() => readConfig({ WALKING_SPEED_KMH: '45' })).toThrow(/WALKING_SPEED_KMH must be a pace from 2 to 7 km\/h/);
+  });
 });
+

@@ -19,6 +19,12 @@ export type GeodataConfig = {
   censusDir?: string | null;
   /** Where downloaded files are kept between runs. */
   cacheDir: string;
+  /**
+   * The walking network (STREET_NETWORK): an OpenStreetMap extract (.osm.pbf) or a GeoJSON of
+   * street lines; null = distances are straight lines. Its licence and attribution: OpenStreetMap's
+   * for a .pbf, else STREET_NETWORK_LICENCE and STREET_NETWORK_ATTRIBUTION.
+   */
+  streetNetwork?: { file: string; licence: string | null; attribution: string | null } | null;
 };
 
 export type Config = {
@@ -48,6 +54,8 @@ export type Config = {
    * list; `loopback` = 127.0.0.1 and ::1). Empty (the default): those headers are ignored.
    */
   trustProxy: string[];
+  /** Walking pace for minutes on foot (WALKING_SPEED_KMH, 2 to 7; default 4.5 km/h), in metres per minute; null = the default. */
+  walkingMetresPerMinute: number | null;
   webDistDir: string;
 };
 
@@ -114,6 +122,9 @@ export function readConfig(env: Env = process.env): Config {
     problems.push(`PUBLIC_URL must be the atlas's origin like https://versorgungsatlas.example.org, without a path (got "${publicUrl}")`);
   }
   const trustProxy = parseTrustProxy(text('TRUST_PROXY'), problems);
+  const speed = text('WALKING_SPEED_KMH');
+  const kmh = speed === null ? null : Number(speed.replace(',', '.'));
+  if (kmh !== null && !(kmh >= 2 && kmh <= 7)) problems.push(`WALKING_SPEED_KMH must be a pace from 2 to 7 km/h, e.g. 3.5 for small children (got "${speed}")`);
 
   if (problems.length > 0) throw new ConfigError(problems);
   const geodataDir = text('GEODATA_DIR');
@@ -126,6 +137,9 @@ export function readConfig(env: Env = process.env): Config {
       dir: geodataDir ? path.resolve(process.cwd(), geodataDir) : null,
       censusDir: censusDir ? path.resolve(process.cwd(), censusDir) : null,
       cacheDir: path.resolve(projectRoot, text('GEODATA_CACHE_DIR') ?? '.cache/geodata'),
+      streetNetwork: text('STREET_NETWORK')
+        ? { file: path.resolve(process.cwd(), text('STREET_NETWORK')!), licence: text('STREET_NETWORK_LICENCE'), attribution: text('STREET_NETWORK_ATTRIBUTION') }
+        : null,
     },
     basemapStyleUrl,
     secureCookies: secure === '1',
@@ -133,6 +147,7 @@ export function readConfig(env: Env = process.env): Config {
     corsOrigins,
     publicUrl,
     trustProxy,
+    walkingMetresPerMinute: kmh === null ? null : (kmh * 1000) / 60,
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };
 }

@@ -43,8 +43,8 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = fal
     if (pinned) await trx.raw(/* coverage.noTimeLimit */ 'set local statement_timeout = 0');
     await trx.raw(
       /* coverage.cacheFill */ `
-      insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000)
-      select :key, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000
+      insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000, on_network)
+      select :key, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000, c.on_network
         from va_cell_coverage(cast(:categories as text[]), :ageBand, :threshold, :detour, :distribution) c`,
       { key, categories: p.categories, ageBand: p.ageBand, threshold: p.threshold, detour: p.detour, distribution: p.distribution },
     );

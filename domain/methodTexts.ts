@@ -10,6 +10,14 @@ export const DISTANCE_FROM_POINT = text(
   'Luftlinie zwischen dem Punkt und der Einrichtung (EPSG:25832), mal Umwegfaktor',
   'straight line between the point and the facility (EPSG:25832), multiplied by the detour factor',
 );
+export const DISTANCE_ON_NETWORK = text(
+  'Fußweg auf dem Wegenetz (kürzester Weg, Zugang zum nächsten Weg als Luftlinie); wo Zelle oder Einrichtung nicht am Netz liegen: Luftlinie mal Umwegfaktor (Anteil am Netz gemessen: shareOnNetwork)',
+  'walk on the walking network (shortest path, the access to the nearest way as a straight line); where the cell or the facility is not attached to it: straight line times the detour factor (share measured on the network: shareOnNetwork)',
+);
+export const DISTANCE_ON_NETWORK_FROM_POINT = text(
+  'Fußweg auf dem Wegenetz vom Punkt zur Einrichtung; wo einer von beiden nicht am Netz liegt: Luftlinie mal Umwegfaktor (measuredOn)',
+  'walk on the walking network from the point to the facility; where either is not attached to it: straight line times the detour factor (measuredOn)',
+);
 export const DISTANCE_STRAIGHT_LINE = text(
   'Luftlinie (euklidische Entfernung in ETRS89 / UTM 32N, EPSG:25832); Fußwege sind länger',
   'straight line (Euclidean distance in ETRS89 / UTM 32N, EPSG:25832); walking routes are longer',

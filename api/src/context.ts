@@ -14,6 +14,8 @@ export type Context = {
   db: Knex;
   loaders: Loaders;
   basemapStyleUrl: string | null;
+  /** Walking pace for minutes on foot (WALKING_SPEED_KMH), metres per minute. */
+  walkingMetresPerMinute: number;
   lang: Lang;
   /**
    * Who is asking (looked up once, when a resolver first asks): the session's account, or the

@@ -1,5 +1,6 @@
 // Per-request DataLoaders: one query per kind of lookup, however many areas or facilities ask.
 import DataLoader from 'dataloader';
+import { networkInUse } from '../../geodata/network/networkStore.ts';
 import type { Knex } from 'knex';
 import { type Role, rolesByLogin } from './modules/accounts/accountStore.ts';
 import * as areaStore from './modules/areas/areaStore.ts';
@@ -87,6 +88,11 @@ export function createLoaders(db: Knex) {
     populationFacts: new DataLoader(async (keys: readonly 'all'[]) => {
       const facts = await coverageStore.populationFacts(db);
       return keys.map(() => facts);
+    }),
+    /** The walking network in use (null: straight lines), once per request. */
+    walkingNetwork: new DataLoader(async (keys: readonly 'in-use'[]) => {
+      const network = await networkInUse(db);
+      return keys.map(() => network);
     }),
     demandFacts: new DataLoader(async (keys: readonly 'all'[]) => {
       const facts = await coverageStore.demandFacts(db);

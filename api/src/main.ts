@@ -15,6 +15,7 @@ async function main() {
   const app = await createApp({
     db: db.knex,
     basemapStyleUrl: config.basemapStyleUrl,
+    walkingMetresPerMinute: config.walkingMetresPerMinute,
     webDistDir: config.webDistDir,
     analysisSlots: db.kind === 'pglite' ? 1 : 4,
     yieldToCheapMs: db.kind === 'pglite' ? 1000 : 0,

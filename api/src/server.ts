@@ -1,5 +1,6 @@
 // Builds the GraphQL server and the HTTP handler (API at /graphql, the map at /) without
 // listening, so that tests can run operations with or without HTTP.
+import { WALKING } from '../../domain/distance.ts';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -64,6 +65,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export type AppOptions = {
   db: Knex;
   basemapStyleUrl: string | null;
+  /** Walking pace for minutes on foot, metres per minute (default: domain/distance.ts WALKING). */
+  walkingMetresPerMinute?: number | null;
   webDistDir: string | null;
   /** Analyses (coverage, gaps, ...) run at once; more wait in a short queue. */
   analysisSlots?: number;
@@ -145,6 +148,7 @@ export async function createApp(options: AppOptions) {
       db: options.db,
       loaders: createLoaders(options.db),
       basemapStyleUrl: options.basemapStyleUrl,
+      walkingMetresPerMinute: options.walkingMetresPerMinute ?? WALKING.metresPerMinute,
       lang,
       sessionToken: identity.sessionToken,
       viewer: () => {

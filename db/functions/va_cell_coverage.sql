@@ -11,7 +11,7 @@ create or replace function va_cell_coverage(
   detour double precision default 1.0,
   distribution text default 'census'
 )
-returns table (cell_id integer, ubz_id integer, children double precision, distance_m double precision, supply_per_1000 double precision)
+returns table (cell_id integer, ubz_id integer, children double precision, distance_m double precision, supply_per_1000 double precision, on_network boolean)
 language sql
 stable parallel safe
 as $$
@@ -19,8 +19,17 @@ as $$
   with cell as (
     select k.cell_id as id, k.ubz_id, k.children from va_cell_children(va_cell_coverage.age_band, distribution) k where k.children > 0
   ), nearest as (
-    select r.cell_id, min(r.distance_m) as distance_m
-      from cell_reach r where r.category = any(target_categories) group by r.cell_id
+    -- The distance model (domain/distance.ts chooseDistance): the walk on the network to the
+    -- nearest facility attached to it, unless a facility off the network is nearer by straight
+    -- line x detour; a piece off the network (or with no facility reachable on it): straight line
+    -- x detour. Over several categories the nearest wins (a walk on a tie).
+    select x.cell_id, min(x.d) as distance_m, min(x.d) filter (where x.walked) as walked_m
+      from (
+        select r.cell_id, coalesce(least(r.network_m, r.offnet_m * detour), r.distance_m * detour) as d,
+               r.network_m is not null and (r.offnet_m is null or r.network_m <= r.offnet_m * detour) as walked
+          from cell_reach r where r.category = any(target_categories)
+      ) x
+     group by x.cell_id
   ), supply as (
     -- Places where every facility of the target has a capacity, else one per facility.
     select f.id, f.geom,
@@ -39,13 +48,13 @@ as $$
     select p.cell_id, sum(r.per_child) * 1000 as supply_per_1000
       from pair p join ratio r on r.facility_id = p.facility_id group by p.cell_id
   )
-  select c.id, c.ubz_id, c.children, n.distance_m * detour, coalesce(a.supply_per_1000, 0)
+  select c.id, c.ubz_id, c.children, n.distance_m, coalesce(a.supply_per_1000, 0), coalesce(n.walked_m <= n.distance_m, false)
     from cell c
     left join nearest n on n.cell_id = c.id
     left join access a on a.cell_id = c.id
 $$;
 
 comment on function va_cell_coverage(text[], text, double precision, double precision, text) is
-  'Per grid cell with children: children of the band (0-5, 6-17 or 0-17; see va_cell_children for the distribution census or even), distance to the nearest target facility times the detour factor (null = none), and 2SFCA supply per 1,000 children within threshold_m.';
+  'Per grid cell with children: children of the band (0-5, 6-17 or 0-17; see va_cell_children for the distribution census or even), distance to the nearest target facility (on the walking network where the piece and a facility are attached to it, else the straight line times the detour factor; null = none), 2SFCA supply per 1,000 children within threshold_m (straight line over the detour factor), and whether the distance was measured on the network.';
 
 -- Example: select sum(children) filter (where distance_m <= 500) / sum(children) from va_cell_coverage(array['kita'], '0-5', 500, 1.0, 'census');

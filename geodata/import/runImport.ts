@@ -24,6 +24,9 @@ import { locateSources, type LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, readFeatureCollection } from './readFeatureCollection.ts';
 import { loadManifest, type SourceManifest } from './sourceManifest.ts';
 import { CITY } from '../../domain/city.ts';
+import { readNetworkFile, type NetworkFile } from '../network/readNetworkFile.ts';
+import * as networkStore from '../network/networkStore.ts';
+import { edgesOf, WalkGraph } from '../network/walkGraph.ts';
 
 export type ImportOptions = {
   geodata: GeodataConfig;
@@ -50,6 +53,8 @@ export type ImportReport = {
   reach: { cells: number; reachRows: number } | null;
   /** Census cells kept (those touching the city), their persons, and the sub-districts spread evenly for want of census persons. */
   census: censusStore.CensusSummary & { source: string | null };
+  /** The walking network (STREET_NETWORK) in use after the import, or null: straight lines. */
+  network: { file: string; ways: number; edges: number; km: number; changed: boolean } | null;
   seconds: number;
 };
 
@@ -68,6 +73,8 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   const log = options.log ?? (() => {});
   const manifest = options.manifest ?? loadManifest();
   const aktionsraeume = options.aktionsraeume ?? readAktionsraeume();
+  // A bad walking network stops the import before anything else is read.
+  const network = options.geodata.streetNetwork ? await readNetwork(options.geodata.streetNetwork, log) : null;
   const sources = await locateSources(manifest.files, options.geodata);
   log(`import: ${sources.length} source files found and verified (${sources[0]?.origin})`);
   const parsed = parseSources(sources);
@@ -90,7 +97,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     }
     const upserted = await facilityImport.upsertFacilities(trx, facilities);
     const stale = await facilityImport.retireFacilitiesNotIn(trx, facilities.map((f) => f.key));
-    const facilitiesChanged = upserted.changed;
+    const facilitiesChanged = upserted.changed + (await writeNetwork(trx, network, options.geodata.streetNetwork ?? null));
     const removed = stale.retired;
     // The grid depends on the sub-districts only; changed facilities need the reach anew, not the grid.
     const gridStale = ubzChanged > 0 || (await store.gridIsEmpty(trx));
@@ -116,9 +123,12 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       warnings: mismatches.map((m) => `${m.name} (${m.key}) carries Aktionsraum code ${m.code} but lies outside it`),
       reach,
       census: { ...(await censusStore.censusSummary(trx)), source: censusSource },
+      network: network ? { file: network.file.path.split(/[\\/]/).pop()!, ways: network.file.lines.length, edges: network.graph.edges.length, km: Math.round(network.graph.totalMetres / 100) / 10, changed: network.changed } : null,
       seconds: 0,
     };
-    const sourceList = sources.map(({ file, sha256, url, licence, attribution, origin }) => ({ file, sha256, url, licence, attribution, origin }));
+    const sourceList: unknown[] = sources.map(({ file, sha256, url, licence, attribution, origin }) => ({ file, sha256, url, licence, attribution, origin }));
+    const inUse = await networkStore.networkInUse(trx);
+    if (inUse) sourceList.push({ file: inUse.file, sha256: inUse.sha256, url: null, licence: inUse.licence, attribution: inUse.attribution, origin: 'STREET_NETWORK' });
     await store.recordImportRun(trx, started, sourceList, result);
     return result;
   });
@@ -133,6 +143,43 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   report.seconds = (Date.now() - started.getTime()) / 1000;
   log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, gridCells: report.reach?.cells, censusCells: report.census.cells, seconds: report.seconds })}`);
   return report;
+}
+
+type ReadNetwork = { file: NetworkFile; graph: WalkGraph; changed: boolean };
+
+/** Reads and checks the walking network before anything is written (a bad file stops the import). */
+async function readNetwork(config: NonNullable<GeodataConfig['streetNetwork']>, log: (line: string) => void): Promise<ReadNetwork> {
+  const started = Date.now();
+  const file = await readNetworkFile(config.file);
+  const { edges, nodeCount } = edgesOf(file.lines);
+  const graph = new WalkGraph(edges, nodeCount);
+  log(`import: walking network ${file.path}: ${file.lines.length} walkable ways, ${edges.length} edges, ${(graph.totalMetres / 1000).toFixed(1)} km in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { file, graph, changed: false };
+}
+
+/**
+ * Puts the network in place when it differs from the one in use (or removes it without
+ * STREET_NETWORK: the figures are straight lines again). Returns 1 when the reach must be computed anew.
+ */
+async function writeNetwork(trx: Knex.Transaction, network: ReadNetwork | null, config: GeodataConfig['streetNetwork'] | null): Promise<number> {
+  const inUse = await networkStore.networkInUse(trx);
+  if (!network) {
+    if (!inUse) return 0;
+    await networkStore.clearNetwork(trx);
+    return 1;
+  }
+  if (inUse?.sha256 === network.file.sha256) {
+    networkStore.rememberGraph(inUse, network.graph);
+    return 0;
+  }
+  const osm = network.file.format === 'osm.pbf';
+  await networkStore.replaceNetwork(trx, network.file, network.graph.edges, {
+    licence: osm ? networkStore.OSM_LICENCE : (config?.licence ?? 'not stated (set STREET_NETWORK_LICENCE)'),
+    attribution: osm ? networkStore.OSM_ATTRIBUTION : (config?.attribution ?? network.file.path.split(/[\\/]/).pop()!),
+  });
+  networkStore.rememberGraph((await networkStore.networkInUse(trx))!, network.graph);
+  network.changed = true;
+  return 1;
 }
 
 function parseSources(sources: LocatedSource[]): Parsed {

@@ -5,6 +5,7 @@ import type { IndicatorValueModel } from '../modules/areas/resolvers.ts';
 import type { FacilityRow } from '../modules/facilities/facilityStore.ts';
 import type { FacilityConnectionModel } from '../modules/facilities/resolvers.ts';
 import type { CategoryModel } from '../modules/taxonomy/taxonomyStore.ts';
+import type { NetworkRow } from '../../../geodata/network/networkStore.ts';
 import type { AccountModel, AuditRow } from '../modules/accounts/accountStore.ts';
 import type { ReportRow, ConflictRow } from '../modules/editing/editStore.ts';
 import type { ApiTokenRow } from '../modules/accounts/bearer.ts';
@@ -166,10 +167,12 @@ export type AreaCoverage = {
   facilitiesInside: Scalars['Int']['output'];
   /** Facilities inside per 1,000 children of the band; null when there are no children. */
   facilitiesPer1000Children?: Maybe<Scalars['Float']['output']>;
-  /** Population-weighted median distance to the nearest facility, in metres (detour applied); null when none exists. */
+  /** Population-weighted median distance to the nearest facility, in metres (on the walking network where it was measured, else the straight line times the detour factor); null when none exists. */
   medianDistanceMetres?: Maybe<Scalars['Float']['output']>;
   /** Population-weighted 90th percentile of that distance, in metres. */
   p90DistanceMetres?: Maybe<Scalars['Float']['output']>;
+  /** Share of the area's children whose distance was measured on the walking network, 0 to 1 (0 without a network: every distance is a straight line); null without children. */
+  shareOnNetwork?: Maybe<Scalars['Float']['output']>;
   /** Share of the children within the threshold, 0 to 1; null when the number of children is suppressed. */
   shareWithin?: Maybe<Scalars['Float']['output']>;
   /** Two-step floating catchment (2SFCA): facilities (or places) per 1,000 children, counting the children of neighbouring areas who share the same facilities. */
@@ -238,14 +241,18 @@ export type AtlasSettings = {
   city: City;
   /** The default thresholds every coverage question uses unless it passes thresholdMetres. */
   defaultThresholds: Array<DefaultThreshold>;
+  /** STRAIGHT, or NETWORK when a walking network is in use: partner distances and minutes are then walks on it where it reaches. */
+  distanceModel: DistanceModel;
   /** Counts of children from 1 to this minus one are suppressed (data protection). */
   smallCountLimit: Scalars['Int']['output'];
   /** How a suppressed count is written ("< 5"). */
   suppressedLabel: Scalars['String']['output'];
-  /** Factor from straight line to walking route in those minutes (an assumption). */
+  /** Factor from straight line to walking route in those minutes where a distance is a straight line (an assumption). */
   walkingDetourFactor: Scalars['Float']['output'];
-  /** Metres walked per minute in the walking minutes the atlas gives (an assumption, not a measurement). */
+  /** Metres walked per minute in the walking minutes the atlas gives (an assumption, not a measurement; WALKING_SPEED_KMH sets it). */
   walkingMetresPerMinute: Scalars['Float']['output'];
+  /** Where that pace comes from. */
+  walkingSpeedSource: Scalars['String']['output'];
 };
 
 /** One change in the audit trail. */
@@ -402,10 +409,12 @@ export type CoverageMethod = {
    * @deprecated An import date, not the date of the data: use importedAt, populationDates and censusSource.
    */
   dataDate: Scalars['String']['output'];
-  /** Factor applied to straight-line distances to approximate walking routes (1 = straight line). */
+  /** Factor applied to straight-line distances to approximate walking routes (1 = straight line); with a network, to what is measured straight only. */
   detourFactor: Scalars['Float']['output'];
-  /** How distances are measured. */
+  /** How distances are measured, in words. */
   distanceKind: Scalars['String']['output'];
+  /** The distance model: NETWORK when a walking network was imported (pieces attached to it are measured on it; shareOnNetwork says for how many children), else STRAIGHT. */
+  distanceModel: DistanceModel;
   /** How children are placed inside each sub-district (CENSUS unless the query asked for EVEN). */
   distribution: DemandDistribution;
   /** Sub-districts (codes) whose children are spread evenly because the census located nobody in them (cells under 3 persons are not published, or housing built since 2011). Empty for EVEN, where every sub-district is spread evenly. */
@@ -428,6 +437,8 @@ export type CoverageMethod = {
   thresholdMetres: Scalars['Float']['output'];
   /** Where the threshold comes from (norm, rule or the atlas's chosen default), or 'set in the query'. */
   thresholdSource: Scalars['String']['output'];
+  /** The walking network the distances were measured on; null for STRAIGHT. */
+  walkingNetwork?: Maybe<WalkingNetwork>;
 };
 
 /**
@@ -525,6 +536,15 @@ export type DemandDistribution =
   | 'census'
   /** Evenly over the sub-district's whole area (water, industry and fields included): for comparison only. */
   | 'even';
+
+/**
+ * How a distance is measured (domain/distance.ts): STRAIGHT, the straight line times a detour factor;
+ * NETWORK, the shortest walk on the walking network (STREET_NETWORK), where the place and the facility
+ * are attached to it (else straight, and the figure says so).
+ */
+export type DistanceModel =
+  | 'NETWORK'
+  | 'STRAIGHT';
 
 /** How unequal access is, for one target. */
 export type Equity = {
@@ -1156,26 +1176,30 @@ export type NearbyFacilities = {
   __typename?: 'NearbyFacilities';
   /** How distances are measured. */
   distanceKind: Scalars['String']['output'];
+  /** NETWORK when a walking network is in use (each item says whether it was measured on it), else STRAIGHT. */
+  distanceModel: DistanceModel;
   /** The same as a GeoJSON FeatureCollection (properties include distanceMetres and walkingMinutes). */
   geojson: Scalars['GeoJSON']['output'];
   /** The facilities, nearest first. */
   items: Array<NearbyFacility>;
   /** The place searched from. */
   origin: Point;
-  /** The search radius in metres. */
+  /** The search radius in metres (with a walking network: on foot). */
   radiusMetres: Scalars['Float']['output'];
 };
 
 /** A facility and its distance. */
 export type NearbyFacility = {
   __typename?: 'NearbyFacility';
-  /** Straight-line distance in metres, rounded to whole metres. */
+  /** Distance in metres, rounded to whole metres: the walk on the network where measured there (measuredOn NETWORK), else the straight line. */
   distanceMetres: Scalars['Float']['output'];
   /** The facility. */
   facility: Facility;
+  /** How this distance was measured: NETWORK (the shortest walk) or STRAIGHT (no network, or the place or the facility is not attached to it). */
+  measuredOn: DistanceModel;
   /**
-   * Minutes on foot, an estimate for orientation: the straight line times the walking detour at the
-   * walking speed of `atlasSettings` (at least 1).
+   * Minutes on foot, an estimate for orientation at the walking speed of `atlasSettings` (at least 1):
+   * the walk on the network, or the straight line times the walking detour.
    */
   walkingMinutes: Scalars['Int']['output'];
 };
@@ -1218,6 +1242,22 @@ export type NeedProvisionRow = {
   shareWithin?: Maybe<Scalars['Float']['output']>;
   /** 2SFCA supply per 1,000 children. */
   supplyPer1000Children?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Walking against the straight line, over the children (0-17, census distribution) whose nearest facility of a category was measured on the network. */
+export type NetworkCalibration = {
+  __typename?: 'NetworkCalibration';
+  category: Category;
+  /** Children measured on the network (an estimate, as every count of children per piece). */
+  children: Scalars['Float']['output'];
+  /** Children-weighted mean straight-line distance to the nearest facility, in metres. */
+  meanStraightMetres?: Maybe<Scalars['Float']['output']>;
+  /** Children-weighted mean walking distance to the nearest facility, in metres. */
+  meanWalkMetres?: Maybe<Scalars['Float']['output']>;
+  /** Children-weighted median of walking distance over straight-line distance (both to the nearest facility). */
+  medianRatio?: Maybe<Scalars['Float']['output']>;
+  /** The 90th percentile of that ratio. */
+  p90Ratio?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A new API token: keep `token`, it is not shown again. */
@@ -1277,10 +1317,12 @@ export type PointReach = {
   __typename?: 'PointReach';
   /** The category. */
   category: Category;
-  /** Distance in metres (straight line times the detour factor). */
+  /** Distance in metres: the walk on the network where measured there (measuredOn), else the straight line times the detour factor. */
   distanceMetres?: Maybe<Scalars['Float']['output']>;
   /** How many facilities of the category lie within the threshold. */
   facilitiesWithin: Scalars['Int']['output'];
+  /** How distanceMetres was measured; null when there is no facility. */
+  measuredOn?: Maybe<DistanceModel>;
   /** The nearest facility of the category; null when there is none. */
   nearestFacility?: Maybe<Facility>;
   /** The default threshold for this category and age band. */
@@ -1425,6 +1467,8 @@ export type Query = {
   spokenLanguages: Array<SpokenLanguage>;
   /** The facility taxonomy: categories with labels and fields of action. */
   taxonomy: Taxonomy;
+  /** The walking network in use; null when distances are straight lines (no STREET_NETWORK imported). */
+  walkingNetwork?: Maybe<WalkingNetwork>;
 };
 
 
@@ -1889,6 +1933,34 @@ export type Verification = {
   by: Scalars['String']['output'];
 };
 
+/** The walking network the atlas measures on: the file a user supplied (STREET_NETWORK). */
+export type WalkingNetwork = {
+  __typename?: 'WalkingNetwork';
+  /** Credit to give on the map and in prints. */
+  attribution: Scalars['String']['output'];
+  /** Per category, how walking compares with the straight line for the children measured on the network (a detour factor for a city without a network). */
+  calibration: Array<NetworkCalibration>;
+  /** The newest date of the OpenStreetMap objects read; null when the file does not say. */
+  dataDate?: Maybe<Scalars['String']['output']>;
+  /** Edges between junctions kept as walkable (walkable rules in geodata/network/walkableRules.ts). */
+  edges: Scalars['Int']['output'];
+  /** File name (without its folder). */
+  file: Scalars['String']['output'];
+  /** osm.pbf or geojson. */
+  format: Scalars['String']['output'];
+  /** When it was imported (ISO 8601, UTC). */
+  importedAt: Scalars['String']['output'];
+  /** Length of the walkable ways kept, in km. */
+  lengthKm: Scalars['Float']['output'];
+  /** Licence (OpenStreetMap: ODbL 1.0). */
+  licence: Scalars['String']['output'];
+  minComponentMetres: Scalars['Float']['output'];
+  /** sha256 of the file as imported. */
+  sha256: Scalars['String']['output'];
+  /** Rules: how far a point may lie from a way to be attached, and the shortest connected piece of network used. */
+  snapLimitMetres: Scalars['Float']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1986,7 +2058,7 @@ export type ResolversTypes = {
   City: ResolverTypeWrapper<City>;
   ConflictResolution: ConflictResolution;
   Contact: ResolverTypeWrapper<Contact>;
-  CoverageMethod: ResolverTypeWrapper<Omit<CoverageMethod, 'ageBand' | 'distribution'> & { ageBand: ResolversTypes['AgeBand'], distribution: ResolversTypes['DemandDistribution'] }>;
+  CoverageMethod: ResolverTypeWrapper<Omit<CoverageMethod, 'ageBand' | 'distribution' | 'walkingNetwork'> & { ageBand: ResolversTypes['AgeBand'], distribution: ResolversTypes['DemandDistribution'], walkingNetwork?: Maybe<ResolversTypes['WalkingNetwork']> }>;
   CoverageQuestion: CoverageQuestion;
   CoverageResult: ResolverTypeWrapper<Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversTypes['AreaCoverage']>, city: ResolversTypes['AreaCoverage'], method: ResolversTypes['CoverageMethod'] }>;
   CoverageTarget: CoverageTarget;
@@ -1995,6 +2067,7 @@ export type ResolversTypes = {
   DataSources: ResolverTypeWrapper<DataSources>;
   DefaultThreshold: ResolverTypeWrapper<Omit<DefaultThreshold, 'ageBand'> & { ageBand: ResolversTypes['AgeBand'] }>;
   DemandDistribution: ResolverTypeWrapper<DemandDistribution>;
+  DistanceModel: DistanceModel;
   Equity: ResolverTypeWrapper<Equity>;
   EquityComparison: ResolverTypeWrapper<EquityComparison>;
   EquityResult: ResolverTypeWrapper<Omit<EquityResult, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
@@ -2030,6 +2103,7 @@ export type ResolversTypes = {
   NearbyFacility: ResolverTypeWrapper<Omit<NearbyFacility, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   NeedProvision: ResolverTypeWrapper<Omit<NeedProvision, 'method' | 'rows'> & { method: ResolversTypes['CoverageMethod'], rows: Array<ResolversTypes['NeedProvisionRow']> }>;
   NeedProvisionRow: ResolverTypeWrapper<Omit<NeedProvisionRow, 'area'> & { area: ResolversTypes['Area'] }>;
+  NetworkCalibration: ResolverTypeWrapper<Omit<NetworkCalibration, 'category'> & { category: ResolversTypes['Category'] }>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   Offer: ResolverTypeWrapper<OfferModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2063,6 +2137,7 @@ export type ResolversTypes = {
   SupplementSource: SupplementSource;
   Taxonomy: ResolverTypeWrapper<Omit<Taxonomy, 'categories' | 'fieldsOfAction'> & { categories: Array<ResolversTypes['Category']>, fieldsOfAction: Array<ResolversTypes['FieldOfActionInfo']> }>;
   Verification: ResolverTypeWrapper<Verification>;
+  WalkingNetwork: ResolverTypeWrapper<NetworkRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2088,7 +2163,7 @@ export type ResolversParentTypes = {
   ChildrenGrid: Omit<ChildrenGrid, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
   City: City;
   Contact: Contact;
-  CoverageMethod: CoverageMethod;
+  CoverageMethod: Omit<CoverageMethod, 'walkingNetwork'> & { walkingNetwork?: Maybe<ResolversParentTypes['WalkingNetwork']> };
   CoverageQuestion: CoverageQuestion;
   CoverageResult: Omit<CoverageResult, 'areas' | 'city' | 'method'> & { areas: Array<ResolversParentTypes['AreaCoverage']>, city: ResolversParentTypes['AreaCoverage'], method: ResolversParentTypes['CoverageMethod'] };
   CoverageTarget: CoverageTarget;
@@ -2128,6 +2203,7 @@ export type ResolversParentTypes = {
   NearbyFacility: Omit<NearbyFacility, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   NeedProvision: Omit<NeedProvision, 'method' | 'rows'> & { method: ResolversParentTypes['CoverageMethod'], rows: Array<ResolversParentTypes['NeedProvisionRow']> };
   NeedProvisionRow: Omit<NeedProvisionRow, 'area'> & { area: ResolversParentTypes['Area'] };
+  NetworkCalibration: Omit<NetworkCalibration, 'category'> & { category: ResolversParentTypes['Category'] };
   NewApiToken: Omit<NewApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   Offer: OfferModel;
   PageInfo: PageInfo;
@@ -2157,6 +2233,7 @@ export type ResolversParentTypes = {
   SupplementSource: SupplementSource;
   Taxonomy: Omit<Taxonomy, 'categories' | 'fieldsOfAction'> & { categories: Array<ResolversParentTypes['Category']>, fieldsOfAction: Array<ResolversParentTypes['FieldOfActionInfo']> };
   Verification: Verification;
+  WalkingNetwork: NetworkRow;
 };
 
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
@@ -2226,6 +2303,7 @@ export type AreaCoverageResolvers<ContextType = Context, ParentType extends Reso
   facilitiesPer1000Children?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   medianDistanceMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90DistanceMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareOnNetwork?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shareWithin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   supplyPer1000Children?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -2249,10 +2327,12 @@ export type AreaLevelResolvers = { AKTIONSRAUM: 'aktionsraum', CITY: 'city', SOZ
 export type AtlasSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtlasSettings'] = ResolversParentTypes['AtlasSettings']> = {
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   defaultThresholds?: Resolver<Array<ResolversTypes['DefaultThreshold']>, ParentType, ContextType>;
+  distanceModel?: Resolver<ResolversTypes['DistanceModel'], ParentType, ContextType>;
   smallCountLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   suppressedLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   walkingDetourFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   walkingMetresPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  walkingSpeedSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
@@ -2333,6 +2413,7 @@ export type CoverageMethodResolvers<ContextType = Context, ParentType extends Re
   dataDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detourFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   distanceKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceModel?: Resolver<ResolversTypes['DistanceModel'], ParentType, ContextType>;
   distribution?: Resolver<ResolversTypes['DemandDistribution'], ParentType, ContextType>;
   evenSpreadSubDistricts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   importedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2344,6 +2425,7 @@ export type CoverageMethodResolvers<ContextType = Context, ParentType extends Re
   supplyMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   thresholdMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   thresholdSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  walkingNetwork?: Resolver<Maybe<ResolversTypes['WalkingNetwork']>, ParentType, ContextType>;
 };
 
 export type CoverageResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageResult'] = ResolversParentTypes['CoverageResult']> = {
@@ -2588,6 +2670,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NearbyFacilitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyFacilities'] = ResolversParentTypes['NearbyFacilities']> = {
   distanceKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceModel?: Resolver<ResolversTypes['DistanceModel'], ParentType, ContextType>;
   geojson?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['NearbyFacility']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Point'], ParentType, ContextType>;
@@ -2597,6 +2680,7 @@ export type NearbyFacilitiesResolvers<ContextType = Context, ParentType extends 
 export type NearbyFacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NearbyFacility'] = ResolversParentTypes['NearbyFacility']> = {
   distanceMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  measuredOn?: Resolver<ResolversTypes['DistanceModel'], ParentType, ContextType>;
   walkingMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2619,6 +2703,15 @@ export type NeedProvisionRowResolvers<ContextType = Context, ParentType extends 
   priorityScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shareWithin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   supplyPer1000Children?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type NetworkCalibrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkCalibration'] = ResolversParentTypes['NetworkCalibration']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanStraightMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanWalkMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type NewApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
@@ -2652,6 +2745,7 @@ export type PointReachResolvers<ContextType = Context, ParentType extends Resolv
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   distanceMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   facilitiesWithin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measuredOn?: Resolver<Maybe<ResolversTypes['DistanceModel']>, ParentType, ContextType>;
   nearestFacility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   thresholdMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   thresholdSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2725,6 +2819,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   siteSuggestions?: Resolver<ResolversTypes['SiteSuggestions'], ParentType, ContextType, RequireFields<QuerySiteSuggestionsArgs, 'count' | 'weightByNeed'>>;
   spokenLanguages?: Resolver<Array<ResolversTypes['SpokenLanguage']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
+  walkingNetwork?: Resolver<Maybe<ResolversTypes['WalkingNetwork']>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -2852,6 +2947,21 @@ export type VerificationResolvers<ContextType = Context, ParentType extends Reso
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WalkingNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WalkingNetwork'] = ResolversParentTypes['WalkingNetwork']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  calibration?: Resolver<Array<ResolversTypes['NetworkCalibration']>, ParentType, ContextType>;
+  dataDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lengthKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minComponentMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapLimitMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
   ActionPlan?: ActionPlanResolvers<ContextType>;
@@ -2908,6 +3018,7 @@ export type Resolvers<ContextType = Context> = {
   NearbyFacility?: NearbyFacilityResolvers<ContextType>;
   NeedProvision?: NeedProvisionResolvers<ContextType>;
   NeedProvisionRow?: NeedProvisionRowResolvers<ContextType>;
+  NetworkCalibration?: NetworkCalibrationResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2934,5 +3045,6 @@ export type Resolvers<ContextType = Context> = {
   SupplementReport?: SupplementReportResolvers<ContextType>;
   Taxonomy?: TaxonomyResolvers<ContextType>;
   Verification?: VerificationResolvers<ContextType>;
+  WalkingNetwork?: WalkingNetworkResolvers<ContextType>;
 };
 

@@ -18,7 +18,7 @@ export const atlasDataQuery = withGeoJSON<AtlasData>()(
   graphql(`
     query AtlasData {
       mapConfig { basemapStyleUrl attributions }
-      atlasSettings { smallCountLimit suppressedLabel walkingMetresPerMinute walkingDetourFactor defaultThresholds { target ageBand metres } }
+      atlasSettings { smallCountLimit suppressedLabel walkingMetresPerMinute walkingSpeedSource walkingDetourFactor distanceModel defaultThresholds { target ageBand metres } }
       taxonomy {
         categories { key labelDe labelEn fieldOfAction facilityCount inOpenData }
         fieldsOfAction { key labelDe labelEn }

@@ -73,6 +73,17 @@ export const DemandDistribution = {
 
 export type DemandDistribution = typeof DemandDistribution[keyof typeof DemandDistribution];
 /**
+ * How a distance is measured (domain/distance.ts): STRAIGHT, the straight line times a detour factor;
+ * NETWORK, the shortest walk on the walking network (STREET_NETWORK), where the place and the facility
+ * are attached to it (else straight, and the figure says so).
+ */
+export const DistanceModel = {
+  NETWORK: 'NETWORK',
+  STRAIGHT: 'STRAIGHT'
+} as const;
+
+export type DistanceModel = typeof DistanceModel[keyof typeof DistanceModel];
+/**
  * The fields of a facility an editor sets. On create, name and category are required; on update,
  * only the fields given change, and null clears an optional field.
  */
@@ -256,7 +267,7 @@ export type SupplementSource = {
 export type AtlasDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, atlasSettings: { smallCountLimit: number, suppressedLabel: string, walkingMetresPerMinute: number, walkingDetourFactor: number, defaultThresholds: Array<{ target: string, ageBand: AgeBand, metres: number }> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number, inOpenData: boolean }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
+export type AtlasDataQuery = { aktionsraeume: unknown, stadtbezirke: unknown, ubz: unknown, facilities: unknown, mapConfig: { basemapStyleUrl: string | null, attributions: Array<string> }, atlasSettings: { smallCountLimit: number, suppressedLabel: string, walkingMetresPerMinute: number, walkingSpeedSource: string, walkingDetourFactor: number, distanceModel: DistanceModel, defaultThresholds: Array<{ target: string, ageBand: AgeBand, metres: number }> }, taxonomy: { categories: Array<{ key: string, labelDe: string, labelEn: string, fieldOfAction: FieldOfAction, facilityCount: number, inOpenData: boolean }>, fieldsOfAction: Array<{ key: FieldOfAction, labelDe: string, labelEn: string }> }, aktionsraumLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, stadtbezirkLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }>, ubzLabels: Array<{ code: string, name: string, labelPoint: { longitude: number, latitude: number } }> };
 
 export type PlannerQueryVariables = Exact<{
   level: AreaLevel;
@@ -266,7 +277,7 @@ export type PlannerQueryVariables = Exact<{
 }>;
 
 
-export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, detourFactor: number, populationIsEstimate: boolean, populationDates: Array<string>, importedAt: string | null, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenBeyond: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenBeyond: { value: number | null, suppressed: boolean, display: string } } } };
+export type PlannerQuery = { shapes: unknown, coverage: { method: { thresholdMetres: number, thresholdSource: string, distanceKind: string, distanceModel: DistanceModel, detourFactor: number, populationIsEstimate: boolean, populationDates: Array<string>, importedAt: string | null, supplyMeasure: string, distribution: DemandDistribution, censusSource: string | null, evenSpreadSubDistricts: Array<string> }, areas: Array<{ shareWithin: number | null, shareOnNetwork: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenBeyond: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null, shareOnNetwork: number | null, facilitiesInside: number, medianDistanceMetres: number | null, supplyPer1000Children: number | null, area: { code: string, name: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenBeyond: { value: number | null, suppressed: boolean, display: string } } } };
 
 export type GapsQueryVariables = Exact<{
   target: CoverageTarget;
@@ -432,7 +443,7 @@ export type PartnersQueryVariables = Exact<{
 }>;
 
 
-export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, geojson: unknown, items: Array<{ distanceMetres: number, walkingMinutes: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
+export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, distanceModel: DistanceModel, geojson: unknown, items: Array<{ distanceMetres: number, measuredOn: DistanceModel, walkingMinutes: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
 
 export type ScenarioEffectQueryVariables = Exact<{
   changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
@@ -727,7 +738,9 @@ export const AtlasDataDocument = new TypedDocumentString(`
     smallCountLimit
     suppressedLabel
     walkingMetresPerMinute
+    walkingSpeedSource
     walkingDetourFactor
+    distanceModel
     defaultThresholds {
       target
       ageBand
@@ -789,6 +802,7 @@ export const PlannerDocument = new TypedDocumentString(`
       thresholdMetres
       thresholdSource
       distanceKind
+      distanceModel
       detourFactor
       populationIsEstimate
       populationDates
@@ -814,6 +828,7 @@ export const PlannerDocument = new TypedDocumentString(`
         display
       }
       shareWithin
+      shareOnNetwork
       facilitiesInside
       medianDistanceMetres
       supplyPer1000Children
@@ -834,6 +849,7 @@ export const PlannerDocument = new TypedDocumentString(`
         display
       }
       shareWithin
+      shareOnNetwork
       facilitiesInside
       medianDistanceMetres
       supplyPer1000Children
@@ -1123,8 +1139,10 @@ export const PartnersDocument = new TypedDocumentString(`
   ) {
     radiusMetres
     distanceKind
+    distanceModel
     items {
       distanceMetres
+      measuredOn
       walkingMinutes
       facility {
         key

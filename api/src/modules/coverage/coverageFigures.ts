@@ -18,5 +18,6 @@ export function coverageFigures(row: AreaCoverageRow | undefined) {
     medianDistanceMetres: row?.median_m == null ? null : Math.round(row.median_m),
     p90DistanceMetres: row?.p90_m == null ? null : Math.round(row.p90_m),
     supplyPer1000Children: row?.supply_per_1000 == null ? null : Math.round(row.supply_per_1000 * 1000) / 1000,
+    shareOnNetwork: children === 0 ? null : Math.round(((row?.children_on_network ?? 0) / children) * 1000) / 1000,
   };
 }

@@ -1,7 +1,7 @@
 // The coverage domain's rules between the store (SQL) and the resolvers: shares, rounding,
 // small counts, thresholds per point, need x provision, gap layers and where children live.
 import { CELL_SIZE_METRES, DETOUR_FACTOR, SMALL_COUNT, defaultThreshold } from '../../../../domain/coverageRules.ts';
-import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT, NO_TARGET_THRESHOLD, NOT_APPLICABLE, smallCountRule } from '../../../../domain/methodTexts.ts';
+import { CHILD_POVERTY_INDICATOR, DISTANCE_FROM_POINT, DISTANCE_ON_NETWORK_FROM_POINT, NO_TARGET_THRESHOLD, NOT_APPLICABLE, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import type { Context } from '../../context.ts';
@@ -18,6 +18,9 @@ import { demandMethod, resolveCoverage, type CoverageArgs } from './coverageTarg
 import { rankNeedProvision, RANKING_METHOD } from './needProvision.ts';
 import { coverageFigures } from './coverageFigures.ts';
 import { reportedDistance, searchRadius, straightLine } from '../../../../domain/distance.ts';
+import { loadGraph } from '../../../../geodata/network/networkStore.ts';
+import type { WalkGraph } from '../../../../geodata/network/walkGraph.ts';
+import { walksFrom } from '../../../../geodata/network/walksFrom.ts';
 
 /** An area's coverage figures as the API gives them: rounded, small counts suppressed. */
 export const shapeCoverage = (area: areaStore.AreaRow, row: coverageStore.AreaCoverageRow | undefined) => ({ area, ...coverageFigures(row) });
@@ -51,31 +54,56 @@ export async function reachAtPoint(ctx: Context, args: ReachAtPointArgs) {
   );
   const model = straightLine(detour);
   const radii = [...thresholdOf].map(([category, t]) => ({ category, metres: searchRadius(t.metres, model) }));
-  const [rows, ubzId] = await Promise.all([
+  const [rows, ubzId, graph] = await Promise.all([
     coverageStore.nearestFromPoint(ctx.db, point.longitude, point.latitude, radii),
     coverageStore.subDistrictAt(ctx.db, point.longitude, point.latitude),
+    loadGraph(ctx.db),
   ]);
+  // With a walking network: the walk from the point to every facility of these categories (one
+  // search), the nearest and those within the threshold by it.
+  const walked = graph ? await walksToCategories(ctx, graph, point, [...thresholdOf.keys()], detour) : null;
   return {
     point,
     subDistrict: ubzId === null ? null : await ctx.loaders.areaById.load(ubzId),
     ageBand: args.ageBand,
     detourFactor: detour,
-    distanceKind: DISTANCE_FROM_POINT[ctx.lang],
+    distanceKind: (graph ? DISTANCE_ON_NETWORK_FROM_POINT : DISTANCE_FROM_POINT)[ctx.lang],
     categories: await Promise.all(rows.map(async (row) => {
       const threshold = thresholdOf.get(row.category)!;
-      const distance = row.distance_m == null ? null : Math.round(reportedDistance(row.distance_m, model));
-      const nearestFacility = row.facility_key ? await ctx.loaders.facilityByKey.load(row.facility_key) : null;
+      const walks = walked?.get(row.category);
+      const nearest = walks ? walks[0] : null;
+      const distance = walks
+        ? (nearest ? Math.round(nearest.metres) : null)
+        : row.distance_m == null ? null : Math.round(reportedDistance(row.distance_m, model));
+      const key = walks ? (nearest?.key ?? null) : row.facility_key;
+      const nearestFacility = key ? await ctx.loaders.facilityByKey.load(key) : null;
       return {
         category: categoryOf(row.category)!,
         nearestFacility,
         distanceMetres: distance,
+        measuredOn: distance === null ? null : nearest?.onNetwork ? ('NETWORK' as const) : ('STRAIGHT' as const),
         thresholdMetres: threshold.metres,
         thresholdSource: threshold.source[ctx.lang],
         withinThreshold: distance !== null && distance <= threshold.metres,
-        facilitiesWithin: row.within,
+        facilitiesWithin: walks ? walks.filter((w) => w.metres <= threshold.metres).length : row.within,
       };
     })),
   };
+}
+
+/** Per category, the walks from a point to its facilities, nearest first (the network where it joins them, else straight x detour). */
+async function walksToCategories(ctx: Context, graph: WalkGraph, point: { longitude: number; latitude: number }, categories: string[], detour: number) {
+  const [origin, facilities] = await Promise.all([
+    coverageStore.inStorageCrs(ctx.db, point.longitude, point.latitude),
+    coverageStore.facilityPositions(ctx.db, categories),
+  ]);
+  const walks = walksFrom(graph, origin, facilities, detour, Number.POSITIVE_INFINITY);
+  const byCategory = new Map<string, { key: string; metres: number; onNetwork: boolean }[]>(categories.map((c) => [c, []]));
+  facilities.forEach((f, i) => {
+    byCategory.get(f.category)!.push({ key: f.key, ...walks[i] });
+  });
+  for (const list of byCategory.values()) list.sort((a, b) => a.metres - b.metres || (a.key < b.key ? -1 : 1));
+  return byCategory;
 }
 
 /** Where the gaps are looked for (an area, default the city) and how many are listed. */
@@ -171,6 +199,7 @@ export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
       thresholdMetres: 0,
       thresholdSource: NO_TARGET_THRESHOLD[ctx.lang],
       distanceKind: NOT_APPLICABLE[ctx.lang],
+      distanceModel: 'STRAIGHT' as const,
       detourFactor: 1,
       cellSizeMetres: CELL_SIZE_METRES,
       populationSource: (facts.is_estimate ? POPULATION_METHOD : IMPORTED_COUNTS)[ctx.lang],

@@ -26,6 +26,8 @@ export type AreaCoverageRow = {
   p90_m: number | null;
   supply_per_1000: number | null;
   facilities_inside: number;
+  /** Children whose distance was measured on the walking network. */
+  children_on_network: number;
 };
 
 /** Coverage of every current area of the given levels, from the cached cell coverage: one query. */
@@ -36,7 +38,7 @@ export async function areaCoverage(db: Db, levels: readonly AreaLevel[], p: Cove
     with cell as (
       select * from coverage_cell_cache where key = ?
     ), area_cell as (
-      select a.id as area_id, a.level, c.cell_id, c.children, c.distance_m, c.supply_per_1000
+      select a.id as area_id, a.level, c.cell_id, c.children, c.distance_m, c.supply_per_1000, c.on_network
         from current_area a
         join area_ubz au on au.area_id = a.id
         join cell c on c.ubz_id = au.ubz_id
@@ -59,7 +61,8 @@ export async function areaCoverage(db: Db, levels: readonly AreaLevel[], p: Cove
            min(r.distance_m) filter (where r.cumulative >= 0.5 * r.total) as median_m,
            min(r.distance_m) filter (where r.cumulative >= 0.9 * r.total) as p90_m,
            sum(r.children * r.supply_per_1000) / nullif(sum(r.children), 0) as supply_per_1000,
-           coalesce(max(i.n), 0) as facilities_inside
+           coalesce(max(i.n), 0) as facilities_inside,
+           coalesce(sum(r.children) filter (where r.on_network), 0) as children_on_network
       from ranked r left join inside i on i.area_id = r.area_id
      group by r.area_id`,
     [key, [...levels], p.categories, p.threshold],
@@ -130,6 +133,21 @@ export async function nearestFromPoint(
       ) as n on true
      order by c.sort_order`,
     [longitude, latitude, JSON.stringify(radii)],
+  );
+  return result.rows;
+}
+
+/** A longitude/latitude in the storage CRS. */
+export async function inStorageCrs(db: Db, longitude: number, latitude: number): Promise<{ x: number; y: number }> {
+  const result = await db.raw(/* coverage.pointInStorage */ `select ST_X(p) as x, ST_Y(p) as y from (select ${storagePoint()} as p) as o`, [longitude, latitude]);
+  return result.rows[0];
+}
+
+/** Every facility of the categories, positioned in the storage CRS (for walks on the network). */
+export async function facilityPositions(db: Db, categories: string[]): Promise<{ key: string; category: string; x: number; y: number }[]> {
+  const result = await db.raw(
+    /* coverage.facilityPositions */ 'select key, category, ST_X(geom) as x, ST_Y(geom) as y from facility where category = any(?::text[]) order by id',
+    [categories],
   );
   return result.rows;
 }

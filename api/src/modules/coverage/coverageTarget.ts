@@ -4,7 +4,7 @@ import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, THRESHOLD_FROM_QUERY, THR
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
-import { DISTANCE_FROM_CELL, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, smallCountRule } from '../../../../domain/methodTexts.ts';
+import { DISTANCE_FROM_CELL, DISTANCE_ON_NETWORK, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../context.ts';
 import type { AgeBand } from '../../../../domain/ageBands.ts';
@@ -78,14 +78,20 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     throw badUserInput(`there is no default threshold for ${key}; pass thresholdMetres (50 to 10000)`);
   }
   const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, THRESHOLD_METRES.min, THRESHOLD_METRES.max, ' metres');
-  const [facts, anyCapacityMissing] = await Promise.all([ctx.loaders.populationFacts.load('all'), ctx.loaders.capacityMissing.load(categories)]);
+  const [facts, anyCapacityMissing, network] = await Promise.all([
+    ctx.loaders.populationFacts.load('all'),
+    ctx.loaders.capacityMissing.load(categories),
+    ctx.loaders.walkingNetwork.load('in-use'),
+  ]);
   const method = {
     ...(await demandMethod(ctx, args.distribution)),
     categories,
     ageBand: args.ageBand,
     thresholdMetres: threshold,
     thresholdSource: (args.thresholdMetres == null ? fallback!.source : THRESHOLD_FROM_QUERY)[ctx.lang],
-    distanceKind: DISTANCE_FROM_CELL[ctx.lang],
+    distanceKind: (network ? DISTANCE_ON_NETWORK : DISTANCE_FROM_CELL)[ctx.lang],
+    distanceModel: network ? ('NETWORK' as const) : ('STRAIGHT' as const),
+    walkingNetwork: network,
     detourFactor: detour,
     populationSource: (facts.is_estimate ? POPULATION_METHOD : IMPORTED_COUNTS)[ctx.lang],
     populationDates: facts.dates,

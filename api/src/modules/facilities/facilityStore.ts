@@ -122,7 +122,8 @@ export async function facilitiesByKeys(db: Db, keys: readonly string[]): Promise
     .whereIn('f.key', keys as string[]);
 }
 
-export type NearbyRow = FacilityRow & { distance: number };
+/** A facility near a place: the straight line to it, and both positions in the storage CRS (for walks on the network). */
+export type NearbyRow = FacilityRow & { distance: number; sx: number; sy: number };
 
 export type Origin = { kind: 'point'; longitude: number; latitude: number } | { kind: 'facility'; key: string };
 
@@ -137,7 +138,7 @@ export async function facilitiesNear(
   categories: string[] | null,
   limit: number,
   tags: { offers: string[] | null; languages: string[] | null } = { offers: null, languages: null },
-): Promise<{ origin: { longitude: number; latitude: number } | null; rows: NearbyRow[] }> {
+): Promise<{ origin: { longitude: number; latitude: number; x: number; y: number } | null; rows: NearbyRow[] }> {
   const key = origin.kind === 'facility' ? origin.key : null;
   const [lon, lat] = origin.kind === 'point' ? [origin.longitude, origin.latitude] : [null, null];
   const result = await db.raw(
@@ -149,9 +150,9 @@ export async function facilitiesNear(
       select ${storagePoint('?::float8', '?::float8')}, ?::float8, ?::float8
        where ?::text is null
     )
-    select o.lon as origin_lon, o.lat as origin_lat, n.*
+    select o.lon as origin_lon, o.lat as origin_lat, ST_X(o.geom) as origin_x, ST_Y(o.geom) as origin_y, n.*
       from o left join lateral (
-        select ${facilityColumns}, ST_Distance(f.geom, o.geom) as distance
+        select ${facilityColumns}, ST_Distance(f.geom, o.geom) as distance, ST_X(f.geom) as sx, ST_Y(f.geom) as sy
           from facility f join facility_category c on c.key = f.category
          where ST_DWithin(f.geom, o.geom, ?)
            and (?::text[] is null or f.category = any(?::text[]))
@@ -164,10 +165,10 @@ export async function facilitiesNear(
      order by n.distance, n.id`,
     [key, lon, lat, lon, lat, key, radius, categories, categories, tags.offers, tags.offers, tags.languages, tags.languages, key, limit],
   );
-  const rows = result.rows as (NearbyRow & { origin_lon: number; origin_lat: number })[];
+  const rows = result.rows as (NearbyRow & { origin_lon: number; origin_lat: number; origin_x: number; origin_y: number })[];
   if (rows.length === 0) return { origin: null, rows: [] };
   return {
-    origin: { longitude: rows[0].origin_lon, latitude: rows[0].origin_lat },
+    origin: { longitude: rows[0].origin_lon, latitude: rows[0].origin_lat, x: rows[0].origin_x, y: rows[0].origin_y },
     rows: rows.filter((r) => r.id !== null),
   };
 }

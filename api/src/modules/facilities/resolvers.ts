@@ -1,7 +1,7 @@
 
 import type { FacilityFilter } from '../../generated/resolvers.ts';
 import type * as areaStore from '../areas/areaStore.ts';
-import { DISTANCE_STRAIGHT_LINE } from '../../../../domain/methodTexts.ts';
+import { DISTANCE_ON_NETWORK_FROM_POINT, DISTANCE_STRAIGHT_LINE } from '../../../../domain/methodTexts.ts';
 import { decodeCursor, encodeCursor } from '../common/cursor.ts';
 import { levelRank } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
@@ -14,7 +14,12 @@ import { facilityFeature, featureCollection, formatAddress } from './facilityFea
 import * as facilityStore from './facilityStore.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
-import { walkingMinutes } from '../../../../domain/distance.ts';
+import { walkingMinutes, type DistanceKind } from '../../../../domain/distance.ts';
+import { loadGraph } from '../../../../geodata/network/networkStore.ts';
+import { walksFrom } from '../../../../geodata/network/walksFrom.ts';
+
+/** With a walking network, every facility within the straight radius is a candidate (a walk is never shorter). */
+const NETWORK_CANDIDATES = 5000;
 
 type FacilityRow = facilityStore.FacilityRow;
 
@@ -82,15 +87,32 @@ export const facilityResolvers: Resolvers = {
       const categories = checkCategories(args.categories) ?? null;
       const near = point ? ({ kind: 'point', ...checkLonLat(point, 'near.point') } as const) : ({ kind: 'facility', key: facilityKey! } as const);
       const tags = { offers: checkOffers(args.offers) ?? null, languages: checkLanguages(args.languages) ?? null };
-      const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, limit, tags);
+      const graph = await loadGraph(ctx.db);
+      const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, graph ? NETWORK_CANDIDATES : limit, tags);
       if (!origin) throw badUserInput(`near.facilityKey: there is no facility with key "${facilityKey}"`);
-      const items = rows.map((row) => ({ facility: row, distanceMetres: Math.round(row.distance), walkingMinutes: walkingMinutes(row.distance) }));
+      // Without a network: the straight line (minutes: times the walking detour). With one: the
+      // walk where the network joins the place and the facility, within the radius on foot.
+      const walks = graph
+        ? walksFrom(graph, origin, rows.map((r) => ({ x: r.sx, y: r.sy })), 1, radius)
+        : rows.map((r) => ({ metres: r.distance, onNetwork: false }));
+      const items = rows
+        .map((row, i) => ({ row, metres: walks[i].metres, kind: (walks[i].onNetwork ? 'NETWORK' : 'STRAIGHT') as DistanceKind }))
+        .filter((m) => m.metres <= radius)
+        .sort((a, b) => a.metres - b.metres || a.row.id - b.row.id)
+        .slice(0, limit)
+        .map(({ row, metres, kind }) => ({
+          facility: row,
+          distanceMetres: Math.round(metres),
+          measuredOn: kind,
+          walkingMinutes: walkingMinutes(metres, kind, ctx.walkingMetresPerMinute),
+        }));
       return {
         origin,
         radiusMetres: radius,
-        distanceKind: DISTANCE_STRAIGHT_LINE[ctx.lang],
+        distanceKind: (graph ? DISTANCE_ON_NETWORK_FROM_POINT : DISTANCE_STRAIGHT_LINE)[ctx.lang],
+        distanceModel: graph ? ('NETWORK' as const) : ('STRAIGHT' as const),
         items,
-        geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres, walkingMinutes: i.walkingMinutes }))),
+        geojson: featureCollection(items.map((i) => facilityFeature(i.facility, 6, { distanceMetres: i.distanceMetres, measuredOn: i.measuredOn, walkingMinutes: i.walkingMinutes }))),
       };
     },
   },

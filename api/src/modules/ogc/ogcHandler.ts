@@ -50,6 +50,7 @@ async function itemsOf(db: Knex, c: Collection, query: store.ItemQuery): Promise
       share_within: f.shareWithin === null ? null : Math.round(f.shareWithin * 10000) / 10000,
       median_m: f.medianDistanceMetres,
       supply_per_1000: f.supplyPer1000Children,
+      share_on_network: f.shareOnNetwork,
     };
   });
   return store.coverageItems(db, c.level, shaped, query);

@@ -181,16 +181,17 @@ export const coverageColumns: Record<string, Column> = {
   children_within: num('children_within', 'Children within the threshold of a facility (estimate; null under 5)', 'integer'),
   children_beyond: num('children_beyond', 'Children beyond the threshold (estimate; null under 5)', 'integer'),
   share_within: num('share_within', 'Share of the children within the threshold, 0 to 1'),
-  median_distance_m: num('median_m', 'Population-weighted median straight-line distance to the nearest facility, metres'),
+  median_distance_m: num('median_m', 'Population-weighted median distance to the nearest facility, metres: on the walking network where one was imported (see share_on_network), else the straight line'),
   supply_per_1000: num('supply_per_1000', '2SFCA supply per 1,000 children (facilities, or places where every facility has them)'),
+  share_on_network: num('share_on_network', 'Share of the children whose distance was measured on the walking network, 0 to 1 (0 without one: straight line)'),
 };
 
 /** Areas of a level with coverage figures given per area id (computed by the coverage module). */
 export function coverageItems(db: Db, level: string, rows: Record<string, unknown>[], q: ItemQuery) {
   const from = `(
-    select a.code, a.name, a.geom, r.children, r.children_within, r.children_beyond, r.share_within, r.median_m, r.supply_per_1000
+    select a.code, a.name, a.geom, r.children, r.children_within, r.children_beyond, r.share_within, r.median_m, r.supply_per_1000, r.share_on_network
       from current_area a
-      join jsonb_to_recordset(?::jsonb) as r(area_id int, children int, children_within int, children_beyond int, share_within float8, median_m float8, supply_per_1000 float8)
+      join jsonb_to_recordset(?::jsonb) as r(area_id int, children int, children_within int, children_beyond int, share_within float8, median_m float8, supply_per_1000 float8, share_on_network float8)
         on r.area_id = a.id
      where a.level = ?
   ) as coverage_row`;

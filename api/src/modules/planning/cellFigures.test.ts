@@ -11,7 +11,7 @@ describe('area figures from cells', () => {
   it('sums, takes the median and p90 the way the SQL does, and weights the supply by children', () => {
     // Cumulative 10, 40, 100: half (50) is reached at 700 m, 90 % too; within 500 m: 40.
     expect(areaFigures(7, cells, 500)).toEqual({
-      area_id: 7, children: 100, children_within: 40, median_m: 700, p90_m: 700, supply_per_1000: (20 + 30) / 100, newly_within: 0, newly_beyond: 0,
+      area_id: 7, children: 100, children_within: 40, median_m: 700, p90_m: 700, supply_per_1000: (20 + 30) / 100, newly_within: 0, newly_beyond: 0, children_on_network: 0,
     });
   });
   it('counts the children who gain and lose reach against the cells before', () => {

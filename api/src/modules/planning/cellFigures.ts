@@ -2,8 +2,8 @@
 // rules as the coverage queries' SQL), children gaining and losing reach, equity measures, and the
 // greedy maximal-coverage choice of sites. Pure functions, so that each can be checked by hand.
 
-/** One grid piece with children: distance to the nearest facility (detour applied; null = none) and 2SFCA supply. */
-export type Cell = { id: number; ubz: number; children: number; distance: number | null; supply: number };
+/** One grid piece with children: distance to the nearest facility (as reported: domain/distance.ts; null = none), whether it was measured on the walking network, and 2SFCA supply. */
+export type Cell = { id: number; ubz: number; children: number; distance: number | null; supply: number; onNetwork?: boolean };
 
 export type AreaFigures = {
   area_id: number;
@@ -14,6 +14,7 @@ export type AreaFigures = {
   supply_per_1000: number | null;
   newly_within: number;
   newly_beyond: number;
+  children_on_network: number;
 };
 
 const byDistance = (a: Cell, b: Cell) =>
@@ -30,8 +31,10 @@ export function areaFigures(areaId: number, cells: Cell[], threshold: number, be
   let supply = 0;
   let newlyWithin = 0;
   let newlyBeyond = 0;
+  let onNetwork = 0;
   for (const c of sorted) {
     cumulative += c.children;
+    if (c.onNetwork) onNetwork += c.children;
     if (median === null && cumulative >= 0.5 * total) median = c.distance;
     if (p90 === null && cumulative >= 0.9 * total) p90 = c.distance;
     const inReach = c.distance !== null && c.distance <= threshold;
@@ -53,6 +56,7 @@ export function areaFigures(areaId: number, cells: Cell[], threshold: number, be
     supply_per_1000: total > 0 ? supply / total : null,
     newly_within: newlyWithin,
     newly_beyond: newlyBeyond,
+    children_on_network: onNetwork,
   };
 }
 

@@ -57,12 +57,12 @@ export async function medianCapacity(db: Db, category: string): Promise<number |
   return result.rows[0]?.median ?? null;
 }
 
-export type CellRow = { cell_id: number; ubz_id: number; children: number; distance_m: number | null; supply_per_1000: number };
+export type CellRow = { cell_id: number; ubz_id: number; children: number; distance_m: number | null; supply_per_1000: number; on_network: boolean };
 
 /** The cached cell coverage of a parameter set: every grid piece with children. */
 export async function baselineCells(db: Db, key: string): Promise<CellRow[]> {
   const result = await db.raw(
-    /* planning.baselineCells */ 'select cell_id, ubz_id, children, distance_m, supply_per_1000 from coverage_cell_cache where key = ?',
+    /* planning.baselineCells */ 'select cell_id, ubz_id, children, distance_m, supply_per_1000, on_network from coverage_cell_cache where key = ?',
     [key],
   );
   return result.rows;

@@ -7,6 +7,8 @@ import type { Cell } from './cellFigures.ts';
 import * as store from './planningStore.ts';
 import type { CheckedChange } from './scenarioChanges.ts';
 import { reportedDistance, searchRadius, straightLine } from '../../../../domain/distance.ts';
+import { scenarioReach } from '../../../../geodata/import/refreshReach.ts';
+import { loadGraph } from '../../../../geodata/network/networkStore.ts';
 
 const ASSUMED_CAPACITY = (category: string, places: number) =>
   text(
@@ -65,28 +67,39 @@ export async function scenarioCells(ctx: Context, params: { categories: string[]
   }
   const model = straightLine(params.detour);
   const radius = searchRadius(params.threshold, model);
-  const [baseline, distances, supply] = await Promise.all([
+  const moved = removedIds.length > 0 || added.length > 0;
+  const graph = moved ? await loadGraph(ctx.db) : null;
+  const [baseline, distances, walks, supply] = await Promise.all([
     store.baselineCells(ctx.db, key),
-    removedIds.length || added.length
+    moved && !graph
       ? store.distanceChanges(ctx.db, { key, categories: params.categories, detour: params.detour, removedIds, added })
       : Promise.resolve([]),
+    // On the walking network a change reaches as far as the walks it shortens or lengthens: every
+    // piece is measured anew in memory (one search per category), and the changed ones count.
+    graph ? scenarioReach(ctx.db, graph, params.categories, { removedIds, added }, params.detour) : Promise.resolve(null),
     store.supplyChanges(ctx.db, { key, radius, items: supplyItems.filter((s) => s.amount !== 0) }),
   ]);
-  const before: Cell[] = baseline.map((r) => ({ id: r.cell_id, ubz: r.ubz_id, children: r.children, distance: r.distance_m, supply: r.supply_per_1000 }));
+  const before: Cell[] = baseline.map((r) => ({ id: r.cell_id, ubz: r.ubz_id, children: r.children, distance: r.distance_m, supply: r.supply_per_1000, onNetwork: r.on_network }));
   const distanceOf = new Map(distances.map((d) => [d.cell_id, d]));
   const supplyOf = new Map(supply.map((s) => [s.cell_id, s.delta]));
   const after = before.map((c) => {
     const d = distanceOf.get(c.id);
     const s = supplyOf.get(c.id);
-    if (!d && s === undefined) return c;
+    const w = walks?.get(c.id);
+    if (!d && s === undefined && !w) return c;
     let distance = c.distance;
+    let onNetwork = c.onNetwork;
+    if (w) {
+      distance = w.metres;
+      onNetwork = w.onNetwork;
+    }
     if (d) {
       if (d.lost) distance = reportedDistance(d.base_m, model);
       const toAdded = reportedDistance(d.added_m, model);
       if (toAdded !== null && (distance === null || toAdded < distance)) distance = toAdded;
     }
     // Rounding of the signed sums must not leave a cell with a tiny negative supply.
-    return { ...c, distance, supply: s === undefined ? c.supply : Math.max(0, c.supply + s) };
+    return { ...c, distance, onNetwork, supply: s === undefined ? c.supply : Math.max(0, c.supply + s) };
   });
   return { before, after, facilityDelta, applied: relevant.length, otherCategories: changes.length - relevant.length, assumptions };
 }

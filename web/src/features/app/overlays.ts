@@ -2,6 +2,7 @@
 // App only decides when to recompute it.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasData } from '../../api/queries.ts';
+import { onNetwork, searchRadius, straightLine } from '../../../../domain/distance.ts';
 import { childrenTileSet, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { toChoropleth } from '../coverage/toChoropleth.ts';
 import { catchments } from '../map/catchments.ts';
@@ -44,7 +45,9 @@ export function scenarioPoints(scenario: NonNullable<Input['scenario']>, atlas: 
 export function overlaysFor({ data, planner, atlas, shownCategories, selectionShape, partnerRadius, origin, scenario }: Input): Overlays {
   const { planning, plannerData, gaps, showProfile, profile, partnerResults } = data;
   const planned = planning && plannerData.status === 'done' ? plannerData.value : null;
-  const threshold = planned ? planned.coverage.method.thresholdMetres / planned.coverage.method.detourFactor : 0;
+  // The circle holds every facility a child could reach within the threshold (a walk is never shorter than the line).
+  const method = planned?.coverage.method;
+  const threshold = method ? searchRadius(method.thresholdMetres, method.distanceModel === 'NETWORK' ? onNetwork(method.detourFactor) : straightLine(method.detourFactor)) : 0;
   const targets = planned && planner.showCatchments && atlas ? atlas.facilities.features.filter((f) => shownCategories.includes(f.properties.category)) : [];
   const profileGaps = showProfile && profile.status === 'done' ? profile.value.gaps.geojson : null;
   return {

@@ -4,9 +4,9 @@ import { dataDates, formatNumber } from '../../kit/format.ts';
 import { CATCHMENT_COLOR, classBreaks, classLabels, GAP_COLOR, NO_DATA_COLOR } from './classes.ts';
 import type { PlannerData, PlannerSettings } from './plannerQuery.ts';
 
-type Props = { settings: PlannerSettings; method: PlannerData['coverage']['method'] };
+type Props = { settings: PlannerSettings; method: PlannerData['coverage']['method']; shareOnNetwork?: number | null };
 
-export function CoverageLegend({ settings, method }: Props) {
+export function CoverageLegend({ settings, method, shareOnNetwork }: Props) {
   const t = useT();
   const breaks = classBreaks[settings.measure];
   const words = { below: t('classBelow'), between: t('classBetween'), above: t('classAbove') };
@@ -41,7 +41,9 @@ export function CoverageLegend({ settings, method }: Props) {
         )}
       </ul>
       <p className="hint">
-        {t('reachNote', { m: metres })}
+        {method.distanceModel === 'NETWORK'
+          ? t('reachNoteNetwork', { m: metres, share: `${formatNumber((shareOnNetwork ?? 0) * 100, 0)} %` })
+          : t('reachNote', { m: metres })}
         {method.detourFactor !== 1 ? t('detourNote', { f: formatNumber(method.detourFactor, 2) }) : ''} ({method.thresholdSource}).{' '}
         {t('fixedClasses')} <span data-testid="data-as-of">{t('dataAsOf', dataDates(method))}</span>
       </p>

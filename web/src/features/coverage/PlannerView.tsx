@@ -51,7 +51,7 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
       )}
       {data.status === 'done' && (
         <>
-          <CoverageLegend settings={settings} method={data.value.coverage.method} />
+          <CoverageLegend settings={settings} method={data.value.coverage.method} shareOnNetwork={data.value.coverage.city.shareOnNetwork} />
           {childrenLayer && <ChildrenLegend layer={childrenLayer} />}
           {gaps?.status === 'loading' && <p role="status">{t('gapsLoading')}</p>}
           {gaps?.status === 'error' && (

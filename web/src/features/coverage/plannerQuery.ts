@@ -34,11 +34,11 @@ export const plannerQuery = withGeoJSON<PlannerData>()(
   graphql(`
     query Planner($level: AreaLevel!, $target: CoverageTarget!, $ageBand: AgeBand!, $threshold: Float) {
       coverage(level: $level, question: { target: $target, ageBand: $ageBand, thresholdMetres: $threshold }) {
-        method { thresholdMetres thresholdSource distanceKind detourFactor populationIsEstimate populationDates importedAt supplyMeasure
+        method { thresholdMetres thresholdSource distanceKind distanceModel detourFactor populationIsEstimate populationDates importedAt supplyMeasure
                  distribution censusSource evenSpreadSubDistricts }
-        areas { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin
+        areas { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin shareOnNetwork
                 facilitiesInside medianDistanceMetres supplyPer1000Children }
-        city { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin
+        city { area { code name } children { value suppressed display } childrenBeyond { value suppressed display } shareWithin shareOnNetwork
                facilitiesInside medianDistanceMetres supplyPer1000Children }
       }
       shapes: areasGeoJSON(level: $level, precision: 5, simplify: 5)

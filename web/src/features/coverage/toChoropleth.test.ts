@@ -13,6 +13,7 @@ const row = (code: string, shareWithin: number | null, beyond: number | null): C
   facilitiesInside: 1,
   medianDistanceMetres: 300,
   supplyPer1000Children: 1.5,
+  shareOnNetwork: 0,
 });
 const data = {
   coverage: { method: {} as PlannerData['coverage']['method'], areas: [row('A', 0.96, 120), row('B', null, null)], city: row('DO', 0.86, 4700) },

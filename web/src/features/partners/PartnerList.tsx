@@ -10,7 +10,7 @@ import type { PartnerData } from './partnerQuery.ts';
 type ListProps = {
   data: PartnerData;
   /** The walking assumption behind the minutes, from the API. */
-  walking: { walkingDetourFactor: number; walkingMetresPerMinute: number };
+  walking: { walkingDetourFactor: number; walkingMetresPerMinute: number; distanceModel: 'STRAIGHT' | 'NETWORK' };
   place: string;
   kinds: string[];
   onExportGeoJson: () => void;
@@ -32,7 +32,7 @@ export function PartnerList({ data, walking, place, kinds, onExportGeoJson, acti
     name: item.facility.name,
     category: labelOf(lang, item.facility.category),
     address: item.facility.address?.formatted ?? '',
-    distance: `${formatNumber(item.distanceMetres, 0)} m`,
+    distance: `${formatNumber(item.distanceMetres, 0)} m${item.measuredOn === 'STRAIGHT' && walking.distanceModel === 'NETWORK' ? ` (${t('straightShort')})` : ''}`,
     minutes: t('minutes', { n: item.walkingMinutes }),
     phone: item.facility.contact.phone ?? '',
     email: item.facility.contact.email ?? '',
@@ -138,7 +138,7 @@ export function PartnerList({ data, walking, place, kinds, onExportGeoJson, acti
         </div>
       )}
       <p className="hint">
-        {t('walkingNote', { detour: formatNumber(walking.walkingDetourFactor, 1), speed: formatNumber((walking.walkingMetresPerMinute * 60) / 1000, 1) })}
+        {t(walking.distanceModel === 'NETWORK' ? 'walkingNoteNetwork' : 'walkingNote', { detour: formatNumber(walking.walkingDetourFactor, 1), speed: formatNumber((walking.walkingMetresPerMinute * 60) / 1000, 1) })}
       </p>
     </section>
   );

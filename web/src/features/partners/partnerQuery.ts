@@ -37,9 +37,9 @@ export const partnerQuery = withGeoJSON<PartnerData>()(
   graphql(`
     query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
       facilitiesNear(near: $near, radius: $radius, categories: $categories, offers: $offers, limit: 500) {
-        radiusMetres distanceKind
+        radiusMetres distanceKind distanceModel
         items {
-          distanceMetres walkingMinutes
+          distanceMetres measuredOn walkingMinutes
           facility {
             key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude }
             contact { phone email website } openingHours languages offers

@@ -63,6 +63,7 @@ export const de = {
   classAbove: '{a} und mehr',
   noData: 'keine Angabe (unter 5 Kinder oder keine Kinder)',
   reachNote: 'Reichweite: {m} m Luftlinie',
+  reachNoteNetwork: 'Reichweite: {m} m Fußweg auf dem Wegenetz ({share} der Kinder so gemessen, sonst Luftlinie)',
   detourNote: ' × Umwegfaktor {f}',
   fixedClasses: 'Feste Klassen, damit Karten vergleichbar bleiben.',
   dataAsOf: 'Datenstand: Kinderzahlen zum {population}; eingelesen am {imported}.',
@@ -162,6 +163,9 @@ export const de = {
   minutes: 'ca. {n} Min.',
   walkingNote:
     'Gehzeit geschätzt: Luftlinie × {detour} (Umwegfaktor) bei {speed} km/h. Tatsächliche Wege können länger sein.',
+  walkingNoteNetwork:
+    'Entfernung und Gehzeit auf dem Wegenetz (OpenStreetMap) bei {speed} km/h; „Luftlinie“: Ort oder Einrichtung liegt nicht am Netz, Gehzeit dann Luftlinie × {detour}.',
+  straightShort: 'Luftlinie',
   choosePlace: 'Noch kein Ort gewählt.',
   clearPlace: 'Ort löschen',
   printList: 'Liste drucken',

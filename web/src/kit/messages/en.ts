@@ -63,6 +63,7 @@ export const en: Record<keyof typeof de, string> = {
   classAbove: '{a} and more',
   noData: 'no value (fewer than 5 children or none)',
   reachNote: 'Reach: {m} m straight line',
+  reachNoteNetwork: 'Reach: {m} m on foot on the walking network ({share} of the children measured so, the others by straight line)',
   detourNote: ' × detour factor {f}',
   fixedClasses: 'Fixed classes, so that maps stay comparable.',
   dataAsOf: 'Data as of: children on {population}; read in on {imported}.',
@@ -158,6 +159,9 @@ export const en: Record<keyof typeof de, string> = {
   walking: 'on foot',
   minutes: 'approx. {n} min',
   walkingNote: 'Walking time estimated: straight line × {detour} (detour factor) at {speed} km/h. Real routes may be longer.',
+  walkingNoteNetwork:
+    'Distance and walking time on the walking network (OpenStreetMap) at {speed} km/h; "straight line": the place or the facility is not attached to it, the time then straight line × {detour}.',
+  straightShort: 'straight line',
   choosePlace: 'No place chosen yet.',
   clearPlace: 'Clear place',
   printList: 'Print list',
