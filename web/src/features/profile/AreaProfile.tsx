@@ -111,7 +111,9 @@ export function ProfileBody({ data, categories, targetLabel }: { data: ProfileDa
         <p className="hint">
           {sentence(sources.join('; '))} {sentence(method.populationSource)}{' '}
           <span data-testid="profile-spread">{method.distribution === 'CENSUS' && method.censusSource ? `${t('spreadCensus')} ${t('censusCredit')}` : t('spreadEven')}</span>{' '}
-          {sentence(method.distanceKind)} <span data-testid="profile-data-as-of">{t('dataAsOf', dataDates(method))}</span>
+          {sentence(method.distanceKind)}{' '}
+          {method.walkingNetwork && <span data-testid="profile-network">{t('networkCredit', { credit: method.walkingNetwork.attribution, licence: method.walkingNetwork.licence })} </span>}
+          <span data-testid="profile-data-as-of">{t('dataAsOf', dataDates(method))}</span>
         </p>
         <p className="hint print-only">{t('printCreated', { date: today })}</p>
       </section>

@@ -47,7 +47,7 @@ export type ProfileReach = ProfileData[(typeof profileTargets)[number]['alias']]
 // types can be generated (a test checks that the two lists agree).
 graphql(`
   fragment ProfileReach on CoverageResult {
-    method { thresholdMetres thresholdSource populationIsEstimate distanceKind populationDates importedAt populationSource distribution censusSource }
+    method { thresholdMetres thresholdSource populationIsEstimate distanceKind populationDates importedAt populationSource distribution censusSource walkingNetwork { attribution licence } }
     areas { area { code } children { value suppressed display } childrenWithin { value suppressed display } shareWithin }
     city { shareWithin }
   }

@@ -166,6 +166,7 @@ export const de = {
   walkingNoteNetwork:
     'Entfernung und Gehzeit auf dem Wegenetz (OpenStreetMap) bei {speed} km/h; „Luftlinie“: Ort oder Einrichtung liegt nicht am Netz, Gehzeit dann Luftlinie × {detour}.',
   straightShort: 'Luftlinie',
+  networkCredit: 'Wegenetz: {credit}, {licence}.',
   choosePlace: 'Noch kein Ort gewählt.',
   clearPlace: 'Ort löschen',
   printList: 'Liste drucken',

@@ -162,6 +162,7 @@ export const en: Record<keyof typeof de, string> = {
   walkingNoteNetwork:
     'Distance and walking time on the walking network (OpenStreetMap) at {speed} km/h; "straight line": the place or the facility is not attached to it, the time then straight line × {detour}.',
   straightShort: 'straight line',
+  networkCredit: 'Walking network: {credit}, {licence}.',
   choosePlace: 'No place chosen yet.',
   clearPlace: 'Clear place',
   printList: 'Print list',
