@@ -138,6 +138,12 @@ describe('the Bövinghausen fragment as the walking network', () => {
     expect(closed.difference.cellsLosing).toBeGreaterThan(0);
     const boev = closed.aktionsraeume.find((a: any) => a.area.code === '103');
     expect(boev.after.shareWithin).toBeLessThan(boev.before.shareWithin);
+    // Sites are weighed by walks too: every child a suggestion gains lives beyond the Kitas today.
+    const { siteSuggestions } = await api.data(`{ siteSuggestions(question: { target: { category: "kita" }, ageBand: AGE_0_5 }, area: { level: AKTIONSRAUM, code: "103" }, count: 2) {
+      siteMethod childrenBeyond { value } suggestions { childrenGained { value } cumulativeChildren { value } } } }`);
+    expect(siteSuggestions.siteMethod).toMatch(/walking network/);
+    expect(siteSuggestions.suggestions.length).toBeGreaterThan(0);
+    expect(siteSuggestions.suggestions.at(-1).cumulativeChildren.value).toBeLessThanOrEqual(siteSuggestions.childrenBeyond.value);
   });
 
   it('refuses a cut, an empty, a foreign and a non-OSM file, naming it, and keeps the network', async () => {

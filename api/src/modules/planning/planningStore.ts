@@ -217,6 +217,12 @@ export async function candidateReach(db: Db, p: { key: string; candidateUbz: num
   return reach;
 }
 
+/** Centres of grid pieces in the storage CRS (for walks on the network). */
+export async function piecePositions(db: Db, ids: number[]): Promise<Map<number, { x: number; y: number }>> {
+  const result = await db.raw(/* planning.piecePositions */ 'select id, ST_X(point) as x, ST_Y(point) as y from grid_cell where id = any(?::int[])', [ids]);
+  return new Map(result.rows.map((r: { id: number; x: number; y: number }) => [r.id, { x: r.x, y: r.y }]));
+}
+
 /** Centres of grid pieces in EPSG:4326, with their sub-district. */
 export async function cellCentres(db: Db, ids: number[]) {
   if (ids.length === 0) return new Map<number, { lon: number; lat: number; ubz_id: number }>();

@@ -18,7 +18,10 @@ import * as store from './planningStore.ts';
 import type { CheckedChange } from './scenarioChanges.ts';
 import { scenarioCells } from './scenarioCells.ts';
 import { povertyOf } from './equity.ts';
-import { searchRadius, straightLine } from '../../../../domain/distance.ts';
+import { onNetwork, searchRadius, straightLine } from '../../../../domain/distance.ts';
+import { loadGraph } from '../../../../geodata/network/networkStore.ts';
+import type { WalkGraph } from '../../../../geodata/network/walkGraph.ts';
+import { walksFrom } from '../../../../geodata/network/walksFrom.ts';
 
 /** The largest site search weighed (site-child pairs, estimated): the whole city for a Kita or a youth centre fits. */
 export const MAX_ESTIMATED_PAIRS = 800_000;
@@ -26,10 +29,10 @@ export const MAX_ESTIMATED_PAIRS = 800_000;
 const SITE_METHOD = text(
   'Gierige maximale Abdeckung: Nacheinander wird der Standort gewählt, der die meisten Kinder (auf Wunsch gewichtet mit der Kinderarmut 2024 ihres Unterbezirks im Verhältnis zur Stadt) zusätzlich zu den vorher gewählten in die Schwelle bringt; gezählt werden die Kinder des gesuchten Gebiets, die heute (bzw. nach den Änderungen des Szenarios) jenseits der Schwelle wohnen. ' +
     'Kandidaten sind die Mittelpunkte der 100-m-Rasterzellen des Gebiets, in denen Kinder wohnen (also keine Wasser-, Industrie- oder Ackerflächen). Nicht bekannt sind Grundbesitz, Gebäude, Mieten, Bauplanungsrecht und Personal: Ein Vorschlag ist ein Suchraum, kein Grundstück. ' +
-    'Die gierige Auswahl erreicht mindestens 63 % des bestmöglichen Ergebnisses (1 - 1/e), ist aber nicht immer optimal. Entfernung: Luftlinie mal Umwegfaktor.',
+    'Die gierige Auswahl erreicht mindestens 63 % des bestmöglichen Ergebnisses (1 - 1/e), ist aber nicht immer optimal. Entfernung: Luftlinie mal Umwegfaktor; mit Wegenetz der Fußweg von der Zellmitte, wo beide am Netz liegen.',
   'Greedy maximal coverage: one after another, the site is chosen that brings the most children (optionally weighted by the child poverty 2024 of their sub-district relative to the city) within the threshold on top of the sites chosen before; counted are the children of the area searched who today (or after the scenario\'s changes) live beyond the threshold. ' +
     'Candidates are the centres of the area\'s 100 m grid pieces where children live (so no water, industry or fields). Land ownership, buildings, rents, zoning and staff are not known: a suggestion is a search area, not a plot. ' +
-    'The greedy choice reaches at least 63 % of the best possible result (1 - 1/e) but is not always optimal. Distance: straight line times the detour factor.',
+    'The greedy choice reaches at least 63 % of the best possible result (1 - 1/e) but is not always optimal. Distance: straight line times the detour factor; with a walking network, the walk from the piece\'s centre where both are attached to it.',
 );
 
 export type SiteArgs = {
@@ -63,14 +66,16 @@ export async function suggestSites(ctx: Context, args: SiteArgs, changes: Checke
   const demand = new Map(demandCells.map((c) => [c.id, { children: c.children, weight: weightOf(c.ubz) }]));
   // Refused before any SQL when the search is too large to weigh in about two seconds: demand
   // pieces times the pieces within the radius (100 m cells).
-  const radius = searchRadius(params.threshold, straightLine(params.detour));
+  const graph = await loadGraph(ctx.db);
+  const radius = searchRadius(params.threshold, graph ? onNetwork(params.detour) : straightLine(params.detour));
   const estimate = Math.round((demandCells.length * Math.PI * radius ** 2) / CELL_SIZE_METRES ** 2);
   if (estimate > MAX_ESTIMATED_PAIRS) {
     throw badUserInput(
       `too many candidate sites for this search (about ${estimate.toLocaleString('en')} site-child pairs, at most ${MAX_ESTIMATED_PAIRS.toLocaleString('en')}): choose an area (an Aktionsraum or a Stadtbezirk) or a smaller threshold`,
     );
   }
-  const reach = await store.candidateReach(ctx.db, { key, candidateUbz: ubzInArea ? [...ubzInArea] : null, demandIds: demandCells.map((c) => c.id), radius });
+  const nearby = await store.candidateReach(ctx.db, { key, candidateUbz: ubzInArea ? [...ubzInArea] : null, demandIds: demandCells.map((c) => c.id), radius });
+  const reach = graph ? await walkableReach(ctx, graph, nearby, params.threshold, params.detour) : nearby;
   // A site that brings not even one child within reach is no suggestion (the later ones gain less still).
   const picks = greedyMaximalCoverage(reach, demand, count).filter((_, i, all) => all.slice(0, i + 1).every((q) => q.gain >= 0.5));
   const centres = await store.cellCentres(ctx.db, picks.map((p) => p.candidate));
@@ -107,3 +112,24 @@ export async function suggestSites(ctx: Context, args: SiteArgs, changes: Checke
   };
 }
 
+
+/**
+ * On the walking network a site reaches the pieces within the threshold on foot (straight x detour
+ * where the network does not join the two): the straight candidates pruned by a walk from each site,
+ * bounded by the threshold.
+ */
+async function walkableReach(ctx: Context, graph: WalkGraph, nearby: Map<number, number[]>, threshold: number, detour: number): Promise<Map<number, number[]>> {
+  const ids = new Set<number>();
+  for (const [candidate, demand] of nearby) {
+    ids.add(candidate);
+    for (const d of demand) ids.add(d);
+  }
+  const at = await store.piecePositions(ctx.db, [...ids]);
+  const reach = new Map<number, number[]>();
+  for (const [candidate, demand] of nearby) {
+    const walks = walksFrom(graph, at.get(candidate)!, demand.map((d) => at.get(d)!), detour, threshold);
+    const within = demand.filter((_, i) => walks[i].metres <= threshold);
+    if (within.length > 0) reach.set(candidate, within);
+  }
+  return reach;
+}
