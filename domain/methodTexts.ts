@@ -18,6 +18,12 @@ export const DISTANCE_ON_NETWORK_FROM_POINT = text(
   'Fußweg auf dem Wegenetz vom Punkt zur Einrichtung; wo einer von beiden nicht am Netz liegt: Luftlinie mal Umwegfaktor (measuredOn)',
   'walk on the walking network from the point to the facility; where either is not attached to it: straight line times the detour factor (measuredOn)',
 );
+/** Where the detour factor of an answer comes from. */
+export const detourSource = (factor: number, network: boolean) =>
+  text(
+    `${factor === 1 ? 'Umwegfaktor 1,0: Luftlinie, die Vorgabe des Atlas' : 'Umwegfaktor in der Anfrage gesetzt'}${network ? '; gilt nur, wo nicht auf dem Wegenetz gemessen wird' : ''}. Einen Anhaltswert aus den eigenen Straßen gibt walkingNetwork.calibration (Fußweg zu Luftlinie, sobald ein Wegenetz eingelesen ist).`,
+    `${factor === 1 ? "Detour factor 1.0: straight line, the atlas's default" : 'Detour factor set in the query'}${network ? '; it applies only where a distance is not measured on the walking network' : ''}. A value from the city's own streets: walkingNetwork.calibration (walk over straight line, once a walking network is imported).`,
+  );
 export const DISTANCE_STRAIGHT_LINE = text(
   'Luftlinie (euklidische Entfernung in ETRS89 / UTM 32N, EPSG:25832); Fußwege sind länger',
   'straight line (Euclidean distance in ETRS89 / UTM 32N, EPSG:25832); walking routes are longer',
@@ -28,6 +34,11 @@ export const SUPPLY_BY_COUNT = text(
   'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.',
 );
 export const SUPPLY_BY_PLACES = text('Plätze (Kapazität) der Einrichtungen.', 'Places (capacity) of the facilities.');
+/** Said beside the supply measure while a walking network is in use: the 2SFCA catchments are not walks yet. */
+export const SUPPLY_CATCHMENT_STRAIGHT = text(
+  ' Einzugsbereiche der 2SFCA-Quote: Luftlinie (Schwelle geteilt durch den Umwegfaktor), nicht das Wegenetz.',
+  ' Catchments of the 2SFCA ratio: straight line (the threshold over the detour factor), not the walking network.',
+);
 
 export const smallCountRule = (limit: number, cells = false) =>
   text(

@@ -82,7 +82,7 @@ afterAll(async () => {
 });
 
 const COVERAGE = `{ coverage(level: UBZ, question: { target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 500 }) {
-  method { distanceModel } areas { area { code } childrenWithin { value } shareWithin shareOnNetwork medianDistanceMetres p90DistanceMetres }
+  method { distanceModel detourSource supplyMeasure } areas { area { code } childrenWithin { value } shareWithin shareOnNetwork medianDistanceMetres p90DistanceMetres }
   city { childrenWithin { value } shareOnNetwork } } }`;
 
 describe('a hand-made network: a river with one bridge, a Kita on a footway on the far bank', () => {
@@ -103,6 +103,8 @@ describe('a hand-made network: a river with one bridge, a Kita on a footway on t
     const { coverage } = await api.data(COVERAGE);
     const area = (code: string) => coverage.areas.find((a: { area: { code: string } }) => a.area.code === code);
     expect(coverage.method.distanceModel).toBe('NETWORK');
+    expect(coverage.method.detourSource).toMatch(/default.*applies only where a distance is not measured on the walking network/);
+    expect(coverage.method.supplyMeasure).toMatch(/Catchments of the 2SFCA ratio: straight line/);
     const walks = [];
     for (let i = 0; i < 10; i++) for (let j = 0; j < 10; j++) walks.push(handWalk(50 + 100 * i, 50 + 100 * j));
     walks.sort((a, b) => a - b);

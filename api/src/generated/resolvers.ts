@@ -411,6 +411,8 @@ export type CoverageMethod = {
   dataDate: Scalars['String']['output'];
   /** Factor applied to straight-line distances to approximate walking routes (1 = straight line); with a network, to what is measured straight only. */
   detourFactor: Scalars['Float']['output'];
+  /** Where the detour factor comes from (the atlas's default 1.0 or the query), and what a city can base one on (walkingNetwork.calibration). */
+  detourSource: Scalars['String']['output'];
   /** How distances are measured, in words. */
   distanceKind: Scalars['String']['output'];
   /** The distance model: NETWORK when a walking network was imported (pieces attached to it are measured on it; shareOnNetwork says for how many children), else STRAIGHT. */
@@ -2412,6 +2414,7 @@ export type CoverageMethodResolvers<ContextType = Context, ParentType extends Re
   censusSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dataDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   detourFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  detourSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceModel?: Resolver<ResolversTypes['DistanceModel'], ParentType, ContextType>;
   distribution?: Resolver<ResolversTypes['DemandDistribution'], ParentType, ContextType>;

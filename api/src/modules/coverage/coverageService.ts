@@ -201,6 +201,7 @@ export async function childrenGrid(ctx: Context, args: ChildrenGridArgs) {
       distanceKind: NOT_APPLICABLE[ctx.lang],
       distanceModel: 'STRAIGHT' as const,
       detourFactor: 1,
+      detourSource: NOT_APPLICABLE[ctx.lang],
       cellSizeMetres: CELL_SIZE_METRES,
       populationSource: (facts.is_estimate ? POPULATION_METHOD : IMPORTED_COUNTS)[ctx.lang],
       populationDates: facts.dates,

@@ -4,7 +4,7 @@ import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, THRESHOLD_FROM_QUERY, THR
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
-import { DISTANCE_FROM_CELL, DISTANCE_ON_NETWORK, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, smallCountRule } from '../../../../domain/methodTexts.ts';
+import { DISTANCE_FROM_CELL, DISTANCE_ON_NETWORK, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, SUPPLY_CATCHMENT_STRAIGHT, detourSource, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../context.ts';
 import type { AgeBand } from '../../../../domain/ageBands.ts';
@@ -93,11 +93,12 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     distanceModel: network ? ('NETWORK' as const) : ('STRAIGHT' as const),
     walkingNetwork: network,
     detourFactor: detour,
+    detourSource: detourSource(detour, network !== null)[ctx.lang],
     populationSource: (facts.is_estimate ? POPULATION_METHOD : IMPORTED_COUNTS)[ctx.lang],
     populationDates: facts.dates,
     populationIsEstimate: facts.is_estimate,
     cellSizeMetres: CELL_SIZE_METRES,
-    supplyMeasure: (anyCapacityMissing ? SUPPLY_BY_COUNT : SUPPLY_BY_PLACES)[ctx.lang],
+    supplyMeasure: (anyCapacityMissing ? SUPPLY_BY_COUNT : SUPPLY_BY_PLACES)[ctx.lang] + (network ? SUPPLY_CATCHMENT_STRAIGHT[ctx.lang] : ''),
     dataDate: facts.data_date ?? 'no import yet',
     importedAt: facts.data_date,
     smallCountRule: smallCountRule(SMALL_COUNT)[ctx.lang],
