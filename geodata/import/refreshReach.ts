@@ -41,6 +41,16 @@ export function nearestFacilities(cells: Point[], facilities: Point[]): { facili
 
 /** Rebuilds cell_reach for the given categories (or only these, when others stay as they are). */
 export async function refreshReach(db: Db, categories: string[], { replaceAll = true } = {}): Promise<number> {
+  // An edit on the walking network (a facility closed or moved): the categories' walks anew, only
+  // the pieces whose figures changed written.
+  if (!replaceAll) {
+    const graph = await loadGraph(db);
+    if (graph) {
+      let changed = 0;
+      for (const category of categories) changed += await updateNetworkReach(db, category, graph);
+      return changed;
+    }
+  }
   if (replaceAll) await db.raw(/* reach.clear */ 'truncate cell_reach');
   else await db.raw(/* reach.clearCategories */ 'delete from cell_reach where category = any(?::text[])', [categories]);
   const cells = await cellPoints(db);
@@ -49,17 +59,20 @@ export async function refreshReach(db: Db, categories: string[], { replaceAll = 
   let rows = 0;
   for (const category of categories) {
     const reach = await reachOf(db, category, cells, graph, snaps);
-    if (!reach) continue;
-    await db.raw(
-      /* reach.insert */ `
-      insert into cell_reach (category, cell_id, distance_m, facility_id, network_m, offnet_m)
-      select ?, r.cell_id, r.distance_m, r.facility_id, r.network_m, r.offnet_m
-        from unnest(?::int[], ?::float8[], ?::int[], ?::float8[], ?::float8[]) as r(cell_id, distance_m, facility_id, network_m, offnet_m)`,
-      [category, cells.map((c) => c.id), reach.distance, reach.facilityId, reach.network, reach.offnet],
-    );
-    rows += cells.length;
+    if (reach) rows += await refreshReachRows(db, category, cells, reach);
   }
   return rows;
+}
+
+async function refreshReachRows(db: Db, category: string, cells: Point[], reach: Reach): Promise<number> {
+  await db.raw(
+    /* reach.insert */ `
+    insert into cell_reach (category, cell_id, distance_m, facility_id, network_m, offnet_m)
+    select ?, r.cell_id, r.distance_m, r.facility_id, r.network_m, r.offnet_m
+      from unnest(?::int[], ?::float8[], ?::int[], ?::float8[], ?::float8[]) as r(cell_id, distance_m, facility_id, network_m, offnet_m)`,
+    [category, cells.map((c) => c.id), reach.distance, reach.facilityId, reach.network, reach.offnet],
+  );
+  return cells.length;
 }
 
 // network and offnet: null without a network (unnest pads a null array with nulls).
@@ -87,7 +100,10 @@ async function reachOf(db: Db, category: string, cells: Point[], graph: WalkGrap
 async function updateNetworkReach(db: Db, category: string, graph: WalkGraph): Promise<number> {
   const cells = await cellPoints(db);
   const reach = await reachOf(db, category, cells, graph, snapAll(graph, cells));
-  if (!reach) return 0;
+  // No facility of the category left: no reach.
+  if (!reach) return (await db.raw(/* reach.clearCategory */ 'delete from cell_reach where category = ?', [category])).rowCount ?? 0;
+  const existing = await db.raw(/* reach.categoryRows */ 'select count(*)::int as n from cell_reach where category = ?', [category]);
+  if (existing.rows[0].n === 0) return refreshReachRows(db, category, cells, reach);
   const result = await db.raw(
     /* reach.updateChanged */ `
     update cell_reach r set distance_m = u.distance_m, facility_id = u.facility_id, network_m = u.network_m, offnet_m = u.offnet_m

@@ -130,4 +130,21 @@ describe('a hand-made network: a river with one bridge, a Kita on a footway on t
     ]);
     expect(Math.round(gaps.childrenBeyond.value)).toBe(1403);
   });
+
+  it('after an edit writes only the pieces whose walks changed: the Kita moved to the south bank', async () => {
+    // Moved to (500, 440): attached to row 4 at (500, 450), access 10 m.
+    await db.knex.raw(`update facility set geom = ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 3035), 25832) where key = 'fixture:kita'`, [X + 500, Y + 440]);
+    const changed = await refreshReach(db.knex, ['kita'], { replaceAll: false });
+    expect(changed).toBeGreaterThan(100); // every piece of A and B's first column walks elsewhere now
+    expect(await refreshReach(db.knex, ['kita'], { replaceAll: false })).toBe(0); // nothing left to change
+    await db.knex.raw('delete from coverage_cache');
+    const { coverage } = await api.data(COVERAGE);
+    const a = coverage.areas.find((r: { area: { code: string } }) => r.area.code === 'A01');
+    expect(a.childrenWithin.value).toBe(100); // row 4: |x - 500| + 10; row 3 at x = 50 is 560 m away
+    const { reachAtPoint } = await api.data(`query($p: PointInput!) { reachAtPoint(point: $p, ageBand: AGE_0_5) { categories { category { key } distanceMetres } } }`, {
+      p: await toLonLat(db.knex, X + 50, Y + 450),
+    });
+    expect(reachAtPoint.categories.find((c: { category: { key: string } }) => c.category.key === 'kita').distanceMetres).toBe(460);
+  });
 });
+
