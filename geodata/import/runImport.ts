@@ -23,6 +23,7 @@ import { writeAreas } from './derivedAreas.ts';
 import { locateSources, type LocatedSource } from './locateSources.ts';
 import { checkGeometry, describeFeature, readFeatureCollection } from './readFeatureCollection.ts';
 import { loadManifest, type SourceManifest } from './sourceManifest.ts';
+import proj4 from 'proj4';
 import { CITY } from '../../domain/city.ts';
 import { readNetworkFile, type NetworkFile } from '../network/readNetworkFile.ts';
 import * as networkStore from '../network/networkStore.ts';
@@ -229,11 +230,37 @@ async function readCensus(sources: LocatedSource[], problems: ImportProblem[]): 
     return null;
   }
   try {
-    return { source, cells: await readCensusFile(source.bytes, source.path, { ...source.census, encoding: source.encoding }) };
+    const key = `${source.sha256}|${source.encoding}|${JSON.stringify(source.census)}`;
+    let cells = censusNearCity.get(key);
+    if (!cells) {
+      cells = nearCity(await readCensusFile(source.bytes, source.path, { ...source.census, encoding: source.encoding }));
+      // The same file read again (a second import in one process) is not parsed again: a national
+      // file takes seconds, its cells near the city are a few thousand.
+      if (censusNearCity.size >= 2) censusNearCity.delete(censusNearCity.keys().next().value!);
+      censusNearCity.set(key, cells);
+    }
+    return { source, cells };
   } catch (error) {
     problems.push({ file: source.path, message: (error as Error).message.replace(`${source.path}: `, '') });
     return null;
   }
+}
+
+const censusNearCity = new Map<string, CensusCell[]>();
+
+/** ETRS89-LAEA Europe (EPSG:3035), the census grid's CRS. */
+const toLaea = proj4('EPSG:4326', '+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000 +ellps=GRS80 +units=m +no_defs');
+
+/** The cells within the city's box (domain/city.ts) widened by 2 km: a superset of those the import keeps. */
+function nearCity(cells: CensusCell[]): CensusCell[] {
+  const b = CITY.bounds;
+  const corners = [[b.west, b.south], [b.west, b.north], [b.east, b.south], [b.east, b.north]].map((c) => toLaea.forward(c));
+  const margin = 2000;
+  const minX = Math.min(...corners.map((c) => c[0])) - margin;
+  const maxX = Math.max(...corners.map((c) => c[0])) + margin;
+  const minY = Math.min(...corners.map((c) => c[1])) - margin;
+  const maxY = Math.max(...corners.map((c) => c[1])) + margin;
+  return cells.filter((c) => c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY);
 }
 
 /** Keeps the census cells that touch the city (a national file is filtered to the city's box first). */
