@@ -41,3 +41,81 @@ export const indicatorDefinitions: IndicatorDefinition[] = [
   d('new_flats_1999_2016_pct', 'Neubauwohnungen 1999-2016', 'Flats built 1999-2016', 'percent', 'Share of flats built from 1999 to 2016'),
   d('living_space_per_inhabitant_sq_abs', 'Wohnfläche je Einwohner', 'Living space per inhabitant', 'sqm_per_inhabitant', 'Living space in square metres per inhabitant'),
 ];
+
+/** One release of an indicator: what it divides by what, as of when, published where. */
+export type IndicatorRelease = { year: number; release: string; numerator: string; denominator: string; referenceDate: string | null; source: string };
+
+const RELEASES = { 2018: 'Statistikatlas 2019 (data year 2018)', 2024: 'Statistikatlas 2024' } as const;
+const SOURCE = 'Stadt Dortmund, Dortmunder Statistik (transcribed in the SpatialJustice project)';
+
+/**
+ * Releases whose definitions differ, found by checking each indicator's city mean (the unweighted
+ * mean of the 170 sub-districts) in both releases against what the city's own totals allow. For
+ * each: the definition of each release as far as the figures show it, and why the two do not compare.
+ */
+const DIFFERING: Record<string, { 2018: [string, string]; 2024: [string, string]; why: { de: string; en: string } }> = {
+  unemployed_under_25_pct: {
+    2018: ['unemployed under 25', 'all inhabitants under 25 (the mean of 2.1 % fits about 3,000 unemployed over all under-25s)'],
+    2024: ['unemployed under 25', 'inhabitants aged 15 to 24 (the mean of 5.3 % fits about 3,530 unemployed over the 15-24-year-olds)'],
+    why: {
+      de: 'Die beiden Ausgaben teilen sehr wahrscheinlich durch verschiedene Bevölkerungen (2018 alle unter 25-Jährigen, 2024 die 15- bis 24-Jährigen): Der Stadtmittelwert springt von 2,1 % auf 5,3 %, während die Arbeitslosigkeit insgesamt nur von 8,3 % auf 9,7 % steigt. Keine Veränderung ablesbar.',
+      en: 'The two releases very likely divide by different populations (2018 all under-25s, 2024 the 15-24-year-olds): the city mean jumps from 2.1 % to 5.3 % while unemployment overall moves from 8.3 % to 9.7 %. No change can be read.',
+    },
+  },
+  single_households_over_65_pct: {
+    2018: ['single-person households of people 65 and over', 'all households (mean 13.6 %)'],
+    2024: ['single-person households of people 65 and over', 'households of people 65 and over, as the mean of 35.8 % suggests'],
+    why: {
+      de: 'Der Stadtmittelwert steigt von 13,6 % auf 35,8 %: So schnell ändert sich die Haushaltsstruktur nicht; die Ausgabe 2024 bezieht sich sehr wahrscheinlich auf die Haushalte Älterer, 2018 auf alle Haushalte.',
+      en: 'The city mean rises from 13.6 % to 35.8 %: households do not change that fast; the 2024 release very likely refers to older people\'s households, 2018 to all households.',
+    },
+  },
+  building_density_pct: {
+    2018: ['built-up area', 'area as published (mean 49.7 %)'],
+    2024: ['built-up area', 'area as published (mean 36.8 %)'],
+    why: {
+      de: 'Der Stadtmittelwert fällt von 49,7 % auf 36,8 %: Bebaute Fläche schrumpft nicht um ein Viertel in sechs Jahren; die Ausgaben messen verschieden.',
+      en: 'The city mean falls from 49.7 % to 36.8 %: built-up land does not shrink by a quarter in six years; the releases measure differently.',
+    },
+  },
+  new_flats_1999_2016_pct: {
+    2018: ['flats built 1999-2016', 'all flats (mean 7.5 %)'],
+    2024: ['flats built in the period as published', 'all flats (mean 4.3 %)'],
+    why: {
+      de: 'Der Anteil der in einem festen Zeitraum gebauten Wohnungen kann bei wachsendem Bestand nur langsam sinken, nicht von 7,5 % auf 4,3 %: Zeitraum oder Bezug der Ausgabe 2024 ist ein anderer.',
+      en: 'The share of flats built in a fixed period can only fall slowly as the stock grows, not from 7.5 % to 4.3 %: the 2024 release counts another period or base.',
+    },
+  },
+  saldo_births_deaths_pct: {
+    2018: ['births minus deaths', 'as published (values from -96.6 to +230.4)'],
+    2024: ['births minus deaths', 'as published (values from -43.7 to +11.1)'],
+    why: {
+      de: 'Die Werte 2018 reichen von -96,6 bis +230,4, die von 2024 von -43,7 bis +11,1: nicht dieselbe Größe.',
+      en: 'The 2018 values range from -96.6 to +230.4, those of 2024 from -43.7 to +11.1: not the same measure.',
+    },
+  },
+};
+
+/** Each release's definition: the indicator's own where the releases agree, else as DIFFERING gives it. */
+export function releasesOf(key: string): IndicatorRelease[] {
+  const definition = indicatorDefinitions.find((d) => d.key === key);
+  if (!definition) return [];
+  return ([2018, 2024] as const).map((year) => {
+    const differing = DIFFERING[key]?.[year];
+    return {
+      year,
+      release: RELEASES[year],
+      numerator: differing?.[0] ?? definition.description,
+      denominator: differing?.[1] ?? 'as in the indicator\'s description (the same in both releases)',
+      // The transcribed files do not state the reference date of either release.
+      referenceDate: null,
+      source: SOURCE,
+    };
+  });
+}
+
+/** Do the 2018 and 2024 values of an indicator measure the same thing? If not, why not. */
+export function comparability(key: string): { comparable: boolean; why: { de: string; en: string } | null } {
+  const differing = DIFFERING[key];
+  return differing ? { comparable: false, why: differing.why } : { comparable: true, why: null };
+}

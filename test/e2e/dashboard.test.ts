@@ -85,6 +85,10 @@ describe('the area profile', () => {
       gaps(target: { category: "kita" }, ageBand: AGE_0_5, area: { level: SOZIALRAUM, code: "022" }) { childrenBeyond { value display } } }`);
     const poverty = await page.locator('[data-testid="profile-indicators"] tr[data-indicator="children_under_15_SGB_II_pct"] td').nth(1).innerText();
     expect(poverty).toBe(`${area.indicators[0].value.toFixed(1).replace('.', ',')} %`);
+    // Two releases that divide by different populations: no change shown, a note says why.
+    const u25 = page.locator('[data-testid="profile-indicators"] tr[data-indicator="unemployed_under_25_pct"] [data-testid="indicator-change"]');
+    await expect(u25.innerText()).resolves.toBe('nicht vergleichbar ¹');
+    await expect(page.getByTestId('indicator-not-comparable').first().innerText()).resolves.toMatch(/Arbeitslose unter 25: Die beiden Ausgaben teilen/);
     // Located by the census, practically every child of the Nordmarkt lives near a Kita.
     await expect(page.getByTestId('profile-gaps').innerText()).resolves.toContain(
       gaps.childrenBeyond.value === 0 ? 'Keine Kinder außer Reichweite' : gaps.childrenBeyond.display,

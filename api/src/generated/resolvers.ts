@@ -839,6 +839,10 @@ export type ImportRun = {
 /** Definition of a social indicator. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** Why the releases do not compare; null when they do. German with Accept-Language: de. */
+  comparabilityNote?: Maybe<Scalars['String']['output']>;
+  /** Whether the 2018 and 2024 values measure the same thing, so that their difference is a change. When false, no difference is given anywhere (profile, CSV, OGC descriptions). */
+  comparableAcrossYears: Scalars['Boolean']['output'];
   /** What the indicator measures. */
   description: Scalars['String']['output'];
   /** Key, e.g. children_under_15_SGB_II_pct (child poverty). */
@@ -847,10 +851,29 @@ export type Indicator = {
   labelDe: Scalars['String']['output'];
   /** English label. */
   labelEn: Scalars['String']['output'];
+  /** The definition of each release: what is divided by what, as of when, published where. */
+  releases: Array<IndicatorRelease>;
   /** Publisher of the figures. */
   source: Scalars['String']['output'];
   /** Unit: percent, per_1000, years, per_ha or sqm_per_inhabitant. */
   unit: Scalars['String']['output'];
+};
+
+/** One release of an indicator. */
+export type IndicatorRelease = {
+  __typename?: 'IndicatorRelease';
+  /** What it is divided by. */
+  denominator: Scalars['String']['output'];
+  /** What is counted. */
+  numerator: Scalars['String']['output'];
+  /** The reference date; null where the release does not state it. */
+  referenceDate?: Maybe<Scalars['String']['output']>;
+  /** The publication. */
+  release: Scalars['String']['output'];
+  /** Publisher. */
+  source: Scalars['String']['output'];
+  /** Data year. */
+  year: Scalars['Int']['output'];
 };
 
 /** The value of an indicator for one area and year. */
@@ -2091,6 +2114,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRun: ResolverTypeWrapper<ImportRun>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
+  IndicatorRelease: ResolverTypeWrapper<IndicatorRelease>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -2192,6 +2216,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportRun: ImportRun;
   Indicator: IndicatorRow;
+  IndicatorRelease: IndicatorRelease;
   IndicatorValue: IndicatorValueModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -2589,12 +2614,24 @@ export type ImportRunResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  comparabilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparableAcrossYears?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelDe?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releases?: Resolver<Array<ResolversTypes['IndicatorRelease']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndicatorReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorRelease'] = ResolversParentTypes['IndicatorRelease']> = {
+  denominator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referenceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IndicatorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
@@ -3010,6 +3047,7 @@ export type Resolvers<ContextType = Context> = {
   GeoJSON?: GraphQLScalarType;
   ImportRun?: ImportRunResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorRelease?: IndicatorReleaseResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LoginResult?: LoginResultResolvers<ContextType>;

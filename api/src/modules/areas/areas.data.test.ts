@@ -42,6 +42,18 @@ describe('areas', () => {
     ]);
   });
 
+  it('gives "Arbeitslose unter 25" of Eving for both releases without calling the difference a change', async () => {
+    const { area } = await t.api.data(`{ area(level: AKTIONSRAUM, code: "043") { name indicators(keys: ["unemployed_under_25_pct", "unemployed_pct"]) {
+      year value indicator { key comparableAcrossYears comparabilityNote releases { year denominator } } } } }`);
+    expect(area.name).toMatch(/Eving/);
+    const u25 = area.indicators.filter((i: any) => i.indicator.key === 'unemployed_under_25_pct');
+    expect(u25.map((i: any) => i.year).sort()).toEqual([2018, 2024]);
+    expect(u25[0].indicator).toMatchObject({ comparableAcrossYears: false, comparabilityNote: expect.stringMatching(/different populations/) });
+    expect(u25[0].indicator.releases[0].denominator).not.toBe(u25[0].indicator.releases[1].denominator);
+    const all = area.indicators.find((i: any) => i.indicator.key === 'unemployed_pct');
+    expect(all.indicator).toMatchObject({ comparableAcrossYears: true, comparabilityNote: null });
+  });
+
   it('returns null for an unknown code', async () => {
     expect((await t.api.data(`{ area(level: AKTIONSRAUM, code: "999") { name } }`)).area).toBeNull();
   });

@@ -1,4 +1,5 @@
 // Areas in the API: arguments and shaping; SQL in areaStore.ts. Types: api/src/generated/resolvers.ts.
+import { comparability, releasesOf } from '../../../../geodata/indicators.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import { areaLevels, type AreaLevel } from '../common/enums.ts';
 import { badUserInput } from '../common/errors.ts';
@@ -90,5 +91,8 @@ export const areaResolvers: Resolvers = {
   Indicator: {
     labelDe: (r) => r.label_de,
     labelEn: (r) => r.label_en,
+    releases: (r) => releasesOf(r.key),
+    comparableAcrossYears: (r) => comparability(r.key).comparable,
+    comparabilityNote: (r, _, ctx) => comparability(r.key).why?.[ctx.lang] ?? null,
   },
 };

@@ -1,5 +1,6 @@
 // All SQL of the OGC API: one page of a collection's features as GeoJSON built in SQL, in CRS84
 // (longitude, latitude) or the storage CRS, with the total that matches.
+import { comparability } from '../../../../geodata/indicators.ts';
 import type { Db } from '../../../../db/connect.ts';
 import { LON_LAT_SRID, STORAGE_SRID, toStorage } from '../../../../db/geometrySql.ts';
 import type { PropertyType } from './cql2.ts';
@@ -97,7 +98,10 @@ export const areaColumns = (indicatorKeys: string[]): Record<string, Column> => 
     indicatorKeys.flatMap((key) =>
       [2018, 2024].map((year) => [
         `${key}_${year}`,
-        num(`(indicators ->> '${key}|${year}')::float8`, `${key} in ${year} (${CITY.officialName.de}; larger areas: unweighted mean of their sub-districts, an estimate)`),
+        num(
+          `(indicators ->> '${key}|${year}')::float8`,
+          `${key} in ${year} (${CITY.officialName.de}; larger areas: unweighted mean of their sub-districts, an estimate)${comparability(key).comparable ? '' : `. Not comparable with the other year: ${comparability(key).why!.en}`}`,
+        ),
       ]),
     ),
   ),

@@ -29,7 +29,9 @@ export function ProfileIndicators({ area }: { area: NonNullable<ProfileData['are
         </thead>
         <tbody>
           {rows.map((r) => {
-            const change = r.v2018 && r.v2024 ? r.v2024.value - r.v2018.value : null;
+            // Two releases that measure different things give no change (geodata/indicators.ts).
+            const comparable = r.info!.comparableAcrossYears;
+            const change = comparable && r.v2018 && r.v2024 ? r.v2024.value - r.v2018.value : null;
             return (
               <tr key={r.key} data-indicator={r.key}>
                 <th scope="row">
@@ -38,13 +40,28 @@ export function ProfileIndicators({ area }: { area: NonNullable<ProfileData['are
                 </th>
                 <td>{value(r.v2018)}</td>
                 <td>{value(r.v2024)}</td>
-                <td>{change === null ? '–' : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(Math.abs(change), 1)} ${t('points')}`}</td>
+                <td data-testid="indicator-change">
+                  {!comparable ? (
+                    <span title={r.info!.comparabilityNote ?? ''}>{t('notComparable')} ¹</span>
+                  ) : change === null ? (
+                    '–'
+                  ) : (
+                    `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatNumber(Math.abs(change), 1)} ${t('points')}`
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
       {estimate && <p className="estimate">* {t('indicatorEstimate')}</p>}
+      {rows
+        .filter((r) => !r.info!.comparableAcrossYears)
+        .map((r) => (
+          <p className="hint" key={r.key} data-testid="indicator-not-comparable">
+            ¹ {labelOf(lang, r.info!)}: {r.info!.comparabilityNote}
+          </p>
+        ))}
     </>
   );
 }

@@ -62,7 +62,7 @@ export const profileQuery = withGeoJSON<ProfileData>()(
         parents { level code name }
         subDistricts { code name }
         geometry(precision: 5, simplify: 2)
-        indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source } }
+        indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source comparableAcrossYears comparabilityNote } }
       }
       inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
       near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)

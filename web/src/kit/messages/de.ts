@@ -122,6 +122,7 @@ export const de = {
   keyIndicators: 'Kennzahlen',
   change: 'Veränderung',
   points: 'Pp.',
+  notComparable: 'nicht vergleichbar',
   indicatorEstimate:
     'Schätzung: ungewichteter Mittelwert der veröffentlichten Werte der Unterbezirke (die Stadt veröffentlicht keinen Wert für dieses Gebiet).',
   reachTitle: 'Erreichbarkeit für Kinder',

@@ -121,6 +121,7 @@ export const en: Record<keyof typeof de, string> = {
   keyIndicators: 'Key indicators',
   change: 'Change',
   points: 'pp',
+  notComparable: 'not comparable',
   indicatorEstimate: 'Estimate: unweighted mean of the published sub-district values (the city publishes no value for this area).',
   reachTitle: 'Reach for children',
   reachHint: 'Bar: share of the children within reach in the area; line: {city}.',
