@@ -8,7 +8,7 @@
 import Flatbush from 'flatbush';
 import type { Db } from '../../db/connect.ts';
 import { loadGraph } from '../network/networkStore.ts';
-import { networkReach, nullable, snapAll } from '../network/networkReach.ts';
+import { networkReach, nullable, orNull, pieceSnapsOf } from '../network/networkReach.ts';
 import type { Snap, WalkGraph } from '../network/walkGraph.ts';
 import { chooseDistance } from '../../domain/distance.ts';
 
@@ -41,30 +41,27 @@ export function nearestFacilities(cells: Point[], facilities: Point[]): { facili
 
 /** Rebuilds cell_reach for the given categories (or only these, when others stay as they are). */
 export async function refreshReach(db: Db, categories: string[], { replaceAll = true } = {}): Promise<number> {
+  const graph = await loadGraph(db);
   // An edit on the walking network (a facility closed or moved): the categories' walks anew, only
   // the pieces whose figures changed written.
-  if (!replaceAll) {
-    const graph = await loadGraph(db);
-    if (graph) {
-      let changed = 0;
-      for (const category of categories) changed += await updateNetworkReach(db, category, graph);
-      return changed;
-    }
+  if (!replaceAll && graph) {
+    let changed = 0;
+    for (const category of categories) changed += await updateNetworkReach(db, category, graph);
+    return changed;
   }
   if (replaceAll) await db.raw(/* reach.clear */ 'truncate cell_reach');
   else await db.raw(/* reach.clearCategories */ 'delete from cell_reach where category = any(?::text[])', [categories]);
   const cells = await cellPoints(db);
-  const graph = await loadGraph(db);
-  const snaps = graph ? snapAll(graph, cells) : null;
+  const snaps = graph ? pieceSnapsOf(graph, cells) : null;
   let rows = 0;
   for (const category of categories) {
     const reach = await reachOf(db, category, cells, graph, snaps);
-    if (reach) rows += await refreshReachRows(db, category, cells, reach);
+    if (reach) rows += await insertReachRows(db, category, cells, reach);
   }
   return rows;
 }
 
-async function refreshReachRows(db: Db, category: string, cells: Point[], reach: Reach): Promise<number> {
+async function insertReachRows(db: Db, category: string, cells: Point[], reach: Reach): Promise<number> {
   await db.raw(
     /* reach.insert */ `
     insert into cell_reach (category, cell_id, distance_m, facility_id, network_m, offnet_m)
@@ -99,11 +96,11 @@ async function reachOf(db: Db, category: string, cells: Point[], graph: WalkGrap
  */
 async function updateNetworkReach(db: Db, category: string, graph: WalkGraph): Promise<number> {
   const cells = await cellPoints(db);
-  const reach = await reachOf(db, category, cells, graph, snapAll(graph, cells));
+  const reach = await reachOf(db, category, cells, graph, pieceSnapsOf(graph, cells));
   // No facility of the category left: no reach.
   if (!reach) return (await db.raw(/* reach.clearCategory */ 'delete from cell_reach where category = ?', [category])).rowCount ?? 0;
   const existing = await db.raw(/* reach.categoryRows */ 'select count(*)::int as n from cell_reach where category = ?', [category]);
-  if (existing.rows[0].n === 0) return refreshReachRows(db, category, cells, reach);
+  if (existing.rows[0].n === 0) return insertReachRows(db, category, cells, reach);
   const result = await db.raw(
     /* reach.updateChanged */ `
     update cell_reach r set distance_m = u.distance_m, facility_id = u.facility_id, network_m = u.network_m, offnet_m = u.offnet_m
@@ -147,8 +144,6 @@ export async function extendReach(db: Db, category: string, facilityId: number):
   return result.rowCount ?? 0;
 }
 
-const pieceSnaps = new WeakMap<WalkGraph, { cells: number; snaps: (Snap | null)[] }>();
-
 /**
  * A scenario's distances on the walking network: per piece, the nearest facility of the categories
  * with some facilities closed or moved away (removedIds) and some planned ones added (points in the
@@ -162,11 +157,7 @@ export async function scenarioReach(
   detour: number,
 ): Promise<Map<number, { metres: number; onNetwork: boolean }>> {
   const cells = await cellPoints(db);
-  let cached = pieceSnaps.get(graph);
-  if (!cached || cached.cells !== cells.length) {
-    cached = { cells: cells.length, snaps: snapAll(graph, cells) };
-    pieceSnaps.set(graph, cached);
-  }
+  const snaps = pieceSnapsOf(graph, cells);
   const best = new Map<number, { metres: number; onNetwork: boolean }>();
   const removed = new Set(changes.removedIds);
   let plannedId = -1;
@@ -175,9 +166,9 @@ export async function scenarioReach(
     const facilities = [...(await facilityPoints(db, category)).filter((f) => !removed.has(f.id)), ...planned];
     const nearest = nearestFacilities(cells, facilities);
     if (nearest.length === 0) continue;
-    const net = networkReach(graph, cells, cached.snaps, facilities);
+    const net = networkReach(graph, cells, snaps, facilities);
     cells.forEach((c, i) => {
-      const d = chooseDistance({ straight: nearest[i].distance, network: nanToNull(net.network[i]), offnet: nanToNull(net.offnet[i]) }, detour);
+      const d = chooseDistance({ straight: nearest[i].distance, network: orNull(net.network[i]), offnet: orNull(net.offnet[i]) }, detour);
       const old = best.get(c.id);
       if (!old || d.metres < old.metres || (d.metres === old.metres && d.onNetwork && !old.onNetwork)) best.set(c.id, d);
     });
@@ -185,4 +176,3 @@ export async function scenarioReach(
   return best;
 }
 
-const nanToNull = (v: number) => (Number.isNaN(v) ? null : v);

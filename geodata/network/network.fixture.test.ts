@@ -70,7 +70,7 @@ beforeAll(async () => {
   const { edges, nodeCount } = edgesOf(lines);
   const graph = new WalkGraph(edges, nodeCount);
   const file: NetworkFile = { path: 'hand-made.geojson', format: 'geojson', sha256: '0'.repeat(64), bytes: 0, dataDate: null, lines, waysRead: lines.length };
-  await replaceNetwork(db.knex, file, graph.edges, { licence: 'none', attribution: 'hand-made' });
+  await replaceNetwork(db.knex, file, graph.edges, { licence: 'none', attribution: 'hand-made <img src=x onerror=alert(1)>' });
   rememberGraph((await networkInUse(db.knex))!, graph);
   await refreshReach(db.knex, reachCategories);
   await db.knex.raw('delete from coverage_cache');
@@ -86,6 +86,11 @@ const COVERAGE = `{ coverage(level: UBZ, question: { target: { category: "kita" 
   city { childrenWithin { value } shareOnNetwork } } }`;
 
 describe('a hand-made network: a river with one bridge, a Kita on a footway on the far bank', () => {
+  it('credits the network on the map as text, never as markup', async () => {
+    const { mapConfig } = await api.data('{ mapConfig { attributions } }');
+    expect(mapConfig.attributions.at(-1)).toBe('hand-made &#60;img src=x onerror=alert(1)&#62;');
+  });
+
   it('measures two pieces 100 m apart by air at 1,500 m and 500 m from the Kita', async () => {
     const reach = async (x: number, y: number) => {
       const { reachAtPoint } = await api.data(`query($p: PointInput!) { reachAtPoint(point: $p, ageBand: AGE_0_5) {

@@ -12,6 +12,28 @@ export type PieceReach = { network: Float64Array; offnet: Float64Array };
 /** The pieces' attachments, computed once for every category. */
 export const snapAll = (graph: WalkGraph, places: Place[]): (Snap | null)[] => places.map((p) => graph.snap(p.x, p.y));
 
+const attachments = new WeakMap<WalkGraph, { fingerprint: string; snaps: (Snap | null)[] }>();
+
+/**
+ * The grid pieces' attachments to a graph, kept with the graph: the import, every edit and every
+ * scenario on the same network and grid attach the same 35,000 pieces once. The grid is known by
+ * its count and the sums of its coordinates (a rebuilt grid is attached anew).
+ */
+export function pieceSnapsOf(graph: WalkGraph, pieces: Place[]): (Snap | null)[] {
+  let sx = 0;
+  let sy = 0;
+  for (const p of pieces) {
+    sx += p.x;
+    sy += p.y;
+  }
+  const fingerprint = `${pieces.length}:${sx}:${sy}`;
+  const kept = attachments.get(graph);
+  if (kept?.fingerprint === fingerprint) return kept.snaps;
+  const snaps = snapAll(graph, pieces);
+  attachments.set(graph, { fingerprint, snaps });
+  return snaps;
+}
+
 export function networkReach(graph: WalkGraph, pieces: Place[], pieceSnaps: (Snap | null)[], facilities: Place[]): PieceReach {
   const network = new Float64Array(pieces.length).fill(Number.NaN);
   const offnet = new Float64Array(pieces.length).fill(Number.NaN);
@@ -44,5 +66,6 @@ export function networkReach(graph: WalkGraph, pieces: Place[], pieceSnaps: (Sna
   return { network, offnet };
 }
 
-/** NaN (not measured) as SQL null. */
-export const nullable = (a: Float64Array): (number | null)[] => Array.from(a, (v) => (Number.isNaN(v) ? null : v));
+/** NaN (not measured) as null. */
+export const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
+export const nullable = (a: Float64Array): (number | null)[] => Array.from(a, orNull);

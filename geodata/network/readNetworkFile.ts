@@ -5,7 +5,7 @@
 // walkable ways (walkableRules.ts); coordinates come out in the storage CRS.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import proj4 from 'proj4';
@@ -208,7 +208,6 @@ function grow(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
 }
 
 async function readGeoJson(file: string): Promise<Read> {
-  const { readFile } = await import('node:fs/promises');
   const bytes = await readFile(file);
   let doc: { type?: string; crs?: { properties?: { name?: string } }; features?: unknown[] };
   try {

@@ -5,6 +5,7 @@ import { NETWORK_RULES, WALKING, WALKING_SPEED_SOURCE } from '../../../../domain
 import { OSM_ATTRIBUTION } from '../../../../geodata/network/networkStore.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
 import * as sourcesStore from './sourcesStore.ts';
+import { escapeHtml } from '../ogc/ogcHtml.ts';
 import { categoryOf } from '../taxonomy/taxonomyStore.ts';
 import type { Resolvers } from '../../generated/resolvers.ts';
 
@@ -45,10 +46,12 @@ export const sourcesResolvers: Resolvers = {
         },
       };
     },
-    // The walking network's credit joins the map's when one is in use (OpenStreetMap: ODbL asks for it).
+    // The walking network's credit joins the map's when one is in use (OpenStreetMap: ODbL asks for
+    // it). MapLibre writes attributions as HTML: a credit from the configuration (or a file name)
+    // goes in as text.
     mapConfig: async (_, __, ctx) => {
       const network = await ctx.loaders.walkingNetwork.load('in-use');
-      return { basemapStyleUrl: ctx.basemapStyleUrl, attributions: network ? [...attributions, network.attribution] : attributions };
+      return { basemapStyleUrl: ctx.basemapStyleUrl, attributions: network ? [...attributions, escapeHtml(network.attribution)] : attributions };
     },
     walkingNetwork: (_, __, ctx) => ctx.loaders.walkingNetwork.load('in-use'),
     atlasSettings: async (_, __, ctx) => ({
