@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           FacilityConnection: '../modules/facilities/resolvers.ts#FacilityConnectionModel',
           Category: '../modules/taxonomy/taxonomyStore.ts#CategoryModel',
           WalkingNetwork: '../../../geodata/network/networkStore.ts#NetworkRow',
+          School: '../modules/schools/schoolStore.ts#SchoolRow',
           // The enums as their internal values (the types generated from enumValues above).
           Account: '../modules/accounts/accountStore.ts#AccountModel',
           AuditRecord: '../modules/accounts/accountStore.ts#AuditRow',

@@ -104,8 +104,14 @@ async function main() {
   const NEAR = `query($p: PointInput!) { facilitiesNear(near: { point: $p }, radius: 800, limit: 500) { items { distanceMetres walkingMinutes facility { key } } } }`;
   const nordmarkt = { longitude: 7.4553, latitude: 51.5236 };
   await graphql(EFFECT, { changes }); // the baseline cache of the Kita target
+  const sets = defaultCoverageSets(targetCategories);
+  const precompute = async () => {
+    await db.knex.raw('delete from coverage_cache');
+    return (await once(() => precomputeCoverage(db.knex, sets)))[1];
+  };
   const straight = {
     reach: (await once(() => db.knex.transaction((trx) => refreshReach(trx, reachCategories))))[1],
+    precompute: await precompute(),
     effect: await time(() => graphql(EFFECT, { changes })),
     near: await time(() => graphql(NEAR, { p: nordmarkt }), RUNS * 4),
   };
@@ -124,6 +130,8 @@ async function main() {
     }),
   );
   const [, reachMs] = await once(() => db.knex.transaction((trx) => refreshReach(trx, reachCategories)));
+  // The default targets' coverage (distances and the 2SFCA with catchments on the network), as the import pins it.
+  const precomputeMs = await precompute();
   await db.knex.raw('delete from coverage_cache');
   await graphql(EFFECT, { changes }); // the baseline cache on the network
   const onNetwork = {
@@ -166,7 +174,8 @@ async function main() {
   console.log(`  build the graph                                 : ${ms(buildMs)}`);
   console.log(`  write it (walk_edge)                            : ${ms(writeMs)}`);
   console.log(`  reach of ${reachCategories.length} categories, on the network           : ${ms(reachMs)}   straight line: ${ms(straight.reach)}`);
-  console.log(`  import + reach in all (read, build, write, reach): ${ms(readMs + buildMs + writeMs + reachMs)}   target: under 60 s embedded`);
+  console.log(`  coverage of the ${sets.length} default targets (cache)    : ${ms(precomputeMs)}   straight line: ${ms(straight.precompute)}`);
+  console.log(`  import + reach in all (read, build, write, reach, default targets): ${ms(readMs + buildMs + writeMs + reachMs + precomputeMs)}   target: under 60 s embedded`);
   console.log(`  scenarioEffect, 3 changes (add, close, move)    : ${ms(onNetwork.effect)}   straight line: ${ms(straight.effect)}   target: under 1 s on the server`);
   console.log(`  facilitiesNear, 800 m, Nordmarkt                : ${ms(onNetwork.near)}   straight line: ${ms(straight.near)}   (${(onNetwork.near / straight.near).toFixed(2)} x; target 1.5 x)   bare SQL: ${ms(bare)}`);
   console.log('How the cost grows with the network (in memory, no database):');

@@ -2,6 +2,8 @@
 // figures are aggregations over a table. The defaults are filled at import and pinned; other
 // parameter sets are bounded in number, the oldest dropped first. Every import empties it.
 import type { Db } from './connect.ts';
+import { loadGraph } from '../geodata/network/networkStore.ts';
+import { networkSupply } from '../geodata/network/networkSupply.ts';
 
 import type { AgeBand } from '../domain/ageBands.ts';
 import type { Distribution } from '../domain/distribution.ts';
@@ -41,12 +43,28 @@ export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = fal
     if ((claimed.rowCount ?? 0) === 0) return false;
     // The defaults are computed by the import, which has no time limit.
     if (pinned) await trx.raw(/* coverage.noTimeLimit */ 'set local statement_timeout = 0');
+    // With a walking network the 2SFCA's catchments are walks too (computed outside SQL, like the
+    // walks of cell_reach): its supply replaces the straight one.
+    const graph = await loadGraph(trx);
+    const walked = graph ? await networkSupply(trx, graph, p) : null;
     await trx.raw(
       /* coverage.cacheFill */ `
       insert into coverage_cell_cache (key, cell_id, ubz_id, children, distance_m, supply_per_1000, on_network)
-      select :key, c.cell_id, c.ubz_id, c.children, c.distance_m, c.supply_per_1000, c.on_network
-        from va_cell_coverage(cast(:categories as text[]), :ageBand, :threshold, :detour, :distribution) c`,
-      { key, categories: p.categories, ageBand: p.ageBand, threshold: p.threshold, detour: p.detour, distribution: p.distribution },
+      select :key, c.cell_id, c.ubz_id, c.children, c.distance_m,
+             case when :walked then coalesce(w.supply, 0) else c.supply_per_1000 end, c.on_network
+        from va_cell_coverage(cast(:categories as text[]), :ageBand, :threshold, :detour, :distribution, not :walked) c
+        left join unnest(cast(:cellIds as int[]), cast(:supply as float8[])) as w(cell_id, supply) on w.cell_id = c.cell_id`,
+      {
+        key,
+        categories: p.categories,
+        ageBand: p.ageBand,
+        threshold: p.threshold,
+        detour: p.detour,
+        distribution: p.distribution,
+        walked: walked !== null,
+        cellIds: walked?.cellIds ?? [],
+        supply: walked?.supply ?? [],
+      },
     );
     await trx.raw(
       /* coverage.cacheEvict */ `

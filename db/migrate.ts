@@ -33,6 +33,7 @@ import * as m0028 from './migrations/0028_account_lock_columns.ts';
 import * as m0029 from './migrations/0029_api_token_name_unique.ts';
 import * as m0030 from './migrations/0030_app_secret.ts';
 import * as m0031 from './migrations/0031_walk_network.ts';
+import * as m0032 from './migrations/0032_schools.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '0029_api_token_name_unique': m0029,
   '0030_app_secret': m0030,
   '0031_walk_network': m0031,
+  '0032_schools': m0032,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

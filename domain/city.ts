@@ -8,6 +8,8 @@ export const CITY = {
   /** The code of the one area of level city. */
   code: 'DO',
   name: 'Dortmund',
+  /** Amtlicher Gemeindeschlüssel (the state's school files write it with or without the leading 0). */
+  municipalityKey: '05913000',
   /** The city as a publisher and as the line of comparison ("Stadt Dortmund"). */
   officialName: text('Stadt Dortmund', 'City of Dortmund'),
   /** Dates are the city's dates: "today" and every date shown are taken in this zone. */

@@ -47,6 +47,13 @@ export function chooseDistance(r: { straight: number; network: number | null; of
 }
 
 /**
+ * The distance of one piece to one facility in the 2SFCA's catchments (the supply measure): the
+ * walk where the network joins the two (both attached to it, on one connected piece of network:
+ * `walk` a number, Infinity beyond the search's bound), else the straight line x detour.
+ */
+export const pairDistance = (p: { straight: number; walk: number | null }, detour: number): number => p.walk ?? p.straight * detour;
+
+/**
  * The straight-line radius within which a facility can lie for a reported distance of `metres`:
  * STRAIGHT, the distance over the detour; NETWORK, the distance itself (a walk is never shorter than
  * the line, and what is measured straight there reaches at most metres / detour).

@@ -33,11 +33,15 @@ export const SUPPLY_BY_COUNT = text(
   'Anzahl der Einrichtungen: Plätze (Kapazitäten) sind für diese Einrichtungen nicht bekannt, daher zählen die Versorgungsquoten Einrichtungen.',
   'Facility count: capacities (places) are not known for these facilities, so supply ratios count facilities.',
 );
+export const SUPPLY_BY_PUPILS = text(
+  'Schülerinnen und Schüler der Schulen (IT.NRW, Schul- und Adressverzeichnis 2024/25, je Schule auf 5 gerundet): wer dort zur Schule geht, keine Kapazität. Ein städtischer Schulstandort ohne Schule im Verzeichnis des Landes (Teilstandort, geschlossene Schule) zählt 0.',
+  'Pupils enrolled in the schools (IT.NRW school directory 2024/25, rounded to 5 per school): who goes there, not capacity. A city school point without a school of the state\'s directory (a branch site, a closed school) counts 0.',
+);
 export const SUPPLY_BY_PLACES = text('Plätze (Kapazität) der Einrichtungen.', 'Places (capacity) of the facilities.');
-/** Said beside the supply measure while a walking network is in use: the 2SFCA catchments are not walks yet. */
-export const SUPPLY_CATCHMENT_STRAIGHT = text(
-  ' Einzugsbereiche der 2SFCA-Quote: Luftlinie (Schwelle geteilt durch den Umwegfaktor), nicht das Wegenetz.',
-  ' Catchments of the 2SFCA ratio: straight line (the threshold over the detour factor), not the walking network.',
+/** Said beside the supply measure while a walking network is in use: the 2SFCA catchments are walks. */
+export const SUPPLY_CATCHMENT_NETWORK = text(
+  ' Einzugsbereiche der 2SFCA-Quote: Fußweg auf dem Wegenetz bis zur Schwelle; wo das Netz Kind und Einrichtung nicht verbindet, Luftlinie mal Umwegfaktor.',
+  ' Catchments of the 2SFCA ratio: the walk on the walking network up to the threshold; where the network does not join child and facility, the straight line times the detour factor.',
 );
 
 export const smallCountRule = (limit: number, cells = false) =>

@@ -77,6 +77,13 @@ export const categories: Category[] = [
  */
 export const editorMaintainedCategories = ['familienzentrum', 'erziehungsberatung', 'fruehe_hilfen'];
 
+/**
+ * School categories whose 2SFCA supply counts pupils enrolled (the state's school directory,
+ * IT.NRW, rounded to 5) rather than facilities, once the directory is imported: a target of only
+ * these categories. Not capacity: a school's pupils are who goes there, not how many it could take.
+ */
+export const pupilSizedCategories = ['grundschule', 'weiterfuehrende_schule', 'foerderschule'];
+
 /** Categories whose reach is precomputed for coverage: every one that serves children and families. */
 export const reachCategories = categories.filter((c) => c.fieldOfAction !== 'sonstige').map((c) => c.key);
 

@@ -77,6 +77,8 @@ describe('vector tiles', () => {
     const gaps = (await decode('luecken-spielplatz-0-5')).features('luecken');
     expect(gaps.length).toBeGreaterThan(0);
     for (const g of gaps) expect(g.properties.distance_m === undefined || Number(g.properties.distance_m) > 200).toBe(true);
+    // Without a walking network every distance is a straight line.
+    expect(gaps.every((g) => g.properties.on_network === false)).toBe(true);
   });
 
   it('are described by TileJSON; bad requests get a clear 400 or 404; unchanged tiles a 304', async () => {

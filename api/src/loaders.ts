@@ -7,6 +7,7 @@ import * as areaStore from './modules/areas/areaStore.ts';
 import type { AreaLevel } from './modules/common/enums.ts';
 import * as coverageStore from './modules/coverage/coverageStore.ts';
 import * as facilityStore from './modules/facilities/facilityStore.ts';
+import * as schoolStore from './modules/schools/schoolStore.ts';
 import * as taxonomyStore from './modules/taxonomy/taxonomyStore.ts';
 
 function groupRows<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
@@ -98,9 +99,21 @@ export function createLoaders(db: Knex) {
       const facts = await coverageStore.demandFacts(db);
       return keys.map(() => facts);
     }),
-    capacityMissing: new DataLoader((sets: readonly string[][]) => coverageStore.capacityMissing(db, sets), {
+    supplyMode: new DataLoader((sets: readonly string[][]) => coverageStore.supplyModes(db, sets), {
       cacheKeyFn: (categories) => categories.join(','),
     }),
+    /** The state's school records matched to facilities, by facility key. */
+    schoolsOfFacility: new DataLoader((keys: readonly string[]) =>
+      schoolStore.schoolsByFacilityKeys(db, keys).then((rows) => groupRows(keys, rows, (r) => r.facility_key!)),
+    ),
+    /** Per area: its schools' pupils, social index and Startchancen figures. */
+    areaSchools: new DataLoader(async (ids: readonly number[]) => {
+      const rows = new Map((await schoolStore.areaSchoolFigures(db, ids)).map((r) => [r.area_id, r]));
+      return ids.map((id) => rows.get(id)!);
+    }),
+    areaSchoolList: new DataLoader((ids: readonly number[]) =>
+      schoolStore.schoolsOfAreas(db, ids).then((rows) => groupRows(ids, rows, (r) => r.area_id)),
+    ),
     indicators: new DataLoader(async (keys: readonly string[]) => {
       const rows = await areaStore.listIndicators(db);
       const byKey = new Map(rows.map((r) => [r.key, r]));

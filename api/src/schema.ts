@@ -9,12 +9,13 @@ import { GeoJSONScalar, JSONScalar } from './modules/common/geojsonScalar.ts';
 import { editingResolvers } from './modules/editing/resolvers.ts';
 import { facilityResolvers } from './modules/facilities/resolvers.ts';
 import { planningResolvers } from './modules/planning/resolvers.ts';
+import { schoolResolvers } from './modules/schools/resolvers.ts';
 import { sourcesResolvers } from './modules/sources/resolvers.ts';
 import { taxonomyResolvers } from './modules/taxonomy/resolvers.ts';
 
 const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
-export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts', 'editing', 'planning'].map((domain) =>
+export const typeDefs = ['common', 'areas', 'taxonomy', 'facilities', 'sources', 'coverage', 'accounts', 'editing', 'planning', 'schools'].map((domain) =>
   readFileSync(path.join(modulesDir, domain, 'schema.graphql'), 'utf8'),
 );
 
@@ -28,4 +29,5 @@ export const resolvers = [
   accountResolvers,
   editingResolvers,
   planningResolvers,
+  schoolResolvers,
 ];

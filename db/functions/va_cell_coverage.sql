@@ -3,13 +3,16 @@
 drop function if exists va_cell_coverage(text[], text, double precision, double precision);
 -- The age band's parameter was called target_band before: a renamed parameter needs the function dropped.
 drop function if exists va_cell_coverage(text[], text, double precision, double precision, text);
+-- with_supply was added: the signature changed.
+drop function if exists va_cell_coverage(text[], text, double precision, double precision, text, boolean);
 
 create or replace function va_cell_coverage(
   target_categories text[],
   age_band text,
   threshold_m double precision,
   detour double precision default 1.0,
-  distribution text default 'census'
+  distribution text default 'census',
+  with_supply boolean default true
 )
 returns table (cell_id integer, ubz_id integer, children double precision, distance_m double precision, supply_per_1000 double precision, on_network boolean)
 language sql
@@ -31,16 +34,16 @@ as $$
       ) x
      group by x.cell_id
   ), supply as (
-    -- Places where every facility of the target has a capacity, else one per facility.
-    select f.id, f.geom,
-           case when not exists (select 1 from facility x where x.category = any(target_categories) and x.capacity is null)
-                then f.capacity::double precision else 1.0 end as amount
-      from facility f where f.category = any(target_categories)
+    select s.id, s.geom, s.amount from va_capacity_supply(target_categories) s
   ), pair as (
+    -- Catchments measured straight (x detour). With a walking network the coverage cache replaces
+    -- this supply by the one on the network (geodata/network/networkSupply.ts).
+    -- with_supply false: the caller measures the supply itself (0 here).
     select g.id as cell_id, s.id as facility_id, c.children, s.amount
       from supply s
       join grid_cell g on ST_DWithin(g.point, s.geom, threshold_m / detour)
       join cell c on c.id = g.id
+     where with_supply
   ), ratio as (
     select p.facility_id, max(p.amount) / sum(p.children) as per_child
       from pair p group by p.facility_id having sum(p.children) > 0
@@ -54,7 +57,7 @@ as $$
     left join access a on a.cell_id = c.id
 $$;
 
-comment on function va_cell_coverage(text[], text, double precision, double precision, text) is
-  'Per grid cell with children: children of the band (0-5, 6-17 or 0-17; see va_cell_children for the distribution census or even), distance to the nearest target facility (on the walking network where the piece and a facility are attached to it, else the straight line times the detour factor; null = none), 2SFCA supply per 1,000 children within threshold_m (straight line over the detour factor), and whether the distance was measured on the network.';
+comment on function va_cell_coverage(text[], text, double precision, double precision, text, boolean) is
+  'Per grid cell with children: children of the band (0-5, 6-17 or 0-17; see va_cell_children for the distribution census or even), distance to the nearest target facility (on the walking network where the piece and a facility are attached to it, else the straight line times the detour factor; null = none), 2SFCA supply per 1,000 children within threshold_m (straight line over the detour factor; with a walking network the coverage cache measures the catchments on it), and whether the distance was measured on the network. with_supply false leaves the supply at 0 (the caller measures it).';
 
 -- Example: select sum(children) filter (where distance_m <= 500) / sum(children) from va_cell_coverage(array['kita'], '0-5', 500, 1.0, 'census');

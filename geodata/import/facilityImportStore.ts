@@ -1,23 +1,23 @@
 // The import's SQL for categories and facilities. Rows go in as one JSON parameter each
 // (jsonb_to_recordset), so that a file is one statement, on both databases.
 import type { Db } from '../../db/connect.ts';
-import type { Category } from '../../domain/taxonomy.ts';
+import { type Category, pupilSizedCategories } from '../../domain/taxonomy.ts';
 import type { FacilityRecord } from './facilityRecords.ts';
 import { storagePoint } from '../../db/geometrySql.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
 
 export async function upsertCategories(db: Db, categories: Category[]) {
-  const rows = categories.map((c, i) => ({ ...c, sortOrder: i }));
+  const rows = categories.map((c, i) => ({ ...c, sortOrder: i, sizedBy: pupilSizedCategories.includes(c.key) ? 'pupils' : 'places' }));
   await db.raw(
     /* import.upsertCategories */ `
-    insert into facility_category (key, label_de, label_en, field_of_action, age_min, age_max, description, sort_order)
-    select r."key", r."labelDe", r."labelEn", r."fieldOfAction", r."ageMin", r."ageMax", r.description, r."sortOrder"
+    insert into facility_category (key, label_de, label_en, field_of_action, age_min, age_max, description, sort_order, sized_by)
+    select r."key", r."labelDe", r."labelEn", r."fieldOfAction", r."ageMin", r."ageMax", r.description, r."sortOrder", r."sizedBy"
       from jsonb_to_recordset(?::jsonb) as r("key" text, "labelDe" text, "labelEn" text, "fieldOfAction" text,
-           "ageMin" int, "ageMax" int, description text, "sortOrder" int)
+           "ageMin" int, "ageMax" int, description text, "sortOrder" int, "sizedBy" text)
     on conflict (key) do update set label_de = excluded.label_de, label_en = excluded.label_en,
       field_of_action = excluded.field_of_action, age_min = excluded.age_min, age_max = excluded.age_max,
-      description = excluded.description, sort_order = excluded.sort_order`,
+      description = excluded.description, sort_order = excluded.sort_order, sized_by = excluded.sized_by`,
     [json(rows)],
   );
 }

@@ -74,9 +74,9 @@ async function findOne(source: SourceFile, config: GeodataConfig, fetchFile: Fet
   return { path: cached, bytes, origin: 'download' as const };
 }
 
-/** GEODATA_DIR, or for a file of its own folder (the census grid): CENSUS_DIR, else GEODATA_DIR and its sibling folder. */
+/** GEODATA_DIR, or for a file of its own folder (the census grid, the state's school files): GEODATA_DIR and its sibling folder (the census grid: CENSUS_DIR when set). */
 function searchedDirs(source: SourceFile, config: GeodataConfig): string[] {
-  if (source.folder && config.censusDir) return [config.censusDir];
+  if (source.kind === 'census_grid' && config.censusDir) return [config.censusDir];
   if (!config.dir) return [];
   return source.folder ? [config.dir, path.resolve(config.dir, '..', source.folder)] : [config.dir];
 }

@@ -10,14 +10,12 @@ import type { Db } from '../../db/connect.ts';
 import { loadGraph } from '../network/networkStore.ts';
 import { networkReach, nullable, orNull, pieceSnapsOf } from '../network/networkReach.ts';
 import type { Snap, WalkGraph } from '../network/walkGraph.ts';
+import { gridPieces } from '../network/networkSupply.ts';
 import { chooseDistance } from '../../domain/distance.ts';
 
 type Point = { id: number; x: number; y: number };
 
-async function cellPoints(db: Db): Promise<Point[]> {
-  const result = await db.raw(/* reach.cellPoints */ 'select id, ST_X(point) as x, ST_Y(point) as y from grid_cell order by id');
-  return result.rows;
-}
+const cellPoints = gridPieces;
 
 async function facilityPoints(db: Db, category: string): Promise<Point[]> {
   const result = await db.raw(

@@ -28,6 +28,7 @@ import { CITY } from '../../domain/city.ts';
 import { readNetworkFile, type NetworkFile } from '../network/readNetworkFile.ts';
 import * as networkStore from '../network/networkStore.ts';
 import { edgesOf, WalkGraph } from '../network/walkGraph.ts';
+import { matchReportLines, parseSchoolSources, type SchoolMatchSummary, writeSchools } from '../schools/schoolImport.ts';
 
 export type ImportOptions = {
   geodata: GeodataConfig;
@@ -54,6 +55,8 @@ export type ImportReport = {
   reach: { cells: number; reachRows: number } | null;
   /** Census cells kept (those touching the city), their persons, and the sub-districts spread evenly for want of census persons. */
   census: censusStore.CensusSummary & { source: string | null };
+  /** The state's schools and their match with the city's school points, or null without the school files. */
+  schools: SchoolMatchSummary | null;
   /** The walking network (STREET_NETWORK) in use after the import, or null: straight lines. */
   network: { file: string; ways: number; edges: number; km: number; changed: boolean } | null;
   seconds: number;
@@ -80,6 +83,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   log(`import: ${sources.length} source files found and verified (${sources[0]?.origin})`);
   const parsed = parseSources(sources);
   parsed.census = await readCensus(sources, parsed.problems);
+  const schools = parseSchoolSources(sources, parsed.problems);
   const fatal = parsed.problems.filter((p) => !p.feature || !options.skipInvalidFeatures);
   if (fatal.length > 0) throw new ImportError(fatal);
 
@@ -98,6 +102,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     }
     const upserted = await facilityImport.upsertFacilities(trx, facilities);
     const stale = await facilityImport.retireFacilitiesNotIn(trx, facilities.map((f) => f.key));
+    const schoolMatch = await writeSchools(trx, schools);
     const facilitiesChanged = upserted.changed + (await writeNetwork(trx, network, options.geodata.streetNetwork ?? null));
     const removed = stale.retired;
     // The grid depends on the sub-districts only; changed facilities need the reach anew, not the grid.
@@ -124,6 +129,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
       warnings: mismatches.map((m) => `${m.name} (${m.key}) carries Aktionsraum code ${m.code} but lies outside it`),
       reach,
       census: { ...(await censusStore.censusSummary(trx)), source: censusSource },
+      schools: schoolMatch,
       network: network ? { file: network.file.path.split(/[\\/]/).pop()!, ways: network.file.lines.length, edges: network.graph.edges.length, km: Math.round(network.graph.totalMetres / 100) / 10, changed: network.changed } : null,
       seconds: 0,
     };
@@ -134,6 +140,7 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
     return result;
   });
   await store.analyzeAll(knex);
+  if (report.schools) for (const line of matchReportLines(report.schools)) log(line);
   // The dashboard's first questions (every default target) answer from the cache, also after a
   // restart. Outside the import's transaction: the data is in place whether or not this finishes.
   if (options.precomputeDefaults ?? true) {
@@ -186,7 +193,7 @@ async function writeNetwork(trx: Knex.Transaction, network: ReadNetwork | null, 
 function parseSources(sources: LocatedSource[]): Parsed {
   const parsed: Parsed = { ubz: [], indicators: [], facilities: [], population: [], census: null, problems: [] };
   for (const source of sources) {
-    if (source.kind === 'census_grid') continue;
+    if (source.kind === 'census_grid' || source.kind === 'school_directory' || source.kind === 'school_register') continue;
     if (source.kind === 'population') {
       try {
         parsed.population = readPopulationCsv(source.bytes.toString('utf8'), source.file);

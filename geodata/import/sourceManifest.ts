@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CensusFileFormat } from '../census/readCensusFile.ts';
 
-export type SourceKind = 'ubz_polygons' | 'indicators' | 'city_points' | 'osm_points' | 'population' | 'census_grid';
+export type SourceKind = 'ubz_polygons' | 'indicators' | 'city_points' | 'osm_points' | 'population' | 'census_grid' | 'school_directory' | 'school_register';
 
 export type SourceFile = {
   file: string;
@@ -21,7 +21,7 @@ export type SourceFile = {
   /** Short credit for the map. */
   credit: string;
   year?: number;
-  /** Sub-folder of the shared geodata layout the file sits in (beside GEODATA_DIR), e.g. zensus2011. */
+  /** Sub-folder of the shared geodata layout the file sits in (beside GEODATA_DIR), e.g. zensus2011, nrw-schools. */
   folder?: string;
   /** Census grids: file format, cell size, the age class counted and the census reference date. */
   census?: CensusFileFormat & { ageClass: string; refDate: string };

@@ -24,7 +24,9 @@ import { openEmptyTestDatabase } from '../../test/harness/database.ts';
 import { createRunner } from '../../test/harness/graphqlRunner.ts';
 import { loadTwoSquares, toLonLat, X, Y } from '../../test/fixtures/twoSquares.ts';
 import { refreshReach } from '../import/refreshReach.ts';
-import { networkInUse, rememberGraph, replaceNetwork } from './networkStore.ts';
+import { type CoverageParams, ensureCellCoverage } from '../../db/coverageCache.ts';
+import { loadGraph, networkInUse, rememberGraph, replaceNetwork } from './networkStore.ts';
+import { networkSupplyChanges } from './networkSupply.ts';
 import type { NetworkFile } from './readNetworkFile.ts';
 import { edgesOf, WalkGraph, type WayLine } from './walkGraph.ts';
 
@@ -82,7 +84,7 @@ afterAll(async () => {
 });
 
 const COVERAGE = `{ coverage(level: UBZ, question: { target: { category: "kita" }, ageBand: AGE_0_5, thresholdMetres: 500 }) {
-  method { distanceModel detourSource supplyMeasure } areas { area { code } childrenWithin { value } shareWithin shareOnNetwork medianDistanceMetres p90DistanceMetres }
+  method { distanceModel detourSource supplyMeasure } areas { area { code } childrenWithin { value } shareWithin shareOnNetwork medianDistanceMetres p90DistanceMetres supplyPer1000Children }
   city { childrenWithin { value } shareOnNetwork } } }`;
 
 describe('a hand-made network: a river with one bridge, a Kita on a footway on the far bank', () => {
@@ -109,7 +111,7 @@ describe('a hand-made network: a river with one bridge, a Kita on a footway on t
     const area = (code: string) => coverage.areas.find((a: { area: { code: string } }) => a.area.code === code);
     expect(coverage.method.distanceModel).toBe('NETWORK');
     expect(coverage.method.detourSource).toMatch(/default.*applies only where a distance is not measured on the walking network/);
-    expect(coverage.method.supplyMeasure).toMatch(/Catchments of the 2SFCA ratio: straight line/);
+    expect(coverage.method.supplyMeasure).toMatch(/Catchments of the 2SFCA ratio: the walk on the walking network/);
     const walks = [];
     for (let i = 0; i < 10; i++) for (let j = 0; j < 10; j++) walks.push(handWalk(50 + 100 * i, 50 + 100 * j));
     walks.sort((a, b) => a - b);
@@ -134,6 +136,24 @@ describe('a hand-made network: a river with one bridge, a Kita on a footway on t
       [400, expect.any(String), ['A01']], // rows 6-9
     ]);
     expect(Math.round(gaps.childrenBeyond.value)).toBe(1403);
+  });
+
+  it('shares the Kita among the children within 500 m on foot (2SFCA), and a planned one among those it reaches', async () => {
+    const params: CoverageParams = { categories: ['kita'], ageBand: '0-5', threshold: 500, detour: 1, distribution: 'census' };
+    const key = await ensureCellCoverage(db.knex, params);
+    const served = await db.knex.raw('select supply_per_1000, count(*)::int as n from coverage_cell_cache where key = ? and supply_per_1000 > 0 group by 1', [key]);
+    // Row 5's ten pieces (100 children) are its catchment: 1 Kita per 100 children; straight lines would take 80 pieces.
+    expect(served.rows).toEqual([{ supply_per_1000: expect.closeTo(10, 3), n: 10 }]);
+    // A Kita planned on the south bank's west spine at (50, 440), 10 m below row 4: within 500 m on
+    // foot row 4 up to x = 540, row 3 to 460, row 2 to 360, row 1 to 260, row 0 to 160: 5 + 5 + 4 + 3 + 2
+    // pieces, 190 children; not the north bank's (50, 550), 110 m by air and 1,010 m on foot.
+    const [p] = (await db.knex.raw('select ST_X(p) as x, ST_Y(p) as y from ST_Transform(ST_SetSRID(ST_MakePoint(?, ?), 3035), 25832) as p', [X + 50, Y + 440])).rows;
+    const graph = (await loadGraph(db.knex))!;
+    const delta = await networkSupplyChanges(db.knex, graph, { key, threshold: 500, detour: 1, items: [{ x: p.x, y: p.y, amount: 1 }] });
+    expect(delta.length).toBe(19);
+    for (const d of delta) expect(d.delta).toBeCloseTo(1000 / 190, 3);
+    const { coverage } = await api.data(COVERAGE);
+    expect(coverage.areas.find((a: { area: { code: string } }) => a.area.code === 'A01').supplyPer1000Children).toBeCloseTo(1, 3);
   });
 
   it('after an edit writes only the pieces whose walks changed: the Kita moved to the south bank', async () => {

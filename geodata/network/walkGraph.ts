@@ -159,11 +159,14 @@ export class WalkGraph {
    * The shortest walk from the nearest of the sources to every junction (a multi-source search),
    * each source's access leg included; junctions farther than `bound` stay Infinity.
    */
-  search(sources: Snap[], bound = Number.POSITIVE_INFINITY): Float64Array {
-    const dist = new Float64Array(this.nodeCount).fill(Number.POSITIVE_INFINITY);
+  search(sources: Snap[], bound = Number.POSITIVE_INFINITY, into?: { dist: Float64Array; reached: number[] }): Float64Array {
+    // Many small searches (the 2SFCA's catchments) reuse one array and list what they reached,
+    // so that resetting it costs the search's size, not the network's.
+    const dist = into?.dist ?? new Float64Array(this.nodeCount).fill(Number.POSITIVE_INFINITY);
     const queue = new FlatQueue<number>();
     const reach = (v: number, d: number) => {
       if (d < dist[v] && d <= bound) {
+        if (into && dist[v] === Number.POSITIVE_INFINITY) into.reached.push(v);
         dist[v] = d;
         queue.push(v, d);
       }
@@ -183,6 +186,11 @@ export class WalkGraph {
       }
     }
     return dist;
+  }
+
+  /** The edges that meet at a junction. */
+  edgesAt(v: number): Int32Array {
+    return this.outEdge.subarray(this.firstOut[v], this.firstOut[v + 1]);
   }
 
   /** The walk from the searched sources to a snapped point: along its edge from either end, or along the edge itself from a source on it. */

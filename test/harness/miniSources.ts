@@ -43,6 +43,12 @@ export async function miniSources(): Promise<MiniSources> {
       files.push(source);
       continue;
     }
+    // The state's school files (a folder of their own beside GEODATA_DIR): whole, as they are.
+    if (source.folder) {
+      await writeFile(path.join(dir, source.file), await readFile(path.join(real.dir!, '..', source.folder, source.file)));
+      files.push(source);
+      continue;
+    }
     const original = await readFile(path.join(real.dir!, source.file));
     let text: string;
     if (source.kind === 'population') {

@@ -6,6 +6,7 @@ import type { FacilityRow } from '../modules/facilities/facilityStore.ts';
 import type { FacilityConnectionModel } from '../modules/facilities/resolvers.ts';
 import type { CategoryModel } from '../modules/taxonomy/taxonomyStore.ts';
 import type { NetworkRow } from '../../../geodata/network/networkStore.ts';
+import type { SchoolRow } from '../modules/schools/schoolStore.ts';
 import type { AccountModel, AuditRow } from '../modules/accounts/accountStore.ts';
 import type { ReportRow, ConflictRow } from '../modules/editing/editStore.ts';
 import type { ApiTokenRow } from '../modules/accounts/bearer.ts';
@@ -124,6 +125,8 @@ export type Area = {
   name: Scalars['String']['output'];
   /** The areas of higher levels that contain this area whole (e.g. a UBZ's district, borough, Sozialraum, Aktionsraum and the city). */
   parents: Array<Area>;
+  /** The state's schools in the area: pupils, social index, Startchancen (children's provision only). */
+  schools: AreaSchools;
   /** The sub-districts (UBZ) this area consists of; for a UBZ, itself. */
   subDistricts: Array<Area>;
   /** First day the area is in force (Aktionsräume: 2021-01-01 for the current set); null = always. */
@@ -232,6 +235,27 @@ export type AreaNearRef = {
 export type AreaRef = {
   code: Scalars['String']['input'];
   level: AreaLevel;
+};
+
+/** The schools of an area (children's provision only: located by official position, else by the matched point). */
+export type AreaSchools = {
+  __typename?: 'AreaSchools';
+  /** Every school of the area, Startchancen first, then by social index (highest first). */
+  list: Array<School>;
+  /** Pupils enrolled in them (IT.NRW, rounded to 5 per school): where children go to school, not where they live. */
+  pupils?: Maybe<Scalars['Int']['output']>;
+  /** Pupils in schools with a social index of 7 to 9. */
+  pupilsIndex7To9: Scalars['Int']['output'];
+  /** Pupils per 1,000 children aged 6 to 17 living in the area (an estimate: the children are the atlas's estimate, and pupils come from elsewhere too); null without children. */
+  pupilsPer1000Children?: Maybe<Scalars['Float']['output']>;
+  /** Schools in the area. */
+  schools: Scalars['Int']['output'];
+  /** Schools with a social index of 7 to 9 (the most burdened school environments). */
+  schoolsIndex7To9: Scalars['Int']['output'];
+  /** Share of the area's pupils in schools with index 7 to 9 (0 to 1); null without pupils. */
+  shareIndex7To9?: Maybe<Scalars['Float']['output']>;
+  /** The Startchancen schools of the area. */
+  startchancenSchools: Array<School>;
 };
 
 /** Settings and rules of the atlas. */
@@ -373,6 +397,17 @@ export type City = {
   storageSrid: Scalars['Int']['output'];
   /** IANA time zone of the city's dates ("today" is taken in it). */
   timeZone: Scalars['String']['output'];
+};
+
+/** A city school point no school of the state's directory is matched to. */
+export type CityOnlySchoolPoint = {
+  __typename?: 'CityOnlySchoolPoint';
+  /** The city's point. */
+  facility: Facility;
+  /** Metres to it. */
+  nearestDistanceMetres?: Maybe<Scalars['Float']['output']>;
+  /** The nearest school of the state's directory; null when none has a position. */
+  nearestSchool?: Maybe<School>;
 };
 
 /** How a reviewer settles a conflict. */
@@ -628,6 +663,8 @@ export type Facility = {
   provenance: Provenance;
   /** Set when the facility is out of service (retired, not deleted); null while in service. */
   retired?: Maybe<Retirement>;
+  /** The state's school record matched to this point (two where schools share a building); empty for other facilities. */
+  schools: Array<School>;
   /** The source's own kind, e.g. Gymnasium, Wasserspielplatz, Logopädie; null when none. */
   subtype?: Maybe<Scalars['String']['output']>;
   /** Raised by every change; an edit names the version it started from. */
@@ -1486,6 +1523,10 @@ export type Query = {
   scenarioEffect: ScenarioEffect;
   /** Stored scenarios, newest first (planner role). */
   scenarios: Array<Scenario>;
+  /** The match of the state's school directory with the city's school points; null before the school files were imported. */
+  schoolMatchReport?: Maybe<SchoolMatchReport>;
+  /** The city's schools of the state's directory, filtered; every filter optional. */
+  schools: Array<School>;
   /** Where k new facilities of a category would bring the most children (optionally weighted by child poverty) within the threshold: greedy maximal coverage over grid pieces. */
   siteSuggestions: SiteSuggestions;
   /** The languages editors choose from. */
@@ -1655,6 +1696,14 @@ export type QueryScenarioEffectArgs = {
 
 export type QueryScenariosArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySchoolsArgs = {
+  area?: InputMaybe<AreaRef>;
+  childrensProvision?: InputMaybe<Scalars['Boolean']['input']>;
+  minSocialIndex?: InputMaybe<Scalars['Int']['input']>;
+  startchancen?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1858,6 +1907,90 @@ export type ScenarioSummary = {
   category: Category;
   city: AreaEffect;
   thresholdMetres: Scalars['Float']['output'];
+};
+
+/**
+ * A school of the state's directory (IT.NRW, Schul- und Adressverzeichnis 2024/25) with the Ministry of
+ * Schools' social index and the Startchancen programme's flag, at its official position (the
+ * ministry's school register), matched to the city's school point where one is.
+ */
+export type School = {
+  __typename?: 'School';
+  /** Street, postcode and town. */
+  address: Scalars['String']['output'];
+  /** The atlas category of the school form; null when the school is not children's provision (Berufskolleg, Weiterbildungskolleg), which the children's coverage leaves out. */
+  category?: Maybe<Category>;
+  /** Whether the school counts as children's provision (false: Berufskolleg, Weiterbildungskolleg). */
+  childrensProvision: Scalars['Boolean']['output'];
+  /** The city's school point matched to it; null when only the state lists the school. */
+  facility?: Maybe<Facility>;
+  /** Öffentlich or Privat. */
+  legalStatus: Scalars['String']['output'];
+  /** Official position (the ministry's register of 2021, EPSG:25832 shown as EPSG:4326); null when the register lacks the school. */
+  location?: Maybe<Point>;
+  /** How the city's point was found; null when none was. */
+  match?: Maybe<SchoolMatch>;
+  /** Metres between the official position and the city's point; null without a match or a position. */
+  matchDistanceMetres?: Maybe<Scalars['Float']['output']>;
+  /** What to know about the match, or why there is none. */
+  matchNote?: Maybe<Scalars['String']['output']>;
+  /** Official name (the directory's name lines joined). */
+  name: Scalars['String']['output'];
+  /** Pupils enrolled (IT.NRW, rounded to 5: a count of who goes there, not a capacity); null when the directory gives none. */
+  pupils?: Maybe<Scalars['Int']['output']>;
+  /** School year of the directory, e.g. 2024/25. */
+  schoolYear: Scalars['String']['output'];
+  /** School form as the state writes it (Grundschule, Gymnasium, Förderschule Grund-/Hauptschule, Berufskolleg, ...). */
+  schulform: Scalars['String']['output'];
+  /** Schulnummer: the state's six-digit number of the school. */
+  schulnummer: Scalars['String']['output'];
+  /** Schulsozialindex 1 (least) to 9 (most burdened school environment); null for school forms without one (e.g. Berufskolleg, Waldorf schools). */
+  socialIndex?: Maybe<Scalars['Int']['output']>;
+  /** Whether the school is in the federal-state Startchancen programme (since 2024/25). */
+  startchancen: Scalars['Boolean']['output'];
+  /** The sub-district the school lies in. */
+  subDistrict?: Maybe<Area>;
+};
+
+/** How a school of the state's directory was matched to a city school point. */
+export type SchoolMatch =
+  /** Name and address agree (street and house number): the strongest evidence, whatever the register's position. */
+  | 'ADDRESS_AND_NAME'
+  /** By name only: the register has no official position for the school. */
+  | 'NAME'
+  /** Same place (within 50 m), a city point of the same kind under another name (a renamed school). */
+  | 'POSITION'
+  /** Official position and name agree (the nearest point of the same name). */
+  | 'POSITION_AND_NAME'
+  /** Two schools in one building: the school shares the point matched to another school. */
+  | 'SHARED_SITE';
+
+/** How many schools were matched in one way. */
+export type SchoolMatchCount = {
+  __typename?: 'SchoolMatchCount';
+  match: SchoolMatch;
+  schools: Scalars['Int']['output'];
+};
+
+/** The match of the state's school directory with the city's school points, as the last import made it. */
+export type SchoolMatchReport = {
+  __typename?: 'SchoolMatchReport';
+  /** Credit to give (dl-de/by-2-0). */
+  attribution: Scalars['String']['output'];
+  /** Matched schools by how. */
+  byMatch: Array<SchoolMatchCount>;
+  /** Of them, children's provision (not Berufskolleg or Weiterbildungskolleg). */
+  childrensSchools: Scalars['Int']['output'];
+  /** City school points no school of the state's list is matched to (a branch site, a closed school, a school the state lists elsewhere). */
+  cityOnly: Array<CityOnlySchoolPoint>;
+  /** Schools matched to a city point. */
+  matched: Scalars['Int']['output'];
+  /** Pupils in them (IT.NRW, rounded to 5 per school). */
+  pupils: Scalars['Int']['output'];
+  /** Schools of the city in the state's directory. */
+  schools: Scalars['Int']['output'];
+  /** Schools only in the state's list, with the reason (matchNote). */
+  stateOnly: Array<School>;
 };
 
 /** A suggested site for a new facility. */
@@ -2071,6 +2204,7 @@ export type ResolversTypes = {
   AreaLevel: ResolverTypeWrapper<AreaLevel>;
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
+  AreaSchools: ResolverTypeWrapper<Omit<AreaSchools, 'list' | 'startchancenSchools'> & { list: Array<ResolversTypes['School']>, startchancenSchools: Array<ResolversTypes['School']> }>;
   AtlasSettings: ResolverTypeWrapper<Omit<AtlasSettings, 'defaultThresholds'> & { defaultThresholds: Array<ResolversTypes['DefaultThreshold']> }>;
   AuditRecord: ResolverTypeWrapper<AuditRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2081,6 +2215,7 @@ export type ResolversTypes = {
   ChildrenCell: ResolverTypeWrapper<Omit<ChildrenCell, 'spread'> & { spread: ResolversTypes['DemandDistribution'] }>;
   ChildrenGrid: ResolverTypeWrapper<Omit<ChildrenGrid, 'method'> & { method: ResolversTypes['CoverageMethod'] }>;
   City: ResolverTypeWrapper<City>;
+  CityOnlySchoolPoint: ResolverTypeWrapper<Omit<CityOnlySchoolPoint, 'facility' | 'nearestSchool'> & { facility: ResolversTypes['Facility'], nearestSchool?: Maybe<ResolversTypes['School']> }>;
   ConflictResolution: ConflictResolution;
   Contact: ResolverTypeWrapper<Contact>;
   CoverageMethod: ResolverTypeWrapper<Omit<CoverageMethod, 'ageBand' | 'distribution' | 'walkingNetwork'> & { ageBand: ResolversTypes['AgeBand'], distribution: ResolversTypes['DemandDistribution'], walkingNetwork?: Maybe<ResolversTypes['WalkingNetwork']> }>;
@@ -2154,6 +2289,10 @@ export type ResolversTypes = {
   ScenarioEffect: ResolverTypeWrapper<Omit<ScenarioEffect, 'aktionsraeume' | 'areas' | 'city' | 'method'> & { aktionsraeume: Array<ResolversTypes['AreaEffect']>, areas: Array<ResolversTypes['AreaEffect']>, city: ResolversTypes['AreaEffect'], method: ResolversTypes['CoverageMethod'] }>;
   ScenarioInput: ScenarioInput;
   ScenarioSummary: ResolverTypeWrapper<Omit<ScenarioSummary, 'ageBand' | 'area' | 'category' | 'city'> & { ageBand: ResolversTypes['AgeBand'], area?: Maybe<ResolversTypes['AreaEffect']>, category: ResolversTypes['Category'], city: ResolversTypes['AreaEffect'] }>;
+  School: ResolverTypeWrapper<SchoolRow>;
+  SchoolMatch: SchoolMatch;
+  SchoolMatchCount: ResolverTypeWrapper<SchoolMatchCount>;
+  SchoolMatchReport: ResolverTypeWrapper<Omit<SchoolMatchReport, 'cityOnly' | 'stateOnly'> & { cityOnly: Array<ResolversTypes['CityOnlySchoolPoint']>, stateOnly: Array<ResolversTypes['School']> }>;
   SiteSuggestion: ResolverTypeWrapper<Omit<SiteSuggestion, 'subDistrict'> & { subDistrict?: Maybe<ResolversTypes['Area']> }>;
   SiteSuggestions: ResolverTypeWrapper<Omit<SiteSuggestions, 'category' | 'method' | 'suggestions'> & { category: ResolversTypes['Category'], method: ResolversTypes['CoverageMethod'], suggestions: Array<ResolversTypes['SiteSuggestion']> }>;
   SpokenLanguage: ResolverTypeWrapper<SpokenLanguageModel>;
@@ -2178,6 +2317,7 @@ export type ResolversParentTypes = {
   AreaEffect: Omit<AreaEffect, 'after' | 'area' | 'before'> & { after: ResolversParentTypes['AreaCoverage'], area: ResolversParentTypes['Area'], before: ResolversParentTypes['AreaCoverage'] };
   AreaNearRef: AreaNearRef;
   AreaRef: AreaRef;
+  AreaSchools: Omit<AreaSchools, 'list' | 'startchancenSchools'> & { list: Array<ResolversParentTypes['School']>, startchancenSchools: Array<ResolversParentTypes['School']> };
   AtlasSettings: Omit<AtlasSettings, 'defaultThresholds'> & { defaultThresholds: Array<ResolversParentTypes['DefaultThreshold']> };
   AuditRecord: AuditRow;
   Boolean: Scalars['Boolean']['output'];
@@ -2188,6 +2328,7 @@ export type ResolversParentTypes = {
   ChildrenCell: ChildrenCell;
   ChildrenGrid: Omit<ChildrenGrid, 'method'> & { method: ResolversParentTypes['CoverageMethod'] };
   City: City;
+  CityOnlySchoolPoint: Omit<CityOnlySchoolPoint, 'facility' | 'nearestSchool'> & { facility: ResolversParentTypes['Facility'], nearestSchool?: Maybe<ResolversParentTypes['School']> };
   Contact: Contact;
   CoverageMethod: Omit<CoverageMethod, 'walkingNetwork'> & { walkingNetwork?: Maybe<ResolversParentTypes['WalkingNetwork']> };
   CoverageQuestion: CoverageQuestion;
@@ -2251,6 +2392,9 @@ export type ResolversParentTypes = {
   ScenarioEffect: Omit<ScenarioEffect, 'aktionsraeume' | 'areas' | 'city' | 'method'> & { aktionsraeume: Array<ResolversParentTypes['AreaEffect']>, areas: Array<ResolversParentTypes['AreaEffect']>, city: ResolversParentTypes['AreaEffect'], method: ResolversParentTypes['CoverageMethod'] };
   ScenarioInput: ScenarioInput;
   ScenarioSummary: Omit<ScenarioSummary, 'area' | 'category' | 'city'> & { area?: Maybe<ResolversParentTypes['AreaEffect']>, category: ResolversParentTypes['Category'], city: ResolversParentTypes['AreaEffect'] };
+  School: SchoolRow;
+  SchoolMatchCount: SchoolMatchCount;
+  SchoolMatchReport: Omit<SchoolMatchReport, 'cityOnly' | 'stateOnly'> & { cityOnly: Array<ResolversParentTypes['CityOnlySchoolPoint']>, stateOnly: Array<ResolversParentTypes['School']> };
   SiteSuggestion: Omit<SiteSuggestion, 'subDistrict'> & { subDistrict?: Maybe<ResolversParentTypes['Area']> };
   SiteSuggestions: Omit<SiteSuggestions, 'category' | 'method' | 'suggestions'> & { category: ResolversParentTypes['Category'], method: ResolversParentTypes['CoverageMethod'], suggestions: Array<ResolversParentTypes['SiteSuggestion']> };
   SpokenLanguage: SpokenLanguageModel;
@@ -2316,6 +2460,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   membershipInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['AreaSchools'], ParentType, ContextType>;
   subDistricts?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2350,6 +2495,17 @@ export type AreaEffectResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type AreaLevelResolvers = { AKTIONSRAUM: 'aktionsraum', CITY: 'city', SOZIALRAUM: 'sozialraum', STADTBEZIRK: 'stadtbezirk', STATISTICAL_DISTRICT: 'statistical_district', UBZ: 'ubz' };
+
+export type AreaSchoolsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaSchools'] = ResolversParentTypes['AreaSchools']> = {
+  list?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+  pupils?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pupilsIndex7To9?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupilsPer1000Children?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolsIndex7To9?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareIndex7To9?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  startchancenSchools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+};
 
 export type AtlasSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtlasSettings'] = ResolversParentTypes['AtlasSettings']> = {
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
@@ -2424,6 +2580,12 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   officialName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   storageSrid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CityOnlySchoolPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityOnlySchoolPoint'] = ResolversParentTypes['CityOnlySchoolPoint']> = {
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  nearestDistanceMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nearestSchool?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -2535,6 +2697,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   origin?: Resolver<ResolversTypes['FacilityOrigin'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   retired?: Resolver<Maybe<ResolversTypes['Retirement']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2856,6 +3019,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'key'>>;
   scenarioEffect?: Resolver<ResolversTypes['ScenarioEffect'], ParentType, ContextType, RequireFields<QueryScenarioEffectArgs, 'changes' | 'level'>>;
   scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
+  schoolMatchReport?: Resolver<Maybe<ResolversTypes['SchoolMatchReport']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, Partial<QuerySchoolsArgs>>;
   siteSuggestions?: Resolver<ResolversTypes['SiteSuggestions'], ParentType, ContextType, RequireFields<QuerySiteSuggestionsArgs, 'count' | 'weightByNeed'>>;
   spokenLanguages?: Resolver<Array<ResolversTypes['SpokenLanguage']>, ParentType, ContextType>;
   taxonomy?: Resolver<ResolversTypes['Taxonomy'], ParentType, ContextType>;
@@ -2936,6 +3101,42 @@ export type ScenarioSummaryResolvers<ContextType = Context, ParentType extends R
   thresholdMetres?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  childrensProvision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  legalStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Point']>, ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['SchoolMatch']>, ParentType, ContextType>;
+  matchDistanceMetres?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  matchNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pupils?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schulform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schulnummer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  socialIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startchancen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subDistrict?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+};
+
+export type SchoolMatchCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolMatchCount'] = ResolversParentTypes['SchoolMatchCount']> = {
+  match?: Resolver<ResolversTypes['SchoolMatch'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SchoolMatchReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchoolMatchReport'] = ResolversParentTypes['SchoolMatchReport']> = {
+  attribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byMatch?: Resolver<Array<ResolversTypes['SchoolMatchCount']>, ParentType, ContextType>;
+  childrensSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cityOnly?: Resolver<Array<ResolversTypes['CityOnlySchoolPoint']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pupils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateOnly?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+};
+
 export type SiteSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SiteSuggestion'] = ResolversParentTypes['SiteSuggestion']> = {
   childrenGained?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
   cumulativeChildren?: Resolver<ResolversTypes['ChildCount'], ParentType, ContextType>;
@@ -3013,6 +3214,7 @@ export type Resolvers<ContextType = Context> = {
   AreaCoverage?: AreaCoverageResolvers<ContextType>;
   AreaEffect?: AreaEffectResolvers<ContextType>;
   AreaLevel?: AreaLevelResolvers;
+  AreaSchools?: AreaSchoolsResolvers<ContextType>;
   AtlasSettings?: AtlasSettingsResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
@@ -3022,6 +3224,7 @@ export type Resolvers<ContextType = Context> = {
   ChildrenCell?: ChildrenCellResolvers<ContextType>;
   ChildrenGrid?: ChildrenGridResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
+  CityOnlySchoolPoint?: CityOnlySchoolPointResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   CoverageMethod?: CoverageMethodResolvers<ContextType>;
   CoverageResult?: CoverageResultResolvers<ContextType>;
@@ -3079,6 +3282,9 @@ export type Resolvers<ContextType = Context> = {
   ScenarioDifference?: ScenarioDifferenceResolvers<ContextType>;
   ScenarioEffect?: ScenarioEffectResolvers<ContextType>;
   ScenarioSummary?: ScenarioSummaryResolvers<ContextType>;
+  School?: SchoolResolvers<ContextType>;
+  SchoolMatchCount?: SchoolMatchCountResolvers<ContextType>;
+  SchoolMatchReport?: SchoolMatchReportResolvers<ContextType>;
   SiteSuggestion?: SiteSuggestionResolvers<ContextType>;
   SiteSuggestions?: SiteSuggestionsResolvers<ContextType>;
   SpokenLanguage?: SpokenLanguageResolvers<ContextType>;

@@ -178,15 +178,21 @@ export async function populationFacts(db: Db): Promise<PopulationFacts> {
 }
 
 /** For each set of categories: does any of their facilities lack a capacity (places)? */
-export async function capacityMissing(db: Db, categorySets: readonly string[][]): Promise<boolean[]> {
+/** What the 2SFCA supply counts per set of categories (va_capacity_supply's rule): pupils, places or facilities. */
+export async function supplyModes(db: Db, categorySets: readonly string[][]): Promise<('pupils' | 'places' | 'count')[]> {
   const result = await db.raw(
-    /* coverage.capacityMissing */ `
-    select s.i, exists (select 1 from facility f where f.category = any(string_to_array(s.k, ',')) and f.capacity is null) as missing
+    /* coverage.supplyModes */ `
+    select s.i,
+           exists (select 1 from school)
+             and not exists (select 1 from facility_category c where c.key = any(string_to_array(s.k, ',')) and c.sized_by <> 'pupils') as pupils,
+           exists (select 1 from facility f where f.category = any(string_to_array(s.k, ',')) and f.capacity is null) as missing
       from unnest(?::text[]) with ordinality as s(k, i)`,
     [categorySets.map((c) => c.join(','))],
   );
-  const byIndex = new Map<number, boolean>(result.rows.map((r: { i: number; missing: boolean }) => [Number(r.i), r.missing]));
-  return categorySets.map((_, i) => byIndex.get(i + 1) ?? true);
+  const byIndex = new Map<number, 'pupils' | 'places' | 'count'>(
+    result.rows.map((r: { i: number; pupils: boolean; missing: boolean }) => [Number(r.i), r.pupils ? 'pupils' : r.missing ? 'count' : 'places']),
+  );
+  return categorySets.map((_, i) => byIndex.get(i + 1) ?? 'count');
 }
 
 export type DemandFacts = { census_dataset: string | null; census_ref_date: string | null; even_subdistricts: string[] };

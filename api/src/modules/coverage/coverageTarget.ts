@@ -4,7 +4,7 @@ import { DETOUR_FACTOR, CELL_SIZE_METRES, SMALL_COUNT, THRESHOLD_FROM_QUERY, THR
 import { IMPORTED_COUNTS, POPULATION_ESTIMATE_METHOD as POPULATION_METHOD } from '../../../../domain/populationMethod.ts';
 import { reachCategories, targetCategories } from '../../../../domain/taxonomy.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
-import { DISTANCE_FROM_CELL, DISTANCE_ON_NETWORK, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, SUPPLY_CATCHMENT_STRAIGHT, detourSource, smallCountRule } from '../../../../domain/methodTexts.ts';
+import { DISTANCE_FROM_CELL, DISTANCE_ON_NETWORK, SUPPLY_BY_COUNT, SUPPLY_BY_PLACES, SUPPLY_BY_PUPILS, SUPPLY_CATCHMENT_NETWORK, detourSource, smallCountRule } from '../../../../domain/methodTexts.ts';
 import { censusSourceText, spreadText } from './distribution.ts';
 import type { Context } from '../../context.ts';
 import type { AgeBand } from '../../../../domain/ageBands.ts';
@@ -78,9 +78,9 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     throw badUserInput(`there is no default threshold for ${key}; pass thresholdMetres (50 to 10000)`);
   }
   const threshold = args.thresholdMetres == null ? fallback!.metres : checkRange('thresholdMetres', args.thresholdMetres, THRESHOLD_METRES.min, THRESHOLD_METRES.max, ' metres');
-  const [facts, anyCapacityMissing, network] = await Promise.all([
+  const [facts, supplyMode, network] = await Promise.all([
     ctx.loaders.populationFacts.load('all'),
-    ctx.loaders.capacityMissing.load(categories),
+    ctx.loaders.supplyMode.load(categories),
     ctx.loaders.walkingNetwork.load('in-use'),
   ]);
   const method = {
@@ -98,7 +98,7 @@ export async function resolveCoverage(ctx: Context, args: CoverageArgs) {
     populationDates: facts.dates,
     populationIsEstimate: facts.is_estimate,
     cellSizeMetres: CELL_SIZE_METRES,
-    supplyMeasure: (anyCapacityMissing ? SUPPLY_BY_COUNT : SUPPLY_BY_PLACES)[ctx.lang] + (network ? SUPPLY_CATCHMENT_STRAIGHT[ctx.lang] : ''),
+    supplyMeasure: { pupils: SUPPLY_BY_PUPILS, count: SUPPLY_BY_COUNT, places: SUPPLY_BY_PLACES }[supplyMode][ctx.lang] + (network ? SUPPLY_CATCHMENT_NETWORK[ctx.lang] : ''),
     dataDate: facts.data_date ?? 'no import yet',
     importedAt: facts.data_date,
     smallCountRule: smallCountRule(SMALL_COUNT)[ctx.lang],

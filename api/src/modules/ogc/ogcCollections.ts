@@ -67,7 +67,7 @@ export const collections: Collection[] = [
         title: `Coverage: ${set.target} (${set.categories.join(', ')}), children ${set.ageBand}, within ${set.threshold} m, per ${l.id}`,
         description:
           `Children of the age band ${set.ageBand} per area (estimates; placed inside each sub-district by the census grid, Zensus 2011), those within ${set.threshold} m ` +
-          `straight-line distance of a facility of ${set.categories.join(', ')} and those beyond, the share within, the population-weighted median distance and the 2SFCA supply ` +
+          `of a facility of ${set.categories.join(', ')} (straight line, or on foot where a walking network is imported: share_on_network) and those beyond, the share within, the population-weighted median distance and the 2SFCA supply ` +
           `per 1,000 children (facilities, or places where every facility has them). Threshold: ${threshold.source.en}. Counts under 5 are null (data protection). ` +
           'Method: docs/coverage-method.md of the Versorgungsatlas.',
         columns: coverageColumns,

@@ -47,6 +47,32 @@ export async function countsFacilities(db: Db, categories: string[]): Promise<bo
   return result.rows[0].missing;
 }
 
+/**
+ * For a target whose 2SFCA counts pupils (va_capacity_supply: school categories, the state's
+ * directory imported): each facility's pupils; else null.
+ */
+export async function pupilsOfTarget(db: Db, categories: string[]): Promise<Map<number, number> | null> {
+  const result = await db.raw(
+    /* planning.pupilsOfTarget */ `
+    select s.id, s.amount from va_capacity_supply(?::text[]) s
+     where exists (select 1 from school)
+       and not exists (select 1 from facility_category c where c.key = any(?::text[]) and c.sized_by <> 'pupils')`,
+    [categories, categories],
+  );
+  return result.rows.length === 0 ? null : new Map(result.rows.map((r: { id: number; amount: number }) => [r.id, r.amount]));
+}
+
+/** The median pupils of a category's schools (the state's directory, matched to the city's points); null without any. */
+export async function medianPupils(db: Db, category: string): Promise<number | null> {
+  const result = await db.raw(
+    /* planning.medianPupils */ `
+    select percentile_disc(0.5) within group (order by s.pupils) as median
+      from school s join facility f on f.key = s.facility_key where f.category = ? and s.pupils is not null`,
+    [category],
+  );
+  return result.rows[0]?.median ?? null;
+}
+
 /** The median capacity of a category's facilities (for a planned one whose capacity is not given); null without any. */
 export async function medianCapacity(db: Db, category: string): Promise<number | null> {
   const result = await db.raw(

@@ -2,7 +2,6 @@
 import { ATLAS_TITLE, CITY, STORAGE_SRID } from '../../../../domain/city.ts';
 import { SMALL_COUNT, SUPPRESSED_LABEL, thresholds } from '../../../../domain/coverageRules.ts';
 import { NETWORK_RULES, WALKING, WALKING_SPEED_SOURCE } from '../../../../domain/distance.ts';
-import { OSM_ATTRIBUTION } from '../../../../geodata/network/networkStore.ts';
 import { loadManifest } from '../../../../geodata/import/sourceManifest.ts';
 import * as sourcesStore from './sourcesStore.ts';
 import { escapeHtml } from '../ogc/ogcHtml.ts';

@@ -89,17 +89,18 @@ export const tileSets: TileSet[] = [
   ...defaultCoverageSets(targetCategories).map(
     (set): TileSet => ({
       id: `luecken-${set.target.replaceAll('_', '-')}-${set.ageBand}`,
-      description: `Gaps: grid pieces whose children of ${set.ageBand} live beyond ${set.threshold} m of ${set.categories.join(', ')} (estimates).`,
+      description: `Gaps: grid pieces whose children of ${set.ageBand} live beyond ${set.threshold} m of ${set.categories.join(', ')} (estimates; on_network: the distance is a walk on the walking network, else the straight line).`,
       minzoom: 10,
       maxzoom: 16,
       layers: [
         {
           id: 'luecken',
-          sql: `select round(c.children::numeric, 2)::float8 as children, round(c.distance_m)::int as distance_m, g.geom
+          // on_network: the distance is a walk on the walking network (false: straight x detour).
+          sql: `select round(c.children::numeric, 2)::float8 as children, round(c.distance_m)::int as distance_m, c.on_network, g.geom
                   from coverage_cell_cache c join grid_cell g on g.id = c.cell_id
                  where c.key = ? and c.children > 0 and (c.distance_m is null or c.distance_m > ?)`,
           bindings: [cacheKey(set), set.threshold],
-          fields: { children: 'Number', distance_m: 'Number' },
+          fields: { children: 'Number', distance_m: 'Number', on_network: 'Boolean' },
           coverage: set,
         },
       ],
