@@ -12,7 +12,7 @@ import knexFactory, { type Knex } from 'knex';
 import { readConfig, type DatabaseConfig } from '../config/config.ts';
 import { createApp } from '../api/src/server.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
-import { cacheKey, type CoverageParams } from '../db/coverageCache.ts';
+import { cacheKey, type CoverageParams } from '../geodata/coverageCache.ts';
 import { migrate } from '../db/migrate.ts';
 import { defaultCoverageSets } from '../domain/coverageRules.ts';
 import { refreshDemand } from '../geodata/import/censusStore.ts';

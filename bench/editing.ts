@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { readConfig } from '../config/config.ts';
 import { prepareDatabase } from '../api/src/prepareDatabase.ts';
 import { createFacility } from '../api/src/modules/editing/editService.ts';
-import { ensureCellCoverage } from '../db/coverageCache.ts';
+import { ensureCellCoverage } from '../geodata/coverageCache.ts';
 import { refreshReach } from '../geodata/import/refreshReach.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { readConfig } from '../config/config.ts';
 import { prepareDatabase } from '../api/src/prepareDatabase.ts';
 import { createApp } from '../api/src/server.ts';
-import { cacheKey } from '../db/coverageCache.ts';
+import { cacheKey } from '../geodata/coverageCache.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const config = readConfig();

@@ -15,7 +15,7 @@ import proj4 from 'proj4';
 import { prepareDatabase } from '../api/src/prepareDatabase.ts';
 import { createApp } from '../api/src/server.ts';
 import { readConfig } from '../config/config.ts';
-import { precomputeCoverage } from '../db/coverageCache.ts';
+import { precomputeCoverage } from '../geodata/coverageCache.ts';
 import { CITY } from '../domain/city.ts';
 import { defaultCoverageSets } from '../domain/coverageRules.ts';
 import { reachCategories, targetCategories } from '../domain/taxonomy.ts';

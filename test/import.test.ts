@@ -173,6 +173,19 @@ describe('a bad source file, on a small real city', () => {
     expect(await smallContents()).toEqual(before);
   });
 
+  it("imports the small city's schools, and refuses a broken or empty school file naming it and the row, keeping the old data", async () => {
+    const schools = async () => (await small.knex.raw('select schulnummer, facility_key, match, pupils from school order by schulnummer')).rows;
+    const before = await schools();
+    // Lütgendortmund's schools only (the others lie outside the small city), matched to its points.
+    expect(before.filter((s: { facility_key: string | null }) => s.facility_key).length).toBeGreaterThan(5);
+    const broken = await miniSourcesWith(mini, 'as_bs_2024_25_sozialindex.csv', (text) => text.replace(/(,5913000,Krfr\. Stadt Dortmund,)\d{6}/, '$112345'));
+    const error = await importError(runImport(small.knex, importOf(broken)));
+    expect(error.problems).toEqual([{ file: expect.stringContaining('as_bs_2024_25_sozialindex.csv'), message: expect.stringMatching(/^row \d+ \(Schulnummer 12345\): the Schulnummer is not six digits$/) }]);
+    const empty = await miniSourcesWith(mini, 'schuldaten_2021.csv', () => '');
+    expect((await importError(runImport(small.knex, importOf(empty)))).message).toMatch(/schuldaten_2021\.csv: the file is empty/);
+    expect(await schools()).toEqual(before);
+  });
+
   it('reports a feature without geometry by file and feature and keeps the old data', async () => {
     const before = await smallContents();
     const broken = await miniSourcesWith(mini, 'kindergarten.geojson', editFeature(5, (f) => (f.geometry = null)));

@@ -63,6 +63,25 @@ describe('GDAL as the GIS client', () => {
     expect(out).toContain(`Feature Count: ${n}`);
   }, 300_000);
 
+  it("copies the state's schools with pupils, social index and Startchancen; a filter picks the Startchancen schools", async () => {
+    const gpkg = path.join(ogc.dir, 'schulen.gpkg');
+    await gdal('ogr2ogr', ['-f', 'GPKG', gpkg, `OAPIF:${ogc.server.url}/ogc`, 'schulen']);
+    const summary = await gdal('ogrinfo', ['-ro', '-so', gpkg, 'schulen']);
+    expect(summary).toContain('Feature Count: 169');
+    expect(summary).toMatch(/social_index: Integer/);
+    expect(summary).toMatch(/pupils: Integer/);
+    const [{ n }] = await rows('select count(*)::int as n from school where startchancen');
+    const page = await json('/ogc/collections/schulen/items?startchancen=true&limit=200');
+    expect(page.numberMatched).toBe(n);
+    expect(page.features.every((f: any) => f.properties.startchancen === true)).toBe(true);
+    const high = await json(`/ogc/collections/schulen/items?limit=200&filter=${encodeURIComponent('social_index >= 7 AND childrens_provision = true')}`);
+    const [{ m }] = await rows('select count(*)::int as m from school where social_index >= 7 and category is not null');
+    expect(high.numberMatched).toBe(m);
+    // The facilities carry their school's figures too.
+    const kita = await json('/ogc/collections/einrichtungen/items?category=grundschule&limit=1');
+    expect(Object.keys(kita.features[0].properties)).toEqual(expect.arrayContaining(['schulnummer', 'pupils', 'social_index', 'startchancen']));
+  }, 300_000);
+
   it(`gives the Aktionsräume in EPSG:${STORAGE_SRID}, the same areas as the API`, async () => {
     // The items in the storage CRS (Part 2 CRS), read by GDAL from their URL.
     const out = path.join(ogc.dir, 'aktionsraeume.gpkg');

@@ -111,6 +111,11 @@ export function createLoaders(db: Knex) {
       const rows = new Map((await schoolStore.areaSchoolFigures(db, ids)).map((r) => [r.area_id, r]));
       return ids.map((id) => rows.get(id)!);
     }),
+    /** Whether the state's school files were imported (once per request). */
+    schoolsImported: new DataLoader(async (keys: readonly 'any'[]) => {
+      const imported = await schoolStore.schoolsImported(db);
+      return keys.map(() => imported);
+    }),
     areaSchoolList: new DataLoader((ids: readonly number[]) =>
       schoolStore.schoolsOfAreas(db, ids).then((rows) => groupRows(ids, rows, (r) => r.area_id)),
     ),

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { GeodataConfig } from '../../config/config.ts';
 import { indicatorDefinitions } from '../indicators.ts';
 import { CELL_SIZE_METRES, defaultCoverageSets } from '../../domain/coverageRules.ts';
-import { precomputeCoverage } from '../../db/coverageCache.ts';
+import { precomputeCoverage } from '../coverageCache.ts';
 import { estimatePopulation, METHOD as POPULATION_METHOD } from '../population/estimatePopulation.ts';
 import { readPopulationCsv, type PopulationRow } from '../population/readPopulationCsv.ts';
 import { categories, reachCategories, targetCategories } from '../../domain/taxonomy.ts';

@@ -24,7 +24,7 @@ import { openEmptyTestDatabase } from '../../test/harness/database.ts';
 import { createRunner } from '../../test/harness/graphqlRunner.ts';
 import { loadTwoSquares, toLonLat, X, Y } from '../../test/fixtures/twoSquares.ts';
 import { refreshReach } from '../import/refreshReach.ts';
-import { type CoverageParams, ensureCellCoverage } from '../../db/coverageCache.ts';
+import { type CoverageParams, ensureCellCoverage } from '../coverageCache.ts';
 import { loadGraph, networkInUse, rememberGraph, replaceNetwork } from './networkStore.ts';
 import { networkSupplyChanges } from './networkSupply.ts';
 import type { NetworkFile } from './readNetworkFile.ts';

@@ -2,7 +2,7 @@
 // supply per piece) and for scenarios (the change a few facilities make). Reads the pieces, their
 // children and the facilities' amounts from the database; the catchments are catchments.ts's.
 import type { Db } from '../../db/connect.ts';
-import type { CoverageParams } from '../../db/coverageCache.ts';
+import type { CoverageParams } from '../coverageCache.ts';
 import { catchments, floatingCatchmentSupply } from './catchments.ts';
 import { type Place, pieceSnapsOf } from './networkReach.ts';
 import type { Snap, WalkGraph } from './walkGraph.ts';

@@ -1,7 +1,7 @@
 // Imports real inhabitant counts per sub-district and age band (CSV: area,year,age_band,count,
 // source). They replace the estimate wherever given. All rows or none: one bad row stops it.
 import type { Knex } from 'knex';
-import { precomputeCoverage } from '../../db/coverageCache.ts';
+import { precomputeCoverage } from '../coverageCache.ts';
 import { defaultCoverageSets } from '../../domain/coverageRules.ts';
 import { ImportError, type ImportProblem } from '../import/importError.ts';
 import { clearCoverageCache, takeImportLock } from '../import/importStore.ts';

@@ -117,6 +117,30 @@ describe('the gap map in Chromium', () => {
     await page.close();
   });
 
+  it("shows the state's schools by social index, Startchancen schools ringed, with a legend and the source", async () => {
+    const page = await suite.open('?ansicht=luecken&schulen=1');
+    const legend = page.getByTestId('school-legend');
+    await legend.waitFor({ timeout: 45_000 });
+    const { schools } = await suite.api.data('{ schools(childrensProvision: true) { schulnummer socialIndex startchancen } }');
+    const startchancen = schools.filter((s: { startchancen: boolean }) => s.startchancen).length;
+    await expect(page.getByTestId('school-summary').innerText()).resolves.toBe(`${schools.length} Schulen, davon ${startchancen} im Startchancen-Programm.`);
+    const text = await legend.innerText();
+    expect(text).toContain('1 (geringste Belastung)');
+    expect(text).toContain('9 (höchste Belastung)');
+    expect(text).toContain('ohne Sozialindex');
+    expect(text).toMatch(/IT\.NRW 2024\/25.*dl-de\/by-2-0/);
+    // Every school drawn carries its own index and flag, as the API gives them.
+    const byNumber = new Map(schools.map((s: { schulnummer: string }) => [s.schulnummer, s]));
+    await expect.poll(() => waitForIdle(page).then(() => renderedCount(page, 'school-circle')), { timeout: 20_000 }).toBeGreaterThan(100);
+    const drawn = await page.evaluate(() => window.versorgungsatlasMap!.queryRenderedFeatures({ layers: ['school-circle'] }).map((f) => f.properties));
+    for (const p of drawn) expect(byNumber.get(String(p.schulnummer))).toMatchObject({ socialIndex: p.socialIndex ?? null, startchancen: p.startchancen });
+    await page.screenshot({ path: path.join(artifactsDir, 'schools-map.png') });
+    await page.getByTestId('planner-schools').uncheck();
+    await page.waitForFunction(() => !window.location.search.includes('schulen=1'));
+    await expect.poll(() => waitForIdle(page).then(() => renderedCount(page, 'school-circle')), { timeout: 20_000 }).toBe(0);
+    await page.close();
+  });
+
   it('logged no page or console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -254,6 +254,8 @@ export type AreaSchools = {
   schoolsIndex7To9: Scalars['Int']['output'];
   /** Share of the area's pupils in schools with index 7 to 9 (0 to 1); null without pupils. */
   shareIndex7To9?: Maybe<Scalars['Float']['output']>;
+  /** Credit to give (dl-de/by-2-0); null before the school files were imported. */
+  source?: Maybe<Scalars['String']['output']>;
   /** The Startchancen schools of the area. */
   startchancenSchools: Array<School>;
 };
@@ -1618,9 +1620,11 @@ export type QueryFacilitiesNearArgs = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  minSocialIndex?: InputMaybe<Scalars['Int']['input']>;
   near: NearInput;
   offers?: InputMaybe<Array<Scalars['String']['input']>>;
   radius: Scalars['Float']['input'];
+  startchancen?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2504,6 +2508,7 @@ export type AreaSchoolsResolvers<ContextType = Context, ParentType extends Resol
   schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolsIndex7To9?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shareIndex7To9?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startchancenSchools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
 };
 

@@ -440,10 +440,11 @@ export type PartnersQueryVariables = Exact<{
   radius: number;
   categories?: Array<string> | string | null | undefined;
   offers?: Array<string> | string | null | undefined;
+  startchancen?: boolean | null | undefined;
 }>;
 
 
-export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, distanceModel: DistanceModel, geojson: unknown, items: Array<{ distanceMetres: number, measuredOn: DistanceModel, walkingMinutes: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null } } }> } };
+export type PartnersQuery = { facilitiesNear: { radiusMetres: number, distanceKind: string, distanceModel: DistanceModel, geojson: unknown, items: Array<{ distanceMetres: number, measuredOn: DistanceModel, walkingMinutes: number, facility: { key: string, name: string, operator: string | null, openingHours: string | null, languages: Array<string>, offers: Array<string>, category: { key: string, labelDe: string, labelEn: string }, address: { formatted: string | null }, location: { longitude: number, latitude: number }, contact: { phone: string | null, email: string | null, website: string | null }, schools: Array<{ schulnummer: string, socialIndex: number | null, startchancen: boolean, pupils: number | null }> } }> } };
 
 export type ScenarioEffectQueryVariables = Exact<{
   changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
@@ -558,7 +559,12 @@ export type ProfileQueryVariables = Exact<{
 }>;
 
 
-export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string, comparableAcrossYears: boolean, comparabilityNote: string | null } }> } | null, gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean, display: string }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean, display: string } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } } };
+export type ProfileQuery = { inside: unknown, near: unknown, area: { level: AreaLevel, code: string, name: string, areaKm2: number, geometry: unknown, parents: Array<{ level: AreaLevel, code: string, name: string }>, subDistricts: Array<{ code: string, name: string }>, indicators: Array<{ year: number, value: number, isEstimate: boolean, method: string, indicator: { key: string, labelDe: string, labelEn: string, unit: string, source: string, comparableAcrossYears: boolean, comparabilityNote: string | null } }>, schools: { schools: number, pupils: number | null, pupilsPer1000Children: number | null, schoolsIndex7To9: number, pupilsIndex7To9: number, shareIndex7To9: number | null, source: string | null, startchancenSchools: Array<{ schulnummer: string, name: string, schulform: string, pupils: number | null, socialIndex: number | null }> } } | null, gaps: { hotspotCount: number, geojson: unknown, method: { thresholdMetres: number }, childrenBeyond: { value: number | null, suppressed: boolean, display: string }, hotspots: Array<{ rank: number, areaKm2: number, children: { value: number | null, suppressed: boolean, display: string } }> }, kita: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, spielplatz: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, grundschule: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, jugend: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, beratung: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } }, bibliothek: { method: { thresholdMetres: number, thresholdSource: string, populationIsEstimate: boolean, distanceKind: string, populationDates: Array<string>, importedAt: string | null, populationSource: string, distribution: DemandDistribution, censusSource: string | null, walkingNetwork: { attribution: string, licence: string } | null }, areas: Array<{ shareWithin: number | null, area: { code: string }, children: { value: number | null, suppressed: boolean, display: string }, childrenWithin: { value: number | null, suppressed: boolean, display: string } }>, city: { shareWithin: number | null } } };
+
+export type SchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolsQuery = { schools: Array<{ schulnummer: string, name: string, schulform: string, pupils: number | null, socialIndex: number | null, startchancen: boolean, location: { longitude: number, latitude: number } | null, facility: { key: string, location: { longitude: number, latitude: number } } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1133,12 +1139,13 @@ export const ImportCsvDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ImportCsvMutation, ImportCsvMutationVariables>;
 export const PartnersDocument = new TypedDocumentString(`
-    query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
+    query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!], $startchancen: Boolean) {
   facilitiesNear(
     near: $near
     radius: $radius
     categories: $categories
     offers: $offers
+    startchancen: $startchancen
     limit: 500
   ) {
     radiusMetres
@@ -1172,6 +1179,12 @@ export const PartnersDocument = new TypedDocumentString(`
         openingHours
         languages
         offers
+        schools {
+          schulnummer
+          socialIndex
+          startchancen
+          pupils
+        }
       }
     }
     geojson
@@ -1612,6 +1625,22 @@ export const ProfileDocument = new TypedDocumentString(`
         comparabilityNote
       }
     }
+    schools {
+      schools
+      pupils
+      pupilsPer1000Children
+      schoolsIndex7To9
+      pupilsIndex7To9
+      shareIndex7To9
+      source
+      startchancenSchools {
+        schulnummer
+        name
+        schulform
+        pupils
+        socialIndex
+      }
+    }
   }
   inside: facilitiesGeoJSON(filter: {area: $ref}, precision: 5)
   near: facilitiesGeoJSON(filter: {nearArea: $near}, precision: 5)
@@ -1713,3 +1742,26 @@ export const ProfileDocument = new TypedDocumentString(`
     shareWithin
   }
 }`) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const SchoolsDocument = new TypedDocumentString(`
+    query Schools {
+  schools(childrensProvision: true) {
+    schulnummer
+    name
+    schulform
+    pupils
+    socialIndex
+    startchancen
+    location {
+      longitude
+      latitude
+    }
+    facility {
+      key
+      location {
+        longitude
+        latitude
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolsQuery, SchoolsQueryVariables>;

@@ -152,7 +152,7 @@ describe('coverage on two hand-made squares', () => {
 
 describe('reads do not grow the database without bound', () => {
   it('keeps at most the bounded number of computed thresholds, however many a client asks for', async () => {
-    const { MAX_UNPINNED_CACHE_ENTRIES } = await import('../../../../db/coverageCache.ts');
+    const { MAX_UNPINNED_CACHE_ENTRIES } = await import('../../../../geodata/coverageCache.ts');
     const cached = async () => {
       const r = await db.knex.raw('select count(*)::int as sets, (select count(*)::int from coverage_cell_cache) as cells from coverage_cache where not pinned');
       return r.rows[0] as { sets: number; cells: number };

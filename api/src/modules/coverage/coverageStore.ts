@@ -4,8 +4,8 @@ import type { Db } from '../../../../db/connect.ts';
 import type { AreaLevel } from '../common/enums.ts';
 import type { Distribution } from '../../../../domain/distribution.ts';
 
-export { cacheKey, ensureCellCoverage, MAX_UNPINNED_CACHE_ENTRIES, type CoverageParams } from '../../../../db/coverageCache.ts';
-import { cacheKey, ensureCellCoverage as ensureCached, type CoverageParams } from '../../../../db/coverageCache.ts';
+export { cacheKey, ensureCellCoverage, MAX_UNPINNED_CACHE_ENTRIES, type CoverageParams } from '../../../../geodata/coverageCache.ts';
+import { cacheKey, ensureCellCoverage as ensureCached, type CoverageParams } from '../../../../geodata/coverageCache.ts';
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import { storagePoint } from '../../../../db/geometrySql.ts';

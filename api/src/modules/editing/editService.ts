@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Knex } from 'knex';
 import type { Db } from '../../../../db/connect.ts';
-import { invalidateCoverage } from '../../../../db/coverageCache.ts';
+import { invalidateCoverage } from '../../../../geodata/coverageCache.ts';
 import { reachCategories } from '../../../../domain/taxonomy.ts';
 import { FACILITY_WRITE_LOCK_KEY } from '../../../../geodata/import/importStore.ts';
 import { extendReach, refreshReach } from '../../../../geodata/import/refreshReach.ts';

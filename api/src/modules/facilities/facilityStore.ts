@@ -137,7 +137,7 @@ export async function facilitiesNear(
   radius: number,
   categories: string[] | null,
   limit: number,
-  tags: { offers: string[] | null; languages: string[] | null } = { offers: null, languages: null },
+  tags: { offers: string[] | null; languages: string[] | null; startchancen?: boolean | null; minSocialIndex?: number | null } = { offers: null, languages: null },
 ): Promise<{ origin: { longitude: number; latitude: number; x: number; y: number } | null; rows: NearbyRow[] }> {
   const key = origin.kind === 'facility' ? origin.key : null;
   const [lon, lat] = origin.kind === 'point' ? [origin.longitude, origin.latitude] : [null, null];
@@ -159,11 +159,17 @@ export async function facilitiesNear(
            and (?::text[] is null or f.offers @> ?::text[])
            and (?::text[] is null or f.languages && ?::text[])
            and f.key is distinct from ?::text
+           -- Schools by the state's directory (geodata/schools/): in the Startchancen programme, a social index of at least n.
+           and (?::boolean is null or exists (select 1 from school s where s.facility_key = f.key and s.startchancen = ?::boolean))
+           and (?::int is null or exists (select 1 from school s where s.facility_key = f.key and s.social_index >= ?::int))
          order by f.geom <-> o.geom, f.id
          limit ?
       ) n on true
      order by n.distance, n.id`,
-    [key, lon, lat, lon, lat, key, radius, categories, categories, tags.offers, tags.offers, tags.languages, tags.languages, key, limit],
+    [
+      key, lon, lat, lon, lat, key, radius, categories, categories, tags.offers, tags.offers, tags.languages, tags.languages, key,
+      tags.startchancen ?? null, tags.startchancen ?? null, tags.minSocialIndex ?? null, tags.minSocialIndex ?? null, limit,
+    ],
   );
   const rows = result.rows as (NearbyRow & { origin_lon: number; origin_lat: number; origin_x: number; origin_y: number })[];
   if (rows.length === 0) return { origin: null, rows: [] };

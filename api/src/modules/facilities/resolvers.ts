@@ -86,7 +86,12 @@ export const facilityResolvers: Resolvers = {
       const limit = checkWholeNumber('limit', args.limit, 1, 500);
       const categories = checkCategories(args.categories) ?? null;
       const near = point ? ({ kind: 'point', ...checkLonLat(point, 'near.point') } as const) : ({ kind: 'facility', key: facilityKey! } as const);
-      const tags = { offers: checkOffers(args.offers) ?? null, languages: checkLanguages(args.languages) ?? null };
+      const tags = {
+        offers: checkOffers(args.offers) ?? null,
+        languages: checkLanguages(args.languages) ?? null,
+        startchancen: args.startchancen ?? null,
+        minSocialIndex: args.minSocialIndex == null ? null : checkWholeNumber('minSocialIndex', args.minSocialIndex, 1, 9),
+      };
       const graph = await loadGraph(ctx.db);
       const { origin, rows } = await facilityStore.facilitiesNear(ctx.db, near, radius, categories, graph ? NETWORK_CANDIDATES : limit, tags);
       if (!origin) throw badUserInput(`near.facilityKey: there is no facility with key "${facilityKey}"`);

@@ -4,7 +4,7 @@ import { defaultCoverageSets, type Threshold } from '../../../../domain/coverage
 import { thresholds } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
 import { AREA_LEVELS, type AreaLevel } from '../../../../domain/areaLevels.ts';
-import { areaColumns, type Column, coverageColumns, facilityColumns } from './ogcStore.ts';
+import { areaColumns, type Column, coverageColumns, facilityColumns, schoolColumns } from './ogcStore.ts';
 import { CITY } from '../../../../domain/city.ts';
 
 /** Every collection: its properties (typed, for the schema) and those a filter may name (queryables). */
@@ -13,6 +13,7 @@ type Described = { id: string; title: string; description: string; columns: Reco
 export type Collection =
   | (Described & { kind: 'area'; level: AreaLevel })
   | (Described & { kind: 'facility' })
+  | (Described & { kind: 'school' })
   | (Described & { kind: 'coverage'; level: AreaLevel; set: ReturnType<typeof defaultCoverageSets>[number]; threshold: Threshold });
 
 const LEVELS = AREA_LEVELS.map((l) => ({ level: l.key, id: l.slug, title: l.title }));
@@ -30,7 +31,10 @@ export const AREA_INDICATORS = [
 const AREA_COLUMNS = areaColumns(AREA_INDICATORS);
 
 /** Facility properties a filter may name (contact details and lists are shown, not filtered). */
-const FACILITY_QUERYABLES = ['key', 'name', 'category', 'field_of_action', 'subtype', 'operator', 'capacity', 'street', 'city', 'unterbezirk', 'origin', 'source_dataset', 'licence', 'imported_at'];
+const FACILITY_QUERYABLES = [
+  'key', 'name', 'category', 'field_of_action', 'subtype', 'operator', 'capacity', 'street', 'city', 'unterbezirk', 'origin', 'source_dataset', 'licence', 'imported_at',
+  'schulnummer', 'pupils', 'social_index', 'startchancen',
+];
 
 const slug = (s: string) => s.replaceAll('_', '-');
 
@@ -54,6 +58,15 @@ export const collections: Collection[] = [
       'Facilities in service: Kitas, schools, youth centres, play spaces, libraries, advice and health services, family centres, ... with category, field of action, address, contact and offers where known, and their provenance (dataset, licence, attribution). Filter by any of the queryables (for example category=kita, or filter=capacity >= 100 AND unterbezirk = \'011\').',
     columns: facilityColumns,
     queryables: FACILITY_QUERYABLES,
+  },
+  {
+    kind: 'school',
+    id: 'schulen',
+    title: 'Schulen (the state\'s school directory with pupils, social index and Startchancen)',
+    description:
+      "Every school of the city in IT.NRW's school directory 2024/25: pupils enrolled (rounded to 5), the Ministry of Schools' social index (1-9) and the Startchancen flag, at the official position of the ministry's register, with the city's school point it is matched to. Berufskollegs and Weiterbildungskollegs are listed with childrens_provision false. Filter e.g. startchancen=true, or filter=social_index >= 7. Licence dl-de/by-2-0: IT.NRW, Statistisches Landesamt, Düsseldorf, 2025; Ministerium für Schule und Bildung NRW.",
+    columns: schoolColumns,
+    queryables: Object.keys(schoolColumns),
   },
   ...defaultCoverageSets(targetCategories).flatMap((set) =>
     LEVELS.filter((l) => l.level !== 'city').map((l): Collection => {

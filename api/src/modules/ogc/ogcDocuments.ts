@@ -77,8 +77,8 @@ export function schemaJson(base: string, c: Collection) {
     required: ['type', 'geometry', 'properties'],
     properties: {
       type: { type: 'string', enum: ['Feature'] },
-      id: { type: 'string', description: c.kind === 'facility' ? 'The facility key' : 'The area code' },
-      geometry: { type: 'object', description: c.kind === 'facility' ? 'GeoJSON Point' : 'GeoJSON Polygon or MultiPolygon' },
+      id: { type: 'string', description: c.kind === 'facility' ? 'The facility key' : c.kind === 'school' ? 'The Schulnummer' : 'The area code' },
+      geometry: { type: 'object', description: c.kind === 'facility' || c.kind === 'school' ? 'GeoJSON Point' : 'GeoJSON Polygon or MultiPolygon' },
       properties: { type: 'object', properties: Object.fromEntries(Object.entries(c.columns).map(([name, column]) => [name, propertySchema(column)])) },
     },
   };

@@ -33,6 +33,7 @@ function wantsHtml(req: IncomingMessage, url: URL): boolean {
 async function itemsOf(db: Knex, c: Collection, query: store.ItemQuery): Promise<store.ItemPage> {
   if (c.kind === 'area') return store.areaItems(db, c.level, AREA_INDICATORS, query);
   if (c.kind === 'facility') return store.facilityItems(db, query);
+  if (c.kind === 'school') return store.schoolItems(db, query);
   const rows = await areaCoverage(db, [c.level], {
     categories: c.set.categories,
     ageBand: c.set.ageBand,
@@ -72,7 +73,7 @@ async function route(db: Knex, url: URL, base: string): Promise<Reply> {
     return { json, html: () => htmlPage('API definition', `<pre>${escapeHtml(JSON.stringify(json, null, 2))}</pre>`), headers: { 'content-type': 'application/vnd.oai.openapi+json;version=3.0' } };
   }
   // The extents only where a collection is described (not on every page of items).
-  const extentOf = (c: Collection) => store.extentOf(db, c.kind === 'facility' ? 'facility' : 'area');
+  const extentOf = (c: Collection) => store.extentOf(db, c.kind === 'facility' || c.kind === 'school' ? 'facility' : 'area');
   if (path === '/ogc/collections') {
     const [areaExtent, facilityExtent] = await Promise.all([store.extentOf(db, 'area'), store.extentOf(db, 'facility')]);
     const json = {
@@ -81,7 +82,7 @@ async function route(db: Knex, url: URL, base: string): Promise<Reply> {
         { href: `${base}/collections?f=html`, rel: 'alternate', type: 'text/html', title: 'Collections (HTML)' },
       ],
       crs: [CRS84, STORAGE_CRS],
-      collections: collections.map((c) => collectionJson(base, c, c.kind === 'facility' ? facilityExtent : areaExtent)),
+      collections: collections.map((c) => collectionJson(base, c, c.kind === 'facility' || c.kind === 'school' ? facilityExtent : areaExtent)),
     };
     return {
       json,

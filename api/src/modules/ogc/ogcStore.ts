@@ -83,6 +83,7 @@ async function page(
 
 const text = (sql: string, description: string): Column => ({ sql, type: 'string', description });
 const num = (sql: string, description: string, type: 'number' | 'integer' = 'number'): Column => ({ sql, type, description });
+const bool = (sql: string, description: string): Column => ({ sql, type: 'boolean', description });
 
 /** Areas of one level with their parents and indicator values (2018, 2024). */
 export const areaColumns = (indicatorKeys: string[]): Record<string, Column> => ({
@@ -94,6 +95,9 @@ export const areaColumns = (indicatorKeys: string[]): Record<string, Column> => 
   statistischer_bezirk: text('parent_statistical_district', 'Code of the statistical district (sub-districts)'),
   sozialraum: text('parent_sozialraum', 'Code of the Sozialraum (sub-districts)'),
   aktionsraum: text('parent_aktionsraum', 'Code of the Aktionsraum, if the sub-district belongs to one'),
+  school_pupils: num('school_pupils', "Pupils enrolled in the area's schools (children's provision; IT.NRW 2024/25, rounded to 5 per school; where they go to school, not where they live)", 'integer'),
+  school_pupils_index_7_9: num('school_pupils_high', 'Of them, pupils in schools with a social index of 7 to 9', 'integer'),
+  startchancen_schools: num('startchancen_schools', 'Schools of the area in the Startchancen programme', 'integer'),
   ...Object.fromEntries(
     indicatorKeys.flatMap((key) =>
       [2018, 2024].map((year) => [
@@ -132,9 +136,16 @@ export function areaItems(db: Db, level: string, indicatorKeys: string[], q: Ite
                where v.indicator_key = any(?::text[])
                group by au.area_id, v.indicator_key, v.year) m
        group by m.area_id
+    ),
+    schools as (
+      select au.area_id, sum(s.pupils)::int as school_pupils, coalesce(sum(s.pupils) filter (where s.social_index >= 7), 0)::int as school_pupils_high,
+             count(*) filter (where s.startchancen)::int as startchancen_schools
+        from lvl l join area_ubz au on au.area_id = l.id join school s on s.ubz_id = au.ubz_id and s.category is not null
+       group by au.area_id
     )
-    select l.*, p.parent_stadtbezirk, p.parent_statistical_district, p.parent_sozialraum, p.parent_aktionsraum, i.indicators
-      from lvl l left join parents p on p.area_id = l.id left join indicator_means i on i.area_id = l.id
+    select l.*, p.parent_stadtbezirk, p.parent_statistical_district, p.parent_sozialraum, p.parent_aktionsraum, i.indicators,
+           s.school_pupils, coalesce(s.school_pupils_high, 0) as school_pupils_high, coalesce(s.startchancen_schools, 0) as startchancen_schools
+      from lvl l left join parents p on p.area_id = l.id left join indicator_means i on i.area_id = l.id left join schools s on s.area_id = l.id
   ) as area_row`;
   return page(db, { sql: from, bindings: [level, indicatorKeys] }, 'code', 'geom', areaColumns(indicatorKeys), q, 'code');
 }
@@ -159,6 +170,10 @@ export const facilityColumns: Record<string, Column> = {
   offers: text("array_to_string(offers, ',')", 'Offer keys, comma-separated'),
   languages: text("array_to_string(languages, ',')", 'Languages spoken (ISO 639-1), comma-separated'),
   origin: text('origin', 'Where the record comes from: import (the city\'s open data), manual or supplement'),
+  schulnummer: text('school_numbers', "Schulnummer of the school of the state's directory matched to this point (two, comma-separated, where schools share a building); null for other facilities"),
+  pupils: num('school_pupils', 'Pupils enrolled in it (IT.NRW 2024/25, rounded to 5 per school; not capacity); null for other facilities', 'integer'),
+  social_index: num('school_social_index', 'Schulsozialindex 1 (least) to 9 (most burdened school environment; the highest where schools share a building); null without one', 'integer'),
+  startchancen: bool('school_startchancen', 'In the Startchancen programme (2024/25); null for facilities that are not schools of the state\'s directory'),
   source_dataset: text('source_dataset', 'Source dataset'),
   licence: text('licence', 'Licence of the source'),
   attribution: text('attribution', 'Attribution the licence asks for'),
@@ -172,10 +187,41 @@ export const facilityColumns: Record<string, Column> = {
 
 export function facilityItems(db: Db, q: ItemQuery) {
   const from = `(
-    select f.*, c.label_de as category_label, c.field_of_action, c.sort_order, u.code as ubz_code
+    select f.*, c.label_de as category_label, c.field_of_action, c.sort_order, u.code as ubz_code, s.*
       from facility f join facility_category c on c.key = f.category left join area u on u.id = f.ubz_id
+      left join lateral (
+        select string_agg(s.schulnummer, ',' order by s.schulnummer) as school_numbers, sum(s.pupils)::int as school_pupils,
+               max(s.social_index)::int as school_social_index, bool_or(s.startchancen) as school_startchancen
+          from school s where s.facility_key = f.key
+      ) s on true
   ) as facility_row`;
   return page(db, { sql: from, bindings: [] }, 'key', 'geom', facilityColumns, q, 'sort_order, name, key');
+}
+
+/** The state's schools (geodata/schools/): at the official position, else at the city's point matched to them. */
+export const schoolColumns: Record<string, Column> = {
+  schulnummer: text('schulnummer', "The state's six-digit school number"),
+  name: text('name', 'Official name'),
+  schulform: text('schulform', 'School form as the state writes it'),
+  school_year: text('school_year', 'School year of the directory'),
+  pupils: num('pupils', 'Pupils enrolled (IT.NRW, rounded to 5; not capacity)', 'integer'),
+  social_index: num('social_index', 'Schulsozialindex 1 (least) to 9 (most burdened school environment); null for forms without one', 'integer'),
+  startchancen: bool('startchancen', 'In the Startchancen programme (2024/25)'),
+  childrens_provision: bool('category is not null', "Children's provision (false: Berufskolleg, Weiterbildungskolleg, kept out of the children's coverage)"),
+  category: text('category', 'Atlas category of the school form; null when not children\'s provision'),
+  unterbezirk: text('ubz_code', 'Code of the statistical sub-district the school lies in'),
+  facility_key: text('facility_key', "Key of the city's school point matched to the school; null when only the state lists it"),
+  match: text('match', 'How the city point was found: address_and_name, position_and_name, name, position, shared_site'),
+  position: text("case when geom is null then 'city point' else 'official' end", "official: the ministry's register (2021); city point: the matched city point (the register lacks the school)"),
+};
+
+export function schoolItems(db: Db, q: ItemQuery) {
+  const from = `(
+    select s.*, coalesce(s.geom, f.geom) as point, u.code as ubz_code
+      from school s left join facility f on f.key = s.facility_key left join area u on u.id = s.ubz_id
+     where coalesce(s.geom, f.geom) is not null
+  ) as school_row`;
+  return page(db, { sql: from, bindings: [] }, 'schulnummer', 'point', schoolColumns, q, 'name, schulnummer');
 }
 
 export const coverageColumns: Record<string, Column> = {

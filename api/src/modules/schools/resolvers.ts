@@ -43,6 +43,7 @@ export const schoolResolvers: Resolvers = {
         shareIndex7To9: pupils ? Math.round(((figures.pupils_high_index ?? 0) / pupils) * 1000) / 1000 : null,
         startchancenSchools: list.filter((s) => s.startchancen),
         list,
+        source: (await ctx.loaders.schoolsImported.load('any')) ? SCHOOL_ATTRIBUTION : null,
       };
     },
   },

@@ -109,3 +109,8 @@ export async function cityOnlyPoints(db: Db): Promise<CityOnlyRow[]> {
   );
   return result.rows;
 }
+
+export async function schoolsImported(db: Db): Promise<boolean> {
+  const result = await db.raw(/* schools.imported */ 'select exists (select 1 from school) as yes');
+  return result.rows[0].yes;
+}

@@ -8,7 +8,7 @@ import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Knex } from 'knex';
 import type { CorsOrigins } from '../../../../config/config.ts';
-import { isCoverageCached } from '../../../../db/coverageCache.ts';
+import { isCoverageCached } from '../../../../geodata/coverageCache.ts';
 import { corsHeaders, answerPreflight } from '../../cors.ts';
 import { type Gate, isBusy } from '../../analysisGate.ts';
 import { type OriginOptions, publicBaseOf } from '../../requestOrigin.ts';

@@ -4,7 +4,7 @@
 import { areaLevelInfo } from '../../../../domain/areaLevels.ts';
 import { defaultCoverageSets } from '../../../../domain/coverageRules.ts';
 import { targetCategories } from '../../../../domain/taxonomy.ts';
-import { cacheKey } from '../../../../db/coverageCache.ts';
+import { cacheKey } from '../../../../geodata/coverageCache.ts';
 import { storedBands } from '../../../../domain/ageBands.ts';
 
 export type TileLayer = {

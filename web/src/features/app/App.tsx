@@ -63,7 +63,7 @@ export function App() {
   const [newPoint, setNewPoint] = useState<{ longitude: number; latitude: number } | null>(null);
   const viewData = useViewData({ view, lang, planner, selection, partner });
   const scenarioData = useScenarioData({ open: view === 'luecken' && scenarioOpen, draft, planner, lang, suggest });
-  const { planning, plannerData, gaps, children, need, profile, partnerResults, searching } = viewData;
+  const { planning, plannerData, gaps, children, schools, need, profile, partnerResults, searching } = viewData;
   // Here, not from the hook, so that TypeScript knows the selection is set where it is true.
   const showProfile = selection !== null && view !== 'partner' && view !== 'plan';
 
@@ -148,7 +148,7 @@ export function App() {
         origin: partner.origin,
         scenario: view === 'luecken' && scenarioOpen ? { draft, effect: scenarioData.effect, suggestions: scenarioData.suggestions } : null,
       }),
-    [plannerData, gaps, children, profile, partnerResults, planning, showProfile, planner, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, view, scenarioOpen, draft, scenarioData.effect, scenarioData.suggestions],
+    [plannerData, gaps, children, schools, profile, partnerResults, planning, showProfile, planner, atlas, shownCategories, selectionShape, partnerRadius, partner.origin, view, scenarioOpen, draft, scenarioData.effect, scenarioData.suggestions],
   );
 
   const exportGeoJson = () => {
@@ -213,6 +213,7 @@ export function App() {
                     data={plannerData}
                     gaps={planner.showGaps ? gaps : null}
                     childrenLayer={planner.showChildren ? children : null}
+                    schoolLayer={planner.showSchools ? schools : null}
                     need={need}
                     hovered={hovered}
                     onHover={setHovered}

@@ -6,6 +6,7 @@ import { onNetwork, searchRadius, straightLine } from '../../../../domain/distan
 import { childrenTileSet, type PlannerSettings } from '../coverage/plannerQuery.ts';
 import { toChoropleth } from '../coverage/toChoropleth.ts';
 import { catchments } from '../map/catchments.ts';
+import { schoolFeatures } from '../schools/schoolLayer.ts';
 import type { Overlays } from '../map/MapView.tsx';
 import type { Origin } from '../partners/partnerQuery.ts';
 import type { ScenarioEffectQuery, SiteSuggestionsQuery } from '../../gql/graphql.ts';
@@ -54,6 +55,7 @@ export function overlaysFor({ data, planner, atlas, shownCategories, selectionSh
     choropleth: planned ? toChoropleth(planned, planner.measure) : null,
     measure: planned ? planner.measure : null,
     childrenTiles: planning && planner.showChildren ? childrenTileSet(planner.ageBand) : null,
+    schools: planning && planner.showSchools && data.schools.status === 'done' ? schoolFeatures(data.schools.value) : null,
     gaps: planning && planner.showGaps && gaps.status === 'done' ? gaps.value.gaps.geojson : profileGaps,
     catchments: targets.length ? catchments(targets, threshold) : null,
     selection: selectionShape,
@@ -84,6 +86,7 @@ export function layersAsGeoJson(view: View, atlas: AtlasData, shownCategories: s
       ...tagged('partner', overlays.partnerResults),
       ...tagged('scenario_difference', overlays.scenarioDifference),
       ...tagged('scenario_point', overlays.scenarioPoints),
+      ...tagged('school', overlays.schools),
       ...facilities,
     ],
   };

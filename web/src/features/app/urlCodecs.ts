@@ -22,9 +22,10 @@ export const defaultPlanner: PlannerSettings = {
   showGaps: true,
   showCatchments: false,
   showChildren: false,
+  showSchools: false,
 };
 
-export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds, offers: [] };
+export const defaultPartner: PartnerSettings = { origin: null, radius: 1000, kinds: defaultKinds, offers: [], startchancen: false };
 
 /** Reads a value from the link's parameters; writes it as parameters (none for a default). */
 export type Codec<T> = { read: (params: URLSearchParams) => T; write: (value: T) => [string, string][] };
@@ -68,6 +69,7 @@ export const codecs = {
   showGaps: param('luecken', (raw) => raw !== '0', (v: boolean) => (v ? null : '0')),
   showCatchments: param('einzug', flag('1'), (v: boolean) => (v ? '1' : null)),
   showChildren: param('kinder', flag('1'), (v: boolean) => (v ? '1' : null)),
+  showSchools: param('schulen', flag('1'), (v: boolean) => (v ? '1' : null)),
   /** The partner search's place: a point (?ort=lon,lat) and the facility it is, if any (?einrichtung=). */
   origin: {
     read: (params) => {
@@ -80,6 +82,7 @@ export const codecs = {
   radius: param('umkreis', (raw) => (radii.includes(Number(raw)) ? Number(raw) : defaultPartner.radius), (v: number) => String(v)),
   kinds: param('arten', (raw) => list(raw) ?? defaultPartner.kinds, (v: string[]) => v.join(',')),
   offers: param('angebote', (raw) => list(raw) ?? [], (v: string[]) => (v.length ? v.join(',') : null)),
+  startchancen: param('startchancen', flag('1'), (v: boolean) => (v ? '1' : null)),
   /** The scenario mode (?modus=szenario), the stored scenario (?szenario=key) and the draft (?plan=...). */
   scenario: {
     read: (params) => ({

@@ -24,12 +24,12 @@ describe('the URL state', () => {
         view: 'luecken',
         lang: 'en',
         selection: { level: 'UBZ', code: '051' },
-        planner: { level: 'SOZIALRAUM', target: 'field:BETREUUNG', ageBand: 'AGE_6_17', threshold: 750, measure: 'childrenBeyond', showGaps: false, showCatchments: true, showChildren: true },
+        planner: { level: 'SOZIALRAUM', target: 'field:BETREUUNG', ageBand: 'AGE_6_17', threshold: 750, measure: 'childrenBeyond', showGaps: false, showCatchments: true, showChildren: true, showSchools: true },
       },
     ],
     [
       'a partner search around a facility',
-      { ...base, view: 'partner', partner: { origin: { longitude: 7.4652, latitude: 51.5236, facilityKey: 'city:kita:12', name: null }, radius: 1500, kinds: ['kita', 'bibliothek'], offers: ['sprachfoerderung'] } },
+      { ...base, view: 'partner', partner: { origin: { longitude: 7.4652, latitude: 51.5236, facilityKey: 'city:kita:12', name: null }, radius: 1500, kinds: ['kita', 'bibliothek'], offers: ['sprachfoerderung'], startchancen: true } },
     ],
     [
       'a stored scenario with draft changes in the gap map',

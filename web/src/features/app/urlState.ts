@@ -39,8 +39,9 @@ export function readUrlState(search = window.location.search): UrlState {
       showGaps: read('showGaps'),
       showCatchments: read('showCatchments'),
       showChildren: read('showChildren'),
+      showSchools: read('showSchools'),
     },
-    partner: { origin: read('origin'), radius: read('radius'), kinds: read('kinds'), offers: read('offers') },
+    partner: { origin: read('origin'), radius: read('radius'), kinds: read('kinds'), offers: read('offers'), startchancen: read('startchancen') },
     scenario: read('scenario'),
     planYear: read('planYear'),
   };
@@ -61,13 +62,14 @@ export function urlSearchOf(state: UrlState): string {
       ...codecs.showGaps.write(p.showGaps),
       ...codecs.showCatchments.write(p.showCatchments),
       ...codecs.showChildren.write(p.showChildren),
+      ...codecs.showSchools.write(p.showSchools),
     );
   }
   if (state.view === 'luecken') entries.push(...codecs.scenario.write(state.scenario));
   if (state.view === 'plan') entries.push(...codecs.planYear.write(state.planYear));
   if (state.view === 'partner') {
     const { partner: p } = state;
-    entries.push(...codecs.origin.write(p.origin), ...codecs.radius.write(p.radius), ...codecs.kinds.write(p.kinds), ...codecs.offers.write(p.offers));
+    entries.push(...codecs.origin.write(p.origin), ...codecs.radius.write(p.radius), ...codecs.kinds.write(p.kinds), ...codecs.offers.write(p.offers), ...codecs.startchancen.write(p.startchancen));
   }
   return new URLSearchParams(entries).toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

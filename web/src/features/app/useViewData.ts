@@ -6,6 +6,7 @@ import { profileQuery, profileVariables, type Selection } from '../profile/profi
 import type { Lang } from '../../kit/i18n.ts';
 import type { View } from './urlState.ts';
 import { useDebounced, useGraphQL } from '../../kit/useGraphQL.ts';
+import { schoolsQuery } from '../schools/schoolLayer.ts';
 
 const thresholdVars = (s: PlannerSettings) => ({ target: targetInput(s.target), ageBand: s.ageBand, threshold: s.threshold });
 
@@ -25,6 +26,7 @@ export function useViewData({ view, lang, planner, selection, partner }: ViewSta
     searching,
     plannerData: useGraphQL(plannerQuery, plannerVars, { keepPrevious: true, lang }),
     gaps: useGraphQL(gapQuery, planning && planner.showGaps ? { ...thresholdVars(settled), limit: GAP_LIMIT } : null, { keepPrevious: true, lang }),
+    schools: useGraphQL(schoolsQuery, planning && planner.showSchools ? {} : null, { keepPrevious: true, lang }),
     children: useGraphQL(childrenQuery, planning && planner.showChildren ? { ageBand: planner.ageBand } : null, { keepPrevious: true, lang }),
     need: useGraphQL(needQuery, plannerVars, { keepPrevious: true, lang }),
     profile: useGraphQL(profileQuery, showProfile && selection ? profileVariables(selection, settled) : null, { lang }),

@@ -96,6 +96,10 @@ export function PlannerControls({ taxonomy, settings, onChange }: Props) {
         {t('showChildren')}
       </label>
       <label className="check wide">
+        <input type="checkbox" checked={settings.showSchools} onChange={(e) => set('showSchools', e.target.checked)} data-testid="planner-schools" />
+        {t('showSchools')}
+      </label>
+      <label className="check wide">
         <input type="checkbox" checked={settings.showCatchments} onChange={(e) => set('showCatchments', e.target.checked)} data-testid="planner-catchments" />
         {t('showCatchments')}
       </label>

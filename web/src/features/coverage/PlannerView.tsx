@@ -10,6 +10,8 @@ import { NeedChart } from './NeedChart.tsx';
 import { PlannerControls } from './PlannerControls.tsx';
 import { GAP_LIMIT, type ChildrenData, type GapData, type NeedData, type PlannerData, type PlannerSettings } from './plannerQuery.ts';
 import { RankingTable } from './RankingTable.tsx';
+import { SchoolLegend } from '../schools/SchoolLegend.tsx';
+import type { SchoolsQuery } from '../../gql/graphql.ts';
 
 type Props = {
   taxonomy: AtlasData['taxonomy'];
@@ -18,6 +20,7 @@ type Props = {
   data: AsyncState<PlannerData>;
   gaps: AsyncState<GapData> | null;
   childrenLayer: AsyncState<ChildrenData> | null;
+  schoolLayer: AsyncState<SchoolsQuery> | null;
   need: AsyncState<NeedData>;
   hovered: string | null;
   onHover: (code: string | null) => void;
@@ -29,7 +32,7 @@ type Props = {
   children?: ReactNode;
 };
 
-export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, need, hovered, onHover, onSelect, onExportGeoJson, targetLabel, children }: Props) {
+export function PlannerView({ taxonomy, settings, onChange, data, gaps, childrenLayer, schoolLayer, need, hovered, onHover, onSelect, onExportGeoJson, targetLabel, children }: Props) {
   const t = useT();
   const lang = useLang();
   const editorOnly = taxonomy.categories.find((c) => c.key === settings.target && !c.inOpenData);
@@ -53,6 +56,7 @@ export function PlannerView({ taxonomy, settings, onChange, data, gaps, children
         <>
           <CoverageLegend settings={settings} method={data.value.coverage.method} shareOnNetwork={data.value.coverage.city.shareOnNetwork} />
           {childrenLayer && <ChildrenLegend layer={childrenLayer} />}
+          {schoolLayer && <SchoolLegend layer={schoolLayer} />}
           {gaps?.status === 'loading' && <p role="status">{t('gapsLoading')}</p>}
           {gaps?.status === 'error' && (
             <p role="alert" className="error">

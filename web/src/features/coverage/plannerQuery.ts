@@ -25,6 +25,8 @@ export type PlannerSettings = {
   showCatchments: boolean;
   /** Show where the children of the age band live (the demand under every figure). */
   showChildren: boolean;
+  /** Show the state's schools coloured by their social index, Startchancen schools ringed. */
+  showSchools: boolean;
 };
 
 export type PlannerData = PlannerQuery & { shapes: AreaCollection };

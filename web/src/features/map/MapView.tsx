@@ -1,7 +1,7 @@
 // The MapLibre map: the city's areas with the 13 Aktionsräume highlighted, the facilities by
 // category, and the overlays of the views (coverage classes, gaps, catchments, partner search).
 // State lives in the parent; this component only mirrors it onto the map.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature, type VectorTileSource } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -11,7 +11,8 @@ import { formatNumber } from '../../kit/format.ts';
 import type { Measure } from '../coverage/classes.ts';
 import { categoryColors, fieldColors } from '../facilities/categoryStyle.ts';
 import { atlasLayers, colorExpression, GAP_HATCH, hatchImage, labelPoints, LAYERS, overlaySources, plainStyle, SOURCES } from './layers.ts';
-import { boundsOf, setSourceData, showCategories, showChoropleth } from './mapHelpers.ts';
+import { boundsOf, childrenTileUrl, setSourceData, showCategories, showChildrenTiles, showChoropleth } from './mapHelpers.ts';
+import { SCHOOL_LAYER, SCHOOL_SOURCE, schoolTooltip } from '../schools/schoolLayer.ts';
 
 /** The system's "reduce motion" setting (WCAG 2.3.3): the map then neither flies nor fades. */
 const reduceMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -31,6 +32,8 @@ export type Overlays = {
   choropleth: FeatureCollection | null;
   /** Where children live: the tile set of grid pieces with their children (planner view), e.g. kinder-0-5. */
   childrenTiles: string | null;
+  /** The state's schools by social index (planner view). */
+  schools: FeatureCollection | null;
   gaps: FeatureCollection | null;
   catchments: FeatureCollection | null;
   /** Outline of the selected area. */
@@ -65,7 +68,7 @@ type Props = {
 };
 
 /** Layers that answer a hover with a tooltip, topmost first. */
-const TOOLTIP_LAYERS = [LAYERS.scenarioPoint, LAYERS.partnerResult, LAYERS.facilityCircle, LAYERS.scenarioDifferenceFill, LAYERS.gapFill, LAYERS.coverageFill, LAYERS.aktionsraumFill];
+const TOOLTIP_LAYERS = [LAYERS.scenarioPoint, LAYERS.partnerResult, SCHOOL_LAYER, LAYERS.facilityCircle, LAYERS.scenarioDifferenceFill, LAYERS.gapFill, LAYERS.coverageFill, LAYERS.aktionsraumFill];
 
 export function MapView(props: Props) {
   const { data, overlays, facilityCategories, hovered, onHover, pickPlace, onPickPlace, onSelectCoverageArea, onSelectAktionsraum, onSelectFacility } = props;
@@ -247,14 +250,6 @@ export function MapView(props: Props) {
   return <section ref={container} className="map" aria-label={t('mapLabel')} data-testid="map" />;
 }
 
-const childrenTileUrl = (set: string) => `${window.location.origin}/tiles/${set}/{z}/{x}/{y}.pbf`;
-
-/** Shows the children tiles of a set (or hides the layer). */
-function showChildrenTiles(map: MapLibreMap, set: string | null) {
-  if (set) (map.getSource(SOURCES.children) as VectorTileSource).setTiles([childrenTileUrl(set)]);
-  map.setLayoutProperty(LAYERS.childrenFill, 'visibility', set ? 'visible' : 'none');
-}
-
 function applyOverlays(map: MapLibreMap, overlays: Overlays) {
   showChoropleth(map, overlays.choropleth);
   showChildrenTiles(map, overlays.childrenTiles);
@@ -266,6 +261,7 @@ function applyOverlays(map: MapLibreMap, overlays: Overlays) {
   setSourceData(map, SOURCES.partnerResults, overlays.partnerResults);
   setSourceData(map, SOURCES.scenarioDifference, overlays.scenarioDifference);
   setSourceData(map, SOURCES.scenarioPoints, overlays.scenarioPoints);
+  setSourceData(map, SCHOOL_SOURCE, overlays.schools);
 }
 
 /** The words of a tooltip for a feature under the pointer, or null for none. */
@@ -274,6 +270,8 @@ function tooltipText(feature: MapGeoJSONFeature, t: Translate, measure: Measure 
   switch (feature.layer.id) {
     case LAYERS.partnerResult:
       return `${p.name} · ${categoryLabel(String(p.category))} · ${formatNumber(Number(p.distanceMetres), 0)} m`;
+    case SCHOOL_LAYER:
+      return schoolTooltip(p, t);
     case LAYERS.facilityCircle:
       return `${p.name} · ${categoryLabel(String(p.category))}`;
     case LAYERS.scenarioPoint:

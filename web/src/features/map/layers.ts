@@ -2,6 +2,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { AddLayerObject, ExpressionSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { CATCHMENT_COLOR, childrenClasses, GAP_COLOR } from '../coverage/classes.ts';
+import { SCHOOL_SOURCE, schoolLayer } from '../schools/schoolLayer.ts';
 
 export const SOURCES = {
   ubz: 'ubz',
@@ -93,6 +94,7 @@ export const overlaySources = [
   SOURCES.partnerResults,
   SOURCES.scenarioDifference,
   SOURCES.scenarioPoints,
+  SCHOOL_SOURCE,
 ].map(
   (id): [string, GeoJSONSourceSpecification] => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }],
 );
@@ -170,6 +172,7 @@ export function atlasLayers(facilityColor: ExpressionSpecification): AddLayerObj
         'circle-stroke-width': 1,
       },
     },
+    schoolLayer(),
     {
       id: LAYERS.partnerResult,
       type: 'circle',

@@ -1,6 +1,6 @@
 // Tiny wrappers around imperative MapLibre calls, with narrow types.
 import type { FeatureCollection } from 'geojson';
-import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
 import bbox from '@turf/bbox';
 import type { AllGeoJSON } from '@turf/helpers';
 import { LAYERS, SOURCES } from './layers.ts';
@@ -34,4 +34,12 @@ export function boundsOf(geojson: AllGeoJSON): [[number, number], [number, numbe
     [west, south],
     [east, north],
   ];
+}
+
+export const childrenTileUrl = (set: string) => `${window.location.origin}/tiles/${set}/{z}/{x}/{y}.pbf`;
+
+/** Shows the children tiles of a set (or hides the layer). */
+export function showChildrenTiles(map: MapLibreMap, set: string | null) {
+  if (set) (map.getSource(SOURCES.children) as VectorTileSource).setTiles([childrenTileUrl(set)]);
+  map.setLayoutProperty(LAYERS.childrenFill, 'visibility', set ? 'visible' : 'none');
 }

@@ -37,6 +37,9 @@ export function PartnerList({ data, walking, place, kinds, onExportGeoJson, acti
     phone: item.facility.contact.phone ?? '',
     email: item.facility.contact.email ?? '',
     offers: item.facility.offers.map(offerLabel).join(', '),
+    school: item.facility.schools
+      .map((s) => [s.socialIndex === null || s.socialIndex === undefined ? t('socialIndexNone') : t('socialIndexValue', { n: String(s.socialIndex) }), s.startchancen ? t('schoolsStartchancenOne') : ''].filter(Boolean).join(', '))
+      .join('; '),
     item,
   }));
   const exportCsv = () =>
@@ -44,7 +47,7 @@ export function PartnerList({ data, walking, place, kinds, onExportGeoJson, acti
       'versorgungsatlas-partner.csv',
       lang,
       t('csvNotePartners', { place, m: radiusMetres, kinds: kinds.join(', '), link: window.location.href }),
-      [t('facility'), t('category'), t('address'), t('phone'), t('email'), t('offers'), `${t('distance')} (m)`, `${t('walking')} (min)`, t('col_longitude'), t('col_latitude')],
+      [t('facility'), t('category'), t('address'), t('phone'), t('email'), t('offers'), t('schoolColumn'), `${t('distance')} (m)`, `${t('walking')} (min)`, t('col_longitude'), t('col_latitude')],
       rows.map((r) => [
         r.name,
         r.category,
@@ -52,6 +55,7 @@ export function PartnerList({ data, walking, place, kinds, onExportGeoJson, acti
         r.phone,
         r.email,
         r.offers,
+        r.school,
         r.item.distanceMetres,
         r.item.walkingMinutes,
         r.item.facility.location.longitude,
@@ -114,6 +118,7 @@ export function PartnerList({ data, walking, place, kinds, onExportGeoJson, acti
                     <small>
                       {r.category}
                       {r.address ? ` · ${r.address}` : ''}
+                      {r.school && <span data-testid="partner-school"> · {r.school}</span>}
                     </small>
                     {(r.phone || r.offers) && (
                       <>

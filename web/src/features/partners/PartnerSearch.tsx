@@ -135,6 +135,10 @@ export function PartnerSearch({ data, settings, onChange, results, onExportGeoJs
             </div>
           ))}
         </fieldset>
+        <label className="check wide">
+          <input type="checkbox" checked={settings.startchancen} onChange={(e) => onChange({ ...settings, startchancen: e.target.checked })} data-testid="partner-startchancen" />
+          {t('startchancenOnly')}
+        </label>
         {choices.status === 'done' && (
           <fieldset className="kinds offers-filter" data-testid="partner-offers">
             <legend>{t('offersFilter')}</legend>

@@ -11,6 +11,8 @@ export type PartnerSettings = {
   kinds: string[];
   /** Only partners with all of these offers (keys as in the API's `offers`). */
   offers: string[];
+  /** Only schools in the Startchancen programme (the state's school directory). */
+  startchancen: boolean;
 };
 
 export const radii = [300, 500, 1000, 1500, 2000, 3000, 5000];
@@ -35,14 +37,15 @@ export type PartnerItem = PartnerData['facilitiesNear']['items'][number];
 
 export const partnerQuery = withGeoJSON<PartnerData>()(
   graphql(`
-    query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!]) {
-      facilitiesNear(near: $near, radius: $radius, categories: $categories, offers: $offers, limit: 500) {
+    query Partners($near: NearInput!, $radius: Float!, $categories: [String!], $offers: [String!], $startchancen: Boolean) {
+      facilitiesNear(near: $near, radius: $radius, categories: $categories, offers: $offers, startchancen: $startchancen, limit: 500) {
         radiusMetres distanceKind distanceModel
         items {
           distanceMetres measuredOn walkingMinutes
           facility {
             key name operator category { key labelDe labelEn } address { formatted } location { longitude latitude }
             contact { phone email website } openingHours languages offers
+            schools { schulnummer socialIndex startchancen pupils }
           }
         }
         geojson
@@ -58,6 +61,7 @@ export function partnerVariables(settings: PartnerSettings & { origin: Origin })
     radius: settings.radius,
     categories: settings.kinds,
     offers: settings.offers.length ? settings.offers : null,
+    startchancen: settings.startchancen ? true : null,
   };
 }
 

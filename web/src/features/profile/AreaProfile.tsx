@@ -11,6 +11,7 @@ import { ProfileFacilities } from './ProfileFacilities.tsx';
 import { ProfileGaps } from './ProfileGaps.tsx';
 import { ProfileIndicators } from './ProfileIndicators.tsx';
 import { ProfileReach } from './ProfileReach.tsx';
+import { ProfileSchools } from './ProfileSchools.tsx';
 import { childCategoryKeys, type ProfileData, type Selection } from './profileQuery.ts';
 
 type Props = {
@@ -103,6 +104,7 @@ export function ProfileBody({ data, categories, targetLabel }: { data: ProfileDa
         categories={categories.map((c) => ({ key: c.key, fieldOfAction: c.fieldOfAction, label: labelOf(lang, c) }))}
         gapLabel={t('gapsLegend', { m: formatNumber(data.gaps.method.thresholdMetres, 0) })}
       />
+      <ProfileSchools data={data} />
       <ProfileFacilities data={data} categories={categories} />
       <section className="profile-sources" aria-labelledby="profile-sources-title">
         <h3 id="profile-sources-title">

@@ -63,6 +63,10 @@ export const profileQuery = withGeoJSON<ProfileData>()(
         subDistricts { code name }
         geometry(precision: 5, simplify: 2)
         indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source comparableAcrossYears comparabilityNote } }
+        schools {
+          schools pupils pupilsPer1000Children schoolsIndex7To9 pupilsIndex7To9 shareIndex7To9 source
+          startchancenSchools { schulnummer name schulform pupils socialIndex }
+        }
       }
       inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
       near: facilitiesGeoJSON(filter: { nearArea: $near }, precision: 5)

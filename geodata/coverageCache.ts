@@ -1,10 +1,11 @@
 // The cell coverage cache: va_cell_coverage results per parameter set, so that area, city and gap
 // figures are aggregations over a table. The defaults are filled at import and pinned; other
-// parameter sets are bounded in number, the oldest dropped first. Every import empties it.
-import type { Db } from './connect.ts';
-import { loadGraph } from '../geodata/network/networkStore.ts';
-import { networkSupply } from '../geodata/network/networkSupply.ts';
-
+// parameter sets are bounded in number, the oldest dropped first. Every import empties it. It
+// lives with the geodata because, with a walking network, the 2SFCA's walked catchments come from
+// network/ (the SQL function measures them straight).
+import type { Db } from '../db/connect.ts';
+import { loadGraph } from './network/networkStore.ts';
+import { networkSupply } from './network/networkSupply.ts';
 import type { AgeBand } from '../domain/ageBands.ts';
 import type { Distribution } from '../domain/distribution.ts';
 
