@@ -54,6 +54,11 @@ export type Config = {
    * list; `loopback` = 127.0.0.1 and ::1). Empty (the default): those headers are ignored.
    */
   trustProxy: string[];
+  /**
+   * /metrics (Prometheus text format): on by default (METRICS=on), off with METRICS=off; with
+   * METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`.
+   */
+  metrics: { enabled: boolean; token: string | null };
   /** Walking pace for minutes on foot (WALKING_SPEED_KMH, 2 to 7; default 4.5 km/h), in metres per minute; null = the default. */
   walkingMetresPerMinute: number | null;
   webDistDir: string;
@@ -122,6 +127,10 @@ export function readConfig(env: Env = process.env): Config {
     problems.push(`PUBLIC_URL must be the atlas's origin like https://versorgungsatlas.example.org, without a path (got "${publicUrl}")`);
   }
   const trustProxy = parseTrustProxy(text('TRUST_PROXY'), problems);
+  const metricsSetting = text('METRICS') ?? 'on';
+  if (!['on', 'off'].includes(metricsSetting)) problems.push(`METRICS must be on or off (got "${metricsSetting}")`);
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters (a random string)');
   const speed = text('WALKING_SPEED_KMH');
   const kmh = speed === null ? null : Number(speed.replace(',', '.'));
   if (kmh !== null && !(kmh >= 2 && kmh <= 7)) problems.push(`WALKING_SPEED_KMH must be a pace from 2 to 7 km/h, e.g. 3.5 for small children (got "${speed}")`);
@@ -147,6 +156,7 @@ export function readConfig(env: Env = process.env): Config {
     corsOrigins,
     publicUrl,
     trustProxy,
+    metrics: { enabled: metricsSetting === 'on', token: metricsToken },
     walkingMetresPerMinute: kmh === null ? null : (kmh * 1000) / 60,
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };

@@ -34,6 +34,7 @@ import * as m0029 from './migrations/0029_api_token_name_unique.ts';
 import * as m0030 from './migrations/0030_app_secret.ts';
 import * as m0031 from './migrations/0031_walk_network.ts';
 import * as m0032 from './migrations/0032_schools.ts';
+import * as m0033 from './migrations/0033_report_hit.ts';
 
 type Migration = { up: (knex: Knex) => Promise<void>; down: (knex: Knex) => Promise<void> };
 
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0030_app_secret': m0030,
   '0031_walk_network': m0031,
   '0032_schools': m0032,
+  '0033_report_hit': m0033,
 };
 
 const migrationSource: Knex.MigrationSource<string> = {

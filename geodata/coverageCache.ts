@@ -32,10 +32,17 @@ export async function isCoverageCached(db: Db, p: CoverageParams): Promise<boole
   return cached.rows.length > 0;
 }
 
+/** Questions answered from the cache or computed, in this process (read by the metrics). */
+export const coverageCacheStats = { hits: 0, misses: 0 };
+
 export async function ensureCellCoverage(db: Db, p: CoverageParams, pinned = false, analyze = true): Promise<string> {
   const key = cacheKey(p);
   const cached = await db.raw(/* coverage.cacheHit */ 'select 1 from coverage_cache where key = ?', [key]);
-  if (cached.rows.length > 0) return key;
+  if (cached.rows.length > 0) {
+    coverageCacheStats.hits += 1;
+    return key;
+  }
+  coverageCacheStats.misses += 1;
   const filled = await db.transaction(async (trx) => {
     const claimed = await trx.raw(
       /* coverage.cacheClaim */ 'insert into coverage_cache (key, pinned) values (?, ?) on conflict (key) do nothing',

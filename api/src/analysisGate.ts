@@ -15,6 +15,10 @@ export class Gate {
   private readonly waiting: (() => void)[] = [];
   private cheap = 0;
   private idle: (() => void)[] = [];
+  /** Analyses refused (queue full or waited too long), for the metrics. */
+  refusedCount = 0;
+  /** Told how long each analysis waited for its slot (the metrics listen). */
+  onWait: ((seconds: number) => void) | null = null;
   constructor(
     readonly slots: number,
     readonly queue: number,
@@ -64,8 +68,21 @@ export class Gate {
     }
   }
 
+  get runningCount(): number {
+    return this.running;
+  }
+
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
   async enter(): Promise<() => void> {
-    const leave = await this.takeSlot();
+    const started = performance.now();
+    const leave = await this.takeSlot().catch((error) => {
+      this.refusedCount += 1;
+      throw error;
+    });
+    this.onWait?.((performance.now() - started) / 1000);
     await this.yieldToCheap();
     return leave;
   }

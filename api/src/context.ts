@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { Lang } from '../../domain/text.ts';
 import type { Loaders } from './loaders.ts';
 import type { Principal } from './modules/accounts/auth.ts';
-import type { RateLimiter } from './modules/editing/editService.ts';
+import type { ReportLimiter } from './modules/editing/reportLimit.ts';
 
 /**
  * What every resolver gets. `lang` is the language of the method texts, from the request's
@@ -26,7 +26,7 @@ export type Context = {
   clientHash: string;
   networkHash: string;
   /** Reports from the field per client and overall. */
-  reportLimiter: RateLimiter;
+  reportLimiter: ReportLimiter;
   /** The session token of the request's cookie, or null. */
   sessionToken: string | null;
   /** Adds a Set-Cookie header to the response. */

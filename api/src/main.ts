@@ -24,10 +24,11 @@ async function main() {
     corsOrigins: config.corsOrigins,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    metrics: config.metrics,
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {
-      console.error('request failed:', error);
+      app.log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'request failed');
       if (!res.headersSent) res.writeHead(500).end('Internal server error');
     });
   });

@@ -16,7 +16,7 @@ import { compressFor } from './compress.ts';
 import { accountOfSession } from './modules/accounts/accountStore.ts';
 import { bearerTokenOf, isCrossSite, sessionTokenOf, unauthenticated, type Principal } from './modules/accounts/auth.ts';
 import { oidcVerifier, principalOfBearer } from './modules/accounts/bearer.ts';
-import { RateLimiter, REPORT_LIMIT } from './modules/editing/editService.ts';
+import { sharedReportLimit } from './modules/editing/reportLimit.ts';
 import { clientHasher } from './clientIdentity.ts';
 import { Gate } from './analysisGate.ts';
 import { LIMITS, queryLimitsPlugin, validationRules } from './queryLimits.ts';
@@ -25,6 +25,10 @@ import { securityHeaders, serveStatic } from './serveStatic.ts';
 import { handleOgc } from './modules/ogc/ogcHandler.ts';
 import { handleTiles } from './modules/tiles/tileHandler.ts';
 import { clientAddressOf, type OriginOptions } from './requestOrigin.ts';
+import { createLogger, type Logger } from './observability/log.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { type MetricsAccess, observeRequests } from './observability/observeRequests.ts';
+import { answerReadiness } from './observability/readiness.ts';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -84,6 +88,12 @@ export type AppOptions = {
   /** The public address for links (PUBLIC_URL) and the reverse proxies whose forwarded headers count (TRUST_PROXY). */
   publicUrl?: string | null;
   trustProxy?: string[];
+  /** /metrics: on (default), off, or behind a bearer token. */
+  metrics?: MetricsAccess;
+  /** The JSON logger (default: pino to stdout at LOG_LEVEL). */
+  logger?: Logger;
+  /** A request slower than this is logged as a warning (default 2 s). */
+  slowRequestMs?: number;
 };
 
 /** What the server needs to know of one request to tell who is asking. */
@@ -133,7 +143,8 @@ export async function createApp(options: AppOptions) {
   });
   await apollo.start();
   const oidc = options.oidc ? oidcVerifier(options.oidc) : null;
-  const reportLimiter = new RateLimiter(REPORT_LIMIT.perClient, REPORT_LIMIT.perNetwork, REPORT_LIMIT.overall, REPORT_LIMIT.windowMinutes * 60_000);
+  // Counted in the database: every process of the atlas sees the same reports.
+  const reportLimiter = sharedReportLimit(options.db);
   const hashClient = await clientHasher(options.db);
   const principalOf = async (identity: RequestIdentity): Promise<Principal | null> => {
     if (identity.bearer === null) throw unauthenticated('The Authorization header must be "Bearer <token>".');
@@ -164,7 +175,9 @@ export async function createApp(options: AppOptions) {
 
   const staticHeaders = securityHeaders(options.basemapStyleUrl !== null);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const metrics = createMetrics(options.db, gate);
+  const log = options.logger ?? createLogger();
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('x-content-type-options', 'nosniff');
     if (url.pathname === '/graphql') {
@@ -190,6 +203,8 @@ export async function createApp(options: AppOptions) {
     let body: unknown;
     try {
       body = await readBody(req);
+      // The operation's name for the request log and the metrics (observeRequests).
+      (req as IncomingMessage & { parsedBody?: unknown }).parsedBody = body;
       const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
       if (typeof query === 'string' && query.length > LIMITS.queryChars) throw new Error(`the query text is longer than ${LIMITS.queryChars} characters`);
     } catch (error) {
@@ -225,7 +240,9 @@ export async function createApp(options: AppOptions) {
     res.end();
   }
 
-  return { apollo, handle, contextFor, gate, stop: () => apollo.stop() };
+  // Every request measured and logged; /metrics answered there.
+  const handle = observeRequests(route, metrics, log, options.metrics ?? { enabled: true, token: null }, options.slowRequestMs);
+  return { apollo, handle, contextFor, gate, metrics, log, stop: () => apollo.stop() };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
@@ -242,21 +259,6 @@ function addVary(res: ServerResponse, values: (string | undefined)[]) {
   if (parts.length) res.setHeader('vary', [...new Set(parts.map((p) => p.toLowerCase()))].join(', '));
 }
 
-const READINESS_TIMEOUT_MS = 2000;
-
-/** Ready when the database answers within two seconds; 503 (without details) when it does not. */
-async function answerReadiness(db: Knex, res: ServerResponse) {
-  const ping = db.raw(/* health.ping */ 'select 1');
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('database did not answer in time')), READINESS_TIMEOUT_MS).unref());
-  const database = await Promise.race([ping, timeout]).then(
-    () => 'ok',
-    (error: Error) => {
-      console.error(`readiness: database unavailable: ${error.message.split('\n')[0]}`);
-      return 'unavailable';
-    },
-  );
-  res.writeHead(database === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: database === 'ok' ? 'ok' : 'unavailable', database }));
-}
 const MAX_BODY_BYTES = 1_000_000;
 
 async function sendBody(req: IncomingMessage, res: ServerResponse, text: string) {

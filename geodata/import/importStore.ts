@@ -13,6 +13,15 @@ export async function recordImportRun(db: Db, startedAt: Date, sources: unknown,
   );
 }
 
+/** Adds the precompute's duration to the latest import's record (it runs after the import's commit). */
+export async function recordPrecompute(db: Db, seconds: number) {
+  await db.raw(
+    /* import.recordPrecompute */ `update import_run set report = report || jsonb_build_object('precomputeSeconds', ?::float8)
+      where id = (select max(id) from import_run)`,
+    [seconds],
+  );
+}
+
 export async function refreshGridAndReach(db: Db, cellSize: number, categories: string[]) {
   const grid = await db.raw(/* import.refreshGrid */ 'select va_refresh_grid(?) as cells', [cellSize]);
   return { cells: grid.rows[0].cells as number, reachRows: await refreshReach(db, categories) };

@@ -146,7 +146,9 @@ export async function runImport(knex: Knex, options: ImportOptions): Promise<Imp
   if (options.precomputeDefaults ?? true) {
     const precomputeStarted = Date.now();
     const sets = await precomputeCoverage(knex, defaultCoverageSets(targetCategories));
-    log(`import: coverage of ${sets} default targets precomputed in ${((Date.now() - precomputeStarted) / 1000).toFixed(1)} s`);
+    const precomputeSeconds = (Date.now() - precomputeStarted) / 1000;
+    log(`import: coverage of ${sets} default targets precomputed in ${precomputeSeconds.toFixed(1)} s`);
+    await store.recordPrecompute(knex, precomputeSeconds);
   }
   report.seconds = (Date.now() - started.getTime()) / 1000;
   log(`import: ${JSON.stringify({ ...report.areas, facilities: report.facilities, gridCells: report.reach?.cells, censusCells: report.census.cells, seconds: report.seconds })}`);

@@ -54,12 +54,29 @@ describe('the partner search', () => {
     // As a German spreadsheet reads it: where it came from, a German header with units, numbers.
     expect(lines[0]).toMatch(new RegExp(`^"?${ATLAS_TITLE.de}, Partner um Punkt auf der Karte .*, Umkreis \\d+ m, Arten: .*Kita`));
     expect(lines[0]).toContain('ansicht=partner');
-    expect(lines[1]).toBe('Einrichtung;Kategorie;Adresse;Telefon;E-Mail;Angebote;Entfernung (m);zu Fuß (min);Längengrad;Breitengrad');
+    expect(lines[1]).toBe('Einrichtung;Kategorie;Adresse;Telefon;E-Mail;Angebote;Schule (Land NRW);Entfernung (m);zu Fuß (min);Längengrad;Breitengrad');
     expect(lines).toHaveLength(facilitiesNear.items.length + 2);
     const firstLine = lines[2].split(';');
-    expect(firstLine[6]).toBe(String(facilitiesNear.items[0].distanceMetres));
-    expect(firstLine[8]).toMatch(/^7,\d+$/);
-    expect(firstLine[9]).toMatch(/^51,\d+$/);
+    expect(firstLine[7]).toBe(String(facilitiesNear.items[0].distanceMetres));
+    expect(firstLine[9]).toMatch(/^7,\d+$/);
+    expect(firstLine[10]).toMatch(/^51,\d+$/);
+    // A school's line says its social index and whether it is a Startchancen school.
+    const school = lines.slice(2).find((l) => /;(Grundschule|Weiterführende Schule);/.test(l));
+    expect(school).toBeDefined();
+    expect(school!.split(';')[6]).toMatch(/^(Sozialindex \d|ohne Sozialindex)(, Startchancen-Schule)?$/);
+
+    // A youth worker looks for the Startchancen schools around her: only they stay, each marked.
+    await page.getByTestId('partner-startchancen').check();
+    await page.waitForFunction(() => window.location.search.includes('startchancen=1'));
+    const { facilitiesNear: startchancen } = await suite.api.data(
+      `query($p: PointInput!, $c: [String!]) { facilitiesNear(near: { point: $p }, radius: 1000, categories: $c, startchancen: true, limit: 500) { items { facility { key } } } }`,
+      { p: { longitude: lon, latitude: lat }, c: kinds },
+    );
+    expect(startchancen.items.length).toBeGreaterThan(0);
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 20_000 }).toBe(startchancen.items.length);
+    for (const text of await table.locator('tbody tr').allInnerTexts()) expect(text).toContain('Startchancen-Schule');
+    await page.getByTestId('partner-startchancen').uncheck();
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 20_000 }).toBe(facilitiesNear.items.length);
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-kicker').innerText()).resolves.toContain('Partner um Punkt auf der Karte');

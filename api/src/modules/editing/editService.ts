@@ -17,6 +17,7 @@ import { checkLonLat, type LonLat } from '../common/geometry.ts';
 import type { FacilityRow } from '../facilities/facilityStore.ts';
 import * as editStore from './editStore.ts';
 import { ATLAS_TITLE, OUTSIDE_CITY, todayInCity } from '../../../../domain/city.ts';
+import { REPORT_LIMIT } from './reportLimit.ts';
 
 
 export type ChangeResult = { facility: FacilityRow; audit: AuditRow; reachRecomputed: string[] };
@@ -179,36 +180,7 @@ export async function editFacility(
 
 // ---- reports: who may send how many ----
 
-/**
- * A sliding-window limit per client, per network (a /24 or /48: many addresses of one sender) and
- * for everybody, kept in memory. The overall limit protects the reviewers' queue; it is set high
- * enough that a few dozen senders cannot use it up for everyone (5 x 40 addresses = 200 of 2,000).
- */
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
-  constructor(
-    readonly perClient: number,
-    readonly perNetwork: number,
-    readonly overall: number,
-    readonly windowMs: number,
-    private readonly maxKeys = 20_000,
-  ) {}
-
-  /** True when the client may send one more; counts it. */
-  take(client: string, network: string, now = Date.now()): boolean {
-    const keys = [`c:${client}`, `n:${network}`, '*'];
-    const recent = keys.map((key) => (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs));
-    const limits = [this.perClient, this.perNetwork, this.overall];
-    if (recent.some((hits, i) => hits.length >= limits[i])) return false;
-    for (const [i, key] of keys.entries()) {
-      if (!this.hits.has(key) && this.hits.size >= this.maxKeys) this.hits.delete(this.hits.keys().next().value!);
-      this.hits.set(key, [...recent[i], now]);
-    }
-    return true;
-  }
-}
-
-export const REPORT_LIMIT = { perClient: 5, perNetwork: 20, overall: 2000, windowMinutes: 60 };
+export { REPORT_LIMIT };
 
 export const rateLimited = () =>
   new GraphQLError(

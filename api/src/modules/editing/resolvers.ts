@@ -91,7 +91,7 @@ export const editingResolvers: Resolvers = {
       if (!facility || facility.retired_on) throw notFound(`The facility "${args.key}"`);
       // A bad bearer token is an error here too; people signed in are not rate-limited.
       const who = await ctx.viewer();
-      if (!who && !ctx.reportLimiter.take(ctx.clientHash, ctx.networkHash)) throw rateLimited();
+      if (!who && !(await ctx.reportLimiter.take(ctx.clientHash, ctx.networkHash))) throw rateLimited();
       return inWriteTransaction(ctx.db, async (trx) => {
         const changes = Object.keys(proposed).length ? JSON.parse(JSON.stringify(proposed)) : null;
         const report = await editStore.insertReport(trx, { kind: 'problem', facilityKey: args.key, changes, message, contact, clientHash: ctx.clientHash });
@@ -105,7 +105,7 @@ export const editingResolvers: Resolvers = {
       const values = facilityValues(args.fields, { create: true });
       const { longitude, latitude } = await checkLocation(ctx.db, args.location);
       const who = await ctx.viewer();
-      if (!who && !ctx.reportLimiter.take(ctx.clientHash, ctx.networkHash)) throw rateLimited();
+      if (!who && !(await ctx.reportLimiter.take(ctx.clientHash, ctx.networkHash))) throw rateLimited();
       return inWriteTransaction(ctx.db, async (trx) => {
         const changes = { ...fieldsAsJson(values), longitude, latitude };
         const report = await editStore.insertReport(trx, { kind: 'proposal', facilityKey: null, changes, message, contact, clientHash: ctx.clientHash });

@@ -153,11 +153,18 @@ describe('taxonomy and sources', () => {
 
   it('names every source file with URL, checksum and licence, and the last import', async () => {
     const { dataSources } = await t.api.data('{ dataSources { files { file url sha256 licence attribution } lastImport { facilities skipped warnings } } }');
-    expect(dataSources.files).toHaveLength(17);
+    expect(dataSources.files).toHaveLength(19);
+    // The state's school files: pinned to their repositories' commits, dl-de/by-2-0 with the credit SOURCES.md names.
+    const schools = dataSources.files.filter((x: { file: string }) => ['as_bs_2024_25_sozialindex.csv', 'schuldaten_2021.csv'].includes(x.file));
+    expect(schools.map((x: { url: string }) => x.url)).toEqual([
+      expect.stringMatching(/^https:\/\/raw\.githubusercontent\.com\/homlador\/schulsozialindex-karte\/6a0fab50/),
+      expect.stringMatching(/^https:\/\/raw\.githubusercontent\.com\/auchtetraborat\/nrw-school-scraper-compare\/dd4420ab/),
+    ]);
+    for (const f of schools) expect(f.licence).toContain('dl-de/by-2-0');
     const census = dataSources.files.find((x: { file: string }) => x.file === 'demography_ALTER_10JG_1.parquet');
     expect(census).toMatchObject({ licence: expect.stringContaining('dl-de/by-2-0'), attribution: '© Statistisches Bundesamt (Destatis), Zensus 2011' });
     expect(census.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/JsLth\/z22data\/b6c927bd/);
-    for (const f of dataSources.files.filter((x: { file: string }) => !['population.csv', census.file].includes(x.file))) {
+    for (const f of dataSources.files.filter((x: { file: string }) => !['population.csv', census.file, ...schools.map((y: { file: string }) => y.file)].includes(x.file))) {
       expect(f.url).toMatch(/^https:\/\/raw\.githubusercontent\.com\/anienabe\/SpatialJustice\/6abb6663/);
     }
     const population = dataSources.files.find((x: { file: string }) => x.file === 'population.csv');

@@ -9,7 +9,7 @@ export function ProfileSchools({ data }: { data: ProfileData }) {
   const s = data.area!.schools;
   if (!s.source) return null;
   return (
-    <section aria-labelledby="profile-schools-title" data-testid="profile-schools">
+    <section className="profile-schools" aria-labelledby="profile-schools-title" data-testid="profile-schools">
       <h3 id="profile-schools-title">{t('schoolsTitle')}</h3>
       {s.schools === 0 ? (
         <p>{t('schoolsNone')}</p>
@@ -28,18 +28,16 @@ export function ProfileSchools({ data }: { data: ProfileData }) {
           </dd>
           <dt>{t('schoolsStartchancen')}</dt>
           <dd data-testid="schools-startchancen">
-            {s.startchancenSchools.length === 0 ? (
-              t('schoolsStartchancenNone')
-            ) : (
-              <ul className="plain-list">
-                {s.startchancenSchools.map((school) => (
-                  <li key={school.schulnummer}>
-                    {school.name} ({school.schulform}; {school.pupils === null ? '–' : t('schoolPupils', { n: formatNumber(school.pupils, 0) })};{' '}
-                    {school.socialIndex === null ? t('socialIndexNone') : t('socialIndexValue', { n: String(school.socialIndex) })})
-                  </li>
-                ))}
-              </ul>
-            )}
+            {s.startchancenSchools.length === 0
+              ? t('schoolsStartchancenNone')
+              : // One line of names (the city's short name where the school is matched to its point): the profile stays on two A4 pages.
+                s.startchancenSchools
+                  .map((school) => {
+                    const pupils = school.pupils === null || school.pupils === undefined ? '–' : formatNumber(school.pupils, 0);
+                    const index = school.socialIndex === null || school.socialIndex === undefined ? t('socialIndexNone') : t('socialIndexValue', { n: String(school.socialIndex) });
+                    return `${school.facility?.name ?? school.name} (${school.schulform}, ${t('schoolPupils', { n: pupils })}, ${index})`;
+                  })
+                  .join('; ')}
           </dd>
         </dl>
       )}

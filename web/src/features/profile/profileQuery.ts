@@ -65,7 +65,7 @@ export const profileQuery = withGeoJSON<ProfileData>()(
         indicators(keys: $indicators) { year value isEstimate method indicator { key labelDe labelEn unit source comparableAcrossYears comparabilityNote } }
         schools {
           schools pupils pupilsPer1000Children schoolsIndex7To9 pupilsIndex7To9 shareIndex7To9 source
-          startchancenSchools { schulnummer name schulform pupils socialIndex }
+          startchancenSchools { schulnummer name schulform pupils socialIndex facility { name } }
         }
       }
       inside: facilitiesGeoJSON(filter: { area: $ref }, precision: 5)
