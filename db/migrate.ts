@@ -80,6 +80,18 @@ const migrationSource: Knex.MigrationSource<string> = {
   getMigration: async (name) => migrations[name],
 };
 
+/** Every migration this atlas knows, oldest first (the last one is its schema version). */
+export const migrationNames = (): string[] => Object.keys(migrations);
+
+/** Migrates up to and including one migration (an older release's schema: the upgrade test). */
+export async function migrateTo(knex: Knex, last: string): Promise<void> {
+  const names = migrationNames();
+  const upTo = names.slice(0, names.indexOf(last) + 1);
+  await knex.migrate.latest({
+    migrationSource: { ...migrationSource, getMigrations: async () => upTo },
+  });
+}
+
 /** Brings the schema up to date and re-applies db/functions; returns the migrations it ran. */
 export async function migrate(knex: Knex): Promise<string[]> {
   const [, names] = await knex.migrate.latest({ migrationSource });

@@ -5,6 +5,7 @@ import { ensureWebBuild } from './ensureWebBuild.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
 import { createApp, keepConnectionsAlive } from './server.ts';
 import { ImportError } from '../../geodata/import/importError.ts';
+import { takeBackup } from '../../db/backup.ts';
 
 async function main() {
   const started = Date.now();
@@ -25,6 +26,7 @@ async function main() {
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     metrics: config.metrics,
+    backup: () => takeBackup(db, config.database),
   });
   const server = createServer((req, res) => {
     app.handle(req, res).catch((error) => {

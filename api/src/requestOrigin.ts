@@ -38,6 +38,9 @@ export function clientAddressOf(req: IncomingMessage, options: OriginOptions): s
   return chain[0] ?? socket;
 }
 
+/** Whether the client asked over https: a trusted proxy's X-Forwarded-Proto says so (the session cookie is then Secure). */
+export const forwardedHttps = (req: IncomingMessage, options: OriginOptions): boolean => fromTrustedProxy(req, options) && firstValue(req.headers['x-forwarded-proto']) === 'https';
+
 /** The atlas's base URL for links (no trailing slash), and the request headers it depends on; null when the Host header is not a host name. */
 export function publicBaseOf(req: IncomingMessage, options: OriginOptions): { base: string; vary: string[] } | null {
   if (options.publicUrl) return { base: options.publicUrl, vary: [] };

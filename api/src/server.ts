@@ -24,11 +24,12 @@ import { resolvers, typeDefs } from './schema.ts';
 import { securityHeaders, serveStatic } from './serveStatic.ts';
 import { handleOgc } from './modules/ogc/ogcHandler.ts';
 import { handleTiles } from './modules/tiles/tileHandler.ts';
-import { clientAddressOf, type OriginOptions } from './requestOrigin.ts';
+import { clientAddressOf, forwardedHttps, type OriginOptions } from './requestOrigin.ts';
 import { createLogger, type Logger } from './observability/log.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { type MetricsAccess, observeRequests } from './observability/observeRequests.ts';
 import { answerReadiness } from './observability/readiness.ts';
+import { answerBackup } from './adminBackup.ts';
 
 const CLIENT_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -92,6 +93,8 @@ export type AppOptions = {
   metrics?: MetricsAccess;
   /** The JSON logger (default: pino to stdout at LOG_LEVEL). */
   logger?: Logger;
+  /** Writes a backup of the database (POST /admin/backup, admins only); none: not offered. */
+  backup?: () => Promise<Buffer>;
   /** A request slower than this is logged as a warning (default 2 s). */
   slowRequestMs?: number;
 };
@@ -103,6 +106,8 @@ export type RequestIdentity = {
   bearer?: string | null;
   /** The client's address (only its salted hash is kept). */
   address?: string;
+  /** Asked over https (a trusted proxy's X-Forwarded-Proto): the session cookie is Secure. */
+  https?: boolean;
 };
 
 /**
@@ -169,12 +174,19 @@ export async function createApp(options: AppOptions) {
       ...hashClient(identity.address ?? 'local'),
       reportLimiter,
       setCookie: (cookie) => cookies.push(cookie),
-      secureCookies: options.secureCookies ?? false,
+      secureCookies: (options.secureCookies ?? false) || identity.https === true,
     };
   };
 
   const staticHeaders = securityHeaders(options.basemapStyleUrl !== null);
 
+  const identityOf = (req: IncomingMessage): RequestIdentity => ({
+    // The session cookie counts only for requests from the atlas's own pages (CSRF).
+    sessionToken: isCrossSite(req.headers as Record<string, string>) ? null : sessionTokenOf(req.headers.cookie),
+    bearer: bearerTokenOf(req.headers.authorization),
+    address: clientAddressOf(req, origin),
+    https: forwardedHttps(req, origin),
+  });
   const metrics = createMetrics(options.db, gate);
   const log = options.logger ?? createLogger();
   const route = async (req: IncomingMessage, res: ServerResponse) => {
@@ -186,6 +198,7 @@ export async function createApp(options: AppOptions) {
     }
     if (url.pathname === '/ogc' || url.pathname.startsWith('/ogc/')) return handleOgc(options.db, req, res, url, { cors, gate, origin });
     if (url.pathname === '/tiles' || url.pathname.startsWith('/tiles/')) return handleTiles(options.db, req, res, url, { cors, gate, origin });
+    if (url.pathname === '/admin/backup') return answerBackup(req, res, options.db, contextFor('en', identityOf(req)).viewer, options.backup);
     if (url.pathname === '/healthz/live') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
@@ -218,12 +231,7 @@ export async function createApp(options: AppOptions) {
       context: async () =>
         contextFor(
           languageOf(req.headers['accept-language']),
-          {
-            // The session cookie counts only for requests from the atlas's own pages (CSRF).
-            sessionToken: isCrossSite(req.headers as Record<string, string>) ? null : sessionTokenOf(req.headers.cookie),
-            bearer: bearerTokenOf(req.headers.authorization),
-            address: clientAddressOf(req, origin),
-          },
+          identityOf(req),
           cookies,
         ),
     });
