@@ -59,6 +59,8 @@ export type Config = {
    * METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`.
    */
   metrics: { enabled: boolean; token: string | null };
+  /** Scheduled backups of the running atlas (BACKUP_DIR; every BACKUP_EVERY_HOURS, default 24; the newest BACKUP_KEEP, default 7, kept); null: none. */
+  scheduledBackups: { dir: string; everyHours: number; keep: number } | null;
   /** Walking pace for minutes on foot (WALKING_SPEED_KMH, 2 to 7; default 4.5 km/h), in metres per minute; null = the default. */
   walkingMetresPerMinute: number | null;
   webDistDir: string;
@@ -130,6 +132,11 @@ export function readConfig(env: Env = process.env): Config {
   const metricsSetting = text('METRICS') ?? 'on';
   if (!['on', 'off'].includes(metricsSetting)) problems.push(`METRICS must be on or off (got "${metricsSetting}")`);
   const metricsToken = text('METRICS_TOKEN');
+  const backupDir = text('BACKUP_DIR');
+  const everyHours = Number(text('BACKUP_EVERY_HOURS') ?? '24');
+  const keep = Number(text('BACKUP_KEEP') ?? '7');
+  if (!(everyHours >= 1 && everyHours <= 24 * 7)) problems.push(`BACKUP_EVERY_HOURS must be from 1 to 168 (got "${text('BACKUP_EVERY_HOURS')}")`);
+  if (!(Number.isInteger(keep) && keep >= 1 && keep <= 365)) problems.push(`BACKUP_KEEP must be a whole number from 1 to 365 (got "${text('BACKUP_KEEP')}")`);
   if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters (a random string)');
   const speed = text('WALKING_SPEED_KMH');
   const kmh = speed === null ? null : Number(speed.replace(',', '.'));
@@ -157,6 +164,7 @@ export function readConfig(env: Env = process.env): Config {
     publicUrl,
     trustProxy,
     metrics: { enabled: metricsSetting === 'on', token: metricsToken },
+    scheduledBackups: backupDir ? { dir: path.resolve(process.cwd(), backupDir), everyHours, keep } : null,
     walkingMetresPerMinute: kmh === null ? null : (kmh * 1000) / 60,
     webDistDir: path.resolve(projectRoot, 'web/dist'),
   };

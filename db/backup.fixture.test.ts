@@ -3,7 +3,7 @@
 // into an empty folder or database and compared table by table with the original; refusals of a
 // non-empty target, a foreign file, the other kind and a newer atlas's backup; and a database of
 // the previous release migrated forward without loss.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory from 'knex';
@@ -14,7 +14,7 @@ import { openEmptyTestDatabase } from '../test/harness/database.ts';
 import { loadTwoSquares, toLonLat, X, Y } from '../test/fixtures/twoSquares.ts';
 import { withDatabase } from '../test/harness/testDatabaseUrl.ts';
 import { startWriteSuite, type WriteSuite } from '../test/harness/writeSuite.ts';
-import { BACKUP_MAGIC, BackupError, NOT_BACKED_UP, restoreBackup, takeBackup } from './backup.ts';
+import { BACKUP_MAGIC, BackupError, NOT_BACKED_UP, pruneBackups, restoreBackup, scheduleBackups, takeBackup } from './backup.ts';
 import { type Database, openDatabase } from './connect.ts';
 import { migrate, migrateTo, migrationNames } from './migrate.ts';
 
@@ -23,6 +23,7 @@ let db: Database;
 let config: DatabaseConfig;
 let suite: WriteSuite;
 let dir: string;
+let restTarget: DatabaseConfig;
 const targets: Database[] = [];
 const admin = serverUrl ? knexFactory({ client: 'pg', connection: withDatabase(serverUrl, 'postgres'), pool: { min: 0, max: 1 } }) : null;
 
@@ -112,6 +113,7 @@ describe('backup and restore', () => {
     const file = path.join(dir, 'rest.backup');
     await writeFile(file, await takeBackup(db, config));
     const target = await emptyTarget('rest');
+    restTarget = target;
     await restoreBackup(file, target);
     const restored = await openTarget(target);
     const [original, copy] = [await contents(db.knex), await contents(restored.knex)];
@@ -123,9 +125,14 @@ describe('backup and restore', () => {
 
   it('refuses a target that holds data, a file that is no backup, the other kind and a newer atlas, saying what to do', async () => {
     const file = path.join(dir, 'rest.backup');
+    // The target of the restore before holds data now.
+    await expect(restoreBackup(file, restTarget)).rejects.toThrow(/is not empty: restore into an empty (DATA_DIR|database), or add --replace/);
     const used = await emptyTarget('used');
-    await restoreBackup(file, used);
-    await expect(restoreBackup(file, used)).rejects.toThrow(/is not empty: restore into an empty (DATA_DIR|database), or add --replace/);
+    if (used.kind === 'pglite') {
+      await mkdir(used.dataDir!, { recursive: true });
+      await writeFile(path.join(used.dataDir!, 'PG_VERSION'), '17');
+    } else await (await openTarget(used)).knex.raw('create table leftover (id int)');
+    await expect(restoreBackup(file, used)).rejects.toThrow(/is not empty/);
     await restoreBackup(file, used, { replace: true });
     const foreign = path.join(dir, 'foreign.backup');
     await writeFile(foreign, 'PGDMP not ours');
@@ -141,6 +148,24 @@ describe('backup and restore', () => {
     await expect(restoreBackup(newer, await emptyTarget('newer'))).rejects.toThrow(/comes from a newer atlas .*schema 0099_future.*restore it with that version or a newer one/);
     expect(text.startsWith(BACKUP_MAGIC)).toBe(true);
     expect(BackupError).toBeDefined();
+  }, 120_000);
+
+  it('writes scheduled backups and keeps the newest few', async () => {
+    const folder = path.join(dir, 'scheduled');
+    const reports: string[] = [];
+    const stop = scheduleBackups({ dir: folder, intervalMs: 300, keep: 2, take: () => takeBackup(db, config), report: (line) => reports.push(line) });
+    try {
+      await expect.poll(() => reports.filter((r) => r.startsWith('backup: ')).length, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(3);
+    } finally {
+      stop();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const kept = (await readdir(folder)).filter((n) => n.endsWith('.backup'));
+    expect(kept.length).toBeLessThanOrEqual(3);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    for (const name of kept) expect(name).toMatch(/^versorgungsatlas-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.backup$/);
+    expect(reports.some((r) => r.includes('deleted'))).toBe(true);
+    expect(await pruneBackups(folder, 1)).toHaveLength(kept.length - 1);
   }, 120_000);
 
   it("migrates a database of the previous release forward without losing a row", async () => {

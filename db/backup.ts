@@ -164,3 +164,43 @@ async function restoreServer(payload: Buffer, url: string, replace: boolean) {
     await rm(dumpFile, { force: true });
   }
 }
+
+/** The name of a scheduled backup: sortable by time (UTC). */
+export const scheduledName = (at: Date) => `versorgungsatlas-${at.toISOString().replace(/[:.]/g, '-')}.backup`;
+
+/** Deletes the oldest scheduled backups in a folder beyond the newest `keep`; returns the deleted names. */
+export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
+  const names = (await readdir(dir)).filter((n) => /^versorgungsatlas-\d{4}-\d{2}-\d{2}T[\d-]+Z\.backup$/.test(n)).sort();
+  const old = names.slice(0, Math.max(0, names.length - keep));
+  for (const name of old) await rm(path.join(dir, name), { force: true });
+  return old;
+}
+
+/**
+ * Scheduled backups of the running atlas (BACKUP_DIR): one every `intervalMs`, written to a
+ * temporary name and renamed, the oldest beyond `keep` deleted. A failure is reported, the next
+ * one is tried on time. Returns the function that stops the schedule.
+ */
+export function scheduleBackups(options: { dir: string; intervalMs: number; keep: number; take: () => Promise<Buffer>; report: (line: string, failed: boolean) => void }): () => void {
+  let running = false;
+  const once = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await mkdir(options.dir, { recursive: true });
+      const file = path.join(options.dir, scheduledName(new Date()));
+      const partial = `${file}.partial-${randomUUID()}`;
+      await writeFile(partial, await options.take());
+      await rename(partial, file);
+      const pruned = await pruneBackups(options.dir, options.keep);
+      options.report(`backup: ${file}${pruned.length ? `; deleted ${pruned.join(', ')}` : ''}`, false);
+    } catch (error) {
+      options.report(`backup failed: ${(error as Error).message}`, true);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void once(), options.intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

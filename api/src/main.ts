@@ -5,7 +5,7 @@ import { ensureWebBuild } from './ensureWebBuild.ts';
 import { prepareDatabase } from './prepareDatabase.ts';
 import { createApp, keepConnectionsAlive } from './server.ts';
 import { ImportError } from '../../geodata/import/importError.ts';
-import { takeBackup } from '../../db/backup.ts';
+import { scheduleBackups, takeBackup } from '../../db/backup.ts';
 
 async function main() {
   const started = Date.now();
@@ -35,6 +35,15 @@ async function main() {
     });
   });
   keepConnectionsAlive(server);
+  const stopBackups = config.scheduledBackups
+    ? scheduleBackups({
+        dir: config.scheduledBackups.dir,
+        intervalMs: config.scheduledBackups.everyHours * 3_600_000,
+        keep: config.scheduledBackups.keep,
+        take: () => takeBackup(db, config.database),
+        report: (line, failed) => (failed ? app.log.error(line) : app.log.info(line)),
+      })
+    : () => {};
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -48,6 +57,7 @@ async function main() {
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    stopBackups();
     server.close();
     await app.stop();
     await db.close();

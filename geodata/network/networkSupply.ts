@@ -3,6 +3,8 @@
 // children and the facilities' amounts from the database; the catchments are catchments.ts's.
 import type { Db } from '../../db/connect.ts';
 import type { CoverageParams } from '../coverageCache.ts';
+import { inStorage } from '../../db/geometrySql.ts';
+import { onNetwork, searchRadius } from '../../domain/distance.ts';
 import { catchments, floatingCatchmentSupply } from './catchments.ts';
 import { type Place, pieceSnapsOf } from './networkReach.ts';
 import type { Snap, WalkGraph } from './walkGraph.ts';
@@ -70,7 +72,18 @@ export async function networkSupplyChanges(
   p: { key: string; threshold: number; detour: number; items: { x: number; y: number; amount: number }[] },
 ): Promise<{ cell_id: number; delta: number }[]> {
   if (p.items.length === 0) return [];
-  const cached = await db.raw(/* network.cachedChildren */ 'select cell_id, children from coverage_cell_cache where key = ? order by cell_id', [p.key]);
+  // Only the pieces a changed facility can reach: a walk is never shorter than the straight line,
+  // and what is measured straight reaches threshold / detour (domain/distance.ts searchRadius).
+  const radius = searchRadius(p.threshold, onNetwork(p.detour));
+  const cached = await db.raw(
+    /* network.cachedChildrenNear */ `
+    select c.cell_id, c.children
+      from coverage_cell_cache c join grid_cell g on g.id = c.cell_id
+     where c.key = ?
+       and exists (select 1 from jsonb_to_recordset(?::jsonb) as i(x float8, y float8) where ST_DWithin(g.point, ${inStorage('ST_MakePoint(i.x, i.y)')}, ?))
+     order by c.cell_id`,
+    [p.key, JSON.stringify(p.items.map((i) => ({ x: i.x, y: i.y }))), radius],
+  );
   const rows = cached.rows as { cell_id: number; children: number }[];
   const { pieces, snaps } = await attachedPieces(
     db,

@@ -1,6 +1,8 @@
 // The limit of anonymous reports, on both databases: per client, per network, for everyone, and
 // shared by every process (two limiters on one database count the same reports).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../../../../db/connect.ts';
+import { withDatabase } from '../../../../test/harness/testDatabaseUrl.ts';
 import type { Database } from '../../../../db/connect.ts';
 import { openEmptyTestDatabase } from '../../../../test/harness/database.ts';
 import { REPORT_LIMIT, sharedReportLimit } from './reportLimit.ts';
@@ -39,12 +41,16 @@ describe('the limit of anonymous reports', () => {
     expect(await reports.take('newcomer', 'another-net', at(5))).toBe(true);
   });
 
-  it('counts the same reports in two processes (two limiters on one database), at the same time', async () => {
+  it('counts the same reports in two processes (two limiters, on the server each with its own connections), at the same time', async () => {
     const first = await fresh();
-    const second = sharedReportLimit(db.knex);
+    // On the server a second pool of connections, as a second process has; the embedded database has one process.
+    const url = inject('databaseUrl');
+    const other = url ? await openDatabase({ kind: 'postgres', url: withDatabase(url, (await db.knex.raw('select current_database() as name')).rows[0].name) }) : null;
+    const second = sharedReportLimit(other?.knex ?? db.knex);
     const tries = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? first : second).take('shared', 'net-s', at(1))));
     expect(tries.filter(Boolean)).toHaveLength(REPORT_LIMIT.perClient);
     const [{ n }] = (await db.knex.raw("select count(*)::int as n from report_hit where client_hash = 'shared'")).rows;
     expect(n).toBe(REPORT_LIMIT.perClient);
+    await other?.close();
   });
 });
