@@ -10,7 +10,10 @@ export type Measured = { metres: number; onNetwork: boolean };
 const attached = new WeakMap<WalkGraph, Map<string, Snap | null>>();
 function snapOf(graph: WalkGraph, x: number, y: number): Snap | null {
   let kept = attached.get(graph);
-  if (!kept) attached.set(graph, (kept = new Map()));
+  if (!kept) {
+    kept = new Map();
+    attached.set(graph, kept);
+  }
   const key = `${x},${y}`;
   let snap = kept.get(key);
   if (snap === undefined) {
