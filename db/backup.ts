@@ -121,9 +121,8 @@ export async function restoreBackup(file: string, config: DatabaseConfig, option
       `${file} comes from a newer atlas (version ${header.atlasVersion}, schema ${header.schemaVersion}); this atlas knows the schema up to ${known.at(-1)}: restore it with that version or a newer one`,
     );
   }
-  if (config.kind === 'pglite') await restoreEmbedded(payload, config.dataDir, options.replace ?? false);
-  else await restoreServer(payload, config.url, options.replace ?? false);
-  const db = await openDatabase(config);
+  // Opened once: loaded (embedded) or restored (server), then migrated forward.
+  const db = config.kind === 'pglite' ? await restoreEmbedded(payload, config.dataDir, options.replace ?? false) : await restoreServer(payload, config.url, options.replace ?? false);
   try {
     return { header, migrated: await migrate(db.knex) };
   } finally {
@@ -131,18 +130,17 @@ export async function restoreBackup(file: string, config: DatabaseConfig, option
   }
 }
 
-async function restoreEmbedded(payload: Buffer, dataDir: string | null, replace: boolean) {
+async function restoreEmbedded(payload: Buffer, dataDir: string | null, replace: boolean): Promise<Database> {
   if (!dataDir) throw new BackupError('an embedded restore needs a data folder (DATA_DIR)');
   const entries = await readdir(dataDir).catch(() => [] as string[]);
   if (entries.length > 0) {
     if (!replace) throw new BackupError(`${dataDir} is not empty: restore into an empty DATA_DIR, or add --replace to overwrite the database in it`);
     await rm(dataDir, { recursive: true, force: true });
   }
-  const db = await openDatabase({ kind: 'pglite', dataDir }, { snapshot: new Blob([new Uint8Array(payload)]) });
-  await db.close();
+  return openDatabase({ kind: 'pglite', dataDir }, { snapshot: new Blob([new Uint8Array(payload)]) });
 }
 
-async function restoreServer(payload: Buffer, url: string, replace: boolean) {
+async function restoreServer(payload: Buffer, url: string, replace: boolean): Promise<Database> {
   const db = await openDatabase({ kind: 'postgres', url });
   try {
     const tables = await db.knex.raw(/* backup.tables */ "select count(*)::int as n from pg_tables where schemaname = 'public' and tablename <> 'spatial_ref_sys'");
@@ -163,6 +161,7 @@ async function restoreServer(payload: Buffer, url: string, replace: boolean) {
   } finally {
     await rm(dumpFile, { force: true });
   }
+  return openDatabase({ kind: 'postgres', url });
 }
 
 /** The name of a scheduled backup: sortable by time (UTC). */
