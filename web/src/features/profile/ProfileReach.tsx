@@ -41,7 +41,7 @@ export function ProfileReach({ data, categories }: { data: ProfileData; categori
           );
         })}
       </ul>
-      {estimate && <p className="estimate">{t('reachEstimate')}</p>}
+      {estimate && <p className="estimate">{t('reachEstimate', { distances: t(data.kita.method.walkingNetwork ? 'distancesNetwork' : 'distancesStraight') })}</p>}
     </>
   );
 }

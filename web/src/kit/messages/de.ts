@@ -154,7 +154,9 @@ export const de = {
   reachTitle: 'Erreichbarkeit für Kinder',
   reachHint: 'Balken: Anteil der Kinder in Reichweite im Gebiet; Strich: {city}.',
   reachEstimate:
-    'Schätzung: Kinderzahlen je Unterbezirk sind aus Bezirkszahlen und Altersanteilen geschätzt (keine amtlichen Zahlen) und innerhalb des Unterbezirks nach dem Zensus-Gitter 2011 verortet; Entfernungen in Luftlinie. Zahlen unter 5 werden nicht gezeigt.',
+    'Schätzung: Kinderzahlen je Unterbezirk sind aus Bezirkszahlen und Altersanteilen geschätzt (keine amtlichen Zahlen) und innerhalb des Unterbezirks nach dem Zensus-Gitter 2011 verortet; Entfernungen {distances}. Zahlen unter 5 werden nicht gezeigt.',
+  distancesStraight: 'in Luftlinie',
+  distancesNetwork: 'als Fußweg auf dem Wegenetz, wo es reicht, sonst Luftlinie',
   childrenWithin: '{a} von {b} Kindern',
   gapsTitle: 'Lücken: {offer}',
   gapsNone: 'Keine Kinder außer Reichweite.',

@@ -152,7 +152,9 @@ export const en: Record<keyof typeof de, string> = {
   reachTitle: 'Reach for children',
   reachHint: 'Bar: share of the children within reach in the area; line: {city}.',
   reachEstimate:
-    'Estimate: children per sub-district are estimated from district counts and age shares (not official counts) and placed within the sub-district by the 2011 census grid; straight-line distances. Counts below 5 are not shown.',
+    'Estimate: children per sub-district are estimated from district counts and age shares (not official counts) and placed within the sub-district by the 2011 census grid; distances {distances}. Counts below 5 are not shown.',
+  distancesStraight: 'as the crow flies',
+  distancesNetwork: 'on foot on the walking network where it reaches, else as the crow flies',
   childrenWithin: '{a} of {b} children',
   gapsTitle: 'Gaps: {offer}',
   gapsNone: 'No children beyond reach.',
