@@ -11,8 +11,7 @@ language sql
 stable parallel safe
 as $$
   with by_pupils as (
-    select exists (select 1 from school)
-       and not exists (select 1 from facility_category c where c.key = any(target_categories) and c.sized_by <> 'pupils') as yes
+    select va_by_pupils(target_categories) as yes
   ), pupils as (
     select s.facility_key, sum(s.pupils)::double precision as pupils
       from school s where s.category is not null and s.facility_key is not null group by s.facility_key

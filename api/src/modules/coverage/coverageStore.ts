@@ -183,8 +183,7 @@ export async function supplyModes(db: Db, categorySets: readonly string[][]): Pr
   const result = await db.raw(
     /* coverage.supplyModes */ `
     select s.i,
-           exists (select 1 from school)
-             and not exists (select 1 from facility_category c where c.key = any(string_to_array(s.k, ',')) and c.sized_by <> 'pupils') as pupils,
+           va_by_pupils(string_to_array(s.k, ',')) as pupils,
            exists (select 1 from facility f where f.category = any(string_to_array(s.k, ',')) and f.capacity is null) as missing
       from unnest(?::text[]) with ordinality as s(k, i)`,
     [categorySets.map((c) => c.join(','))],

@@ -54,9 +54,7 @@ export async function countsFacilities(db: Db, categories: string[]): Promise<bo
 export async function pupilsOfTarget(db: Db, categories: string[]): Promise<Map<number, number> | null> {
   const result = await db.raw(
     /* planning.pupilsOfTarget */ `
-    select s.id, s.amount from va_capacity_supply(?::text[]) s
-     where exists (select 1 from school)
-       and not exists (select 1 from facility_category c where c.key = any(?::text[]) and c.sized_by <> 'pupils')`,
+    select s.id, s.amount from va_capacity_supply(?::text[]) s where va_by_pupils(?::text[])`,
     [categories, categories],
   );
   return result.rows.length === 0 ? null : new Map(result.rows.map((r: { id: number; amount: number }) => [r.id, r.amount]));
